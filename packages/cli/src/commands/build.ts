@@ -1,0 +1,59 @@
+import { buildSite, type BuildProgress } from '@nichepress/core'
+import pc from 'picocolors'
+import { presetUrl } from '../lib/preset-url.js'
+import { reportMessages } from '../lib/report.js'
+
+/** Options of `nichepress build`. */
+export interface BuildCommandOptions {
+  root: string
+  out: string | undefined
+  drafts: boolean
+  baseUrl: string | undefined
+  cache: boolean
+  json: boolean
+}
+
+/** `nichepress build`: progress on a TTY, a one-line summary, or JSON with `--json`. */
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  const showProgress = process.stderr.isTTY && !options.json
+  const result = await buildSite({
+    root: options.root,
+    preset: presetUrl,
+    outDir: options.out,
+    baseUrl: options.baseUrl,
+    includeDrafts: options.drafts,
+    cache: options.cache,
+    onProgress: showProgress ? drawProgress : undefined,
+  })
+  if (showProgress) process.stderr.write('\r\x1b[K')
+  const warnings = result.messages.filter((message) => !message.fatal)
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        ok: true,
+        outDir: result.outDir,
+        pages: result.stats.pages,
+        files: result.files.length,
+        rendered: result.stats.rendered,
+        cacheHits: result.stats.cacheHits,
+        seconds: Number((result.durationMilliseconds / 1000).toFixed(3)),
+        warnings: warnings.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason })),
+        errors: [],
+      })}\n`,
+    )
+    return 0
+  }
+  reportMessages(warnings, (text) => process.stderr.write(text))
+  const seconds = (result.durationMilliseconds / 1000).toFixed(2)
+  process.stdout.write(
+    `${pc.green('✔')} ${result.stats.pages} pages, ${result.files.length} files in ${seconds} s ` +
+      `(${result.stats.cacheHits} cached, ${result.stats.rendered} rendered), ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, 0 errors → ${result.outDir}\n`,
+  )
+  return 0
+}
+
+function drawProgress(event: BuildProgress): void {
+  const width = 24
+  const filled = event.total === 0 ? width : Math.round((event.done / event.total) * width)
+  process.stderr.write(`\r\x1b[K${event.phase.padEnd(7)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.done}/${event.total}`)
+}

@@ -1,0 +1,106 @@
+import type { ServerResponse } from 'node:http'
+import { relative } from 'node:path'
+import { buildSite, isNichepressError, loadConfig, type BuildResult } from '@nichepress/core'
+import { watch } from 'chokidar'
+import pc from 'picocolors'
+import { presetUrl } from '../lib/preset-url.js'
+import { reportMessages } from '../lib/report.js'
+import { createStaticServer, listen } from '../lib/static-server.js'
+
+/** Options of `nichepress dev`. */
+export interface DevOptions {
+  root: string
+  out: string | undefined
+  drafts: boolean
+  baseUrl: string | undefined
+  cache: boolean
+  port: number | undefined
+  host: string
+  /** Resolves when the server should stop (tests); default: SIGINT or SIGTERM. */
+  until?: Promise<void>
+  /** Called with the URL once the server listens (tests). */
+  onReady?: (url: string) => void
+}
+
+const reloadPath = '/__nichepress/reload'
+// Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
+const reloadScriptPath = '/__nichepress/live-reload.js'
+const reloadScript = `new EventSource(${JSON.stringify(reloadPath)}).addEventListener('reload', () => location.reload())\n`
+
+/** `nichepress dev`: build, serve, rebuild on every change (cached, so only what changed renders), reload. */
+export async function runDev(options: DevOptions): Promise<number> {
+  const config = await loadConfig(options.root, { preset: presetUrl, outDir: options.out })
+  const clients = new Set<ServerResponse>()
+  const build = async (): Promise<BuildResult | undefined> => {
+    try {
+      const result = await buildSite({ root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, mode: 'dev' })
+      reportMessages(result.messages, (text) => process.stderr.write(text))
+      process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
+      return result
+    } catch (error) {
+      if (!isNichepressError(error)) throw error
+      reportMessages(error.messages, (text) => process.stderr.write(text))
+      process.stderr.write(pc.red(`✖ ${error.messages.length} problem${error.messages.length === 1 ? '' : 's'}; the browser keeps the last good build.\n`))
+      return undefined
+    }
+  }
+  await build()
+
+  const server = createStaticServer({
+    dir: config.paths.out,
+    transformHtml: (html) => html.replace('</body>', `<script src="${reloadScriptPath}" type="module"></script></body>`),
+    handle(request, response) {
+      if (request.url === reloadScriptPath) {
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).end(reloadScript)
+        return true
+      }
+      if (request.url === reloadPath) {
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+        response.write(': connected\n\n')
+        clients.add(response)
+        request.on('close', () => clients.delete(response))
+        return true
+      }
+      return false
+    },
+  })
+  const port = await listen(server, options.port ?? 4321, options.host)
+  const url = `http://${options.host}:${port}/`
+  process.stdout.write(`${pc.green('➜')} Dev server at ${pc.cyan(url)} — edit a post and the page reloads (Ctrl+C stops)\n`)
+  options.onReady?.(url)
+
+  let queued = false
+  let running: Promise<void> | undefined
+  const rebuild = async () => {
+    if (running) {
+      queued = true
+      return
+    }
+    running = (async () => {
+      do {
+        queued = false
+        const result = await build()
+        if (result) for (const client of clients) client.write('event: reload\ndata: {}\n\n')
+      } while (queued)
+    })()
+    await running
+    running = undefined
+  }
+  const watcher = watch([config.paths.content, config.paths.static, config.paths.theme, config.configFile], {
+    ignoreInitial: true,
+    ignored: (path) => path.includes('node_modules') || path.startsWith(config.paths.out),
+  })
+  watcher.on('all', (event, path) => {
+    process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
+    void rebuild()
+  })
+  await (options.until ??
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve())
+      process.once('SIGTERM', () => resolve())
+    }))
+  await watcher.close()
+  for (const client of clients) client.end()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return 0
+}

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs'
+import { loadConfig } from '@nichepress/core'
+import pc from 'picocolors'
+import { presetUrl } from '../lib/preset-url.js'
+import { createStaticServer, listen } from '../lib/static-server.js'
+
+/** `nichepress preview`: serves the built output as a host would. */
+export async function runPreview(options: { root: string; out: string | undefined; port: number | undefined; host: string }): Promise<number> {
+  const config = await loadConfig(options.root, { preset: presetUrl, outDir: options.out })
+  if (!existsSync(config.paths.out)) {
+    process.stderr.write(`Nothing to preview: ${config.paths.out} does not exist. Run \`nichepress build\` first.\n`)
+    return 1
+  }
+  const server = createStaticServer({ dir: config.paths.out })
+  const port = await listen(server, options.port ?? 4321, options.host)
+  process.stdout.write(`${pc.green('➜')} Preview of ${config.paths.out} at ${pc.cyan(`http://${options.host}:${port}/`)} (Ctrl+C stops)\n`)
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve())
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  return 0
+}

@@ -1,0 +1,16 @@
+import { affiliatePlugin } from '@nichepress/affiliate'
+import type { NichepressPlugin } from '@nichepress/core'
+import { consentPlugin } from '@nichepress/consent'
+import { legalPlugin } from '@nichepress/legal'
+import { linksPlugin } from '@nichepress/links'
+import { lintPlugin } from '@nichepress/lint'
+import { seoPlugin } from '@nichepress/seo'
+
+/**
+ * The feature plugins on by default, in pipeline order: affiliate and consent rewrite content,
+ * legal reads what they found, links reads the link graph, seo writes head and site files last
+ * (it needs every redirect and finished document), lint audits the output.
+ */
+export function defaultPlugins(): NichepressPlugin[] {
+  return [affiliatePlugin(), consentPlugin(), legalPlugin(), linksPlugin(), seoPlugin(), lintPlugin()]
+}

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util'
+import pc from 'picocolors'
+import { isNichepressError } from '@nichepress/core'
+import { runBuild } from './commands/build.js'
+import { runDev } from './commands/dev.js'
+import { runInit } from './commands/init.js'
+import { runPreview } from './commands/preview.js'
+import { reportMessages } from './lib/report.js'
+
+const usage = `Usage: nichepress <command> [options]
+
+Commands:
+  build     Build the site into the output folder
+  dev       Build, serve, rebuild on change and reload the browser
+  preview   Serve the built output
+  init      Create a new site from a starter: nichepress init <dir> [--starter nischenblog]
+
+Options (all commands):
+  --root <dir>       Site folder (default: current directory)
+Build and dev:
+  --out <dir>        Output folder (default: config outDir, "public")
+  --drafts           Include drafts
+  --base-url <url>   Override the site URL (e.g. for previews)
+  --no-cache         Render everything afresh
+  --json             Print the result as JSON (build)
+Dev and preview:
+  --port <n>         Port (default 4321)
+  --host <host>      Host to listen on (default 127.0.0.1)
+`
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code: 0 ok, 1 user error, 2 internal. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(usage)
+    return command ? 0 : 2
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        root: { type: 'string', default: '.' },
+        out: { type: 'string' },
+        drafts: { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        starter: { type: 'string', default: 'nischenblog' },
+        open: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const port = values.port === undefined ? undefined : Number(values.port)
+  try {
+    switch (command) {
+      case 'build':
+        return await runBuild({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], json: values.json })
+      case 'dev':
+        return await runDev({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], port, host: values.host })
+      case 'preview':
+        return await runPreview({ root: values.root, out: values.out, port, host: values.host })
+      case 'init':
+        return await runInit({ dir: positionals[0], starter: values.starter })
+      default:
+        process.stderr.write(`Unknown command "${command}".\n\n${usage}`)
+        return 2
+    }
+  } catch (error) {
+    if (isNichepressError(error)) {
+      if (values.json) {
+        const errors = error.messages.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason, note: message.note }))
+        process.stdout.write(`${JSON.stringify({ ok: false, errors })}\n`)
+        return 1
+      }
+      reportMessages(error.messages, (text) => process.stderr.write(text))
+      process.stderr.write(pc.red(`✖ ${error.messages.length} problem${error.messages.length === 1 ? '' : 's'}; nothing was written.\n`))
+      return 1
+    }
+    process.stderr.write(`nichepress crashed (a bug, please report it):\n${error instanceof Error ? error.stack : String(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { VFileMessage } from 'vfile-message'
+import { loadConfig, setupPlugins } from '../config/load-config.js'
+import type { ResolvedConfig } from '../config/resolved-config.js'
+import type { Page, SourcePage } from '../content/page.js'
+import { loadContent } from '../content/load-content.js'
+import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
+import { NichepressError } from '../diagnostics.js'
+import { sourceHrefPrefix } from '../markdown/resolve-links.js'
+import { listStaticFiles } from '../output/list-static-files.js'
+import { redirectPage } from '../output/redirect-page.js'
+import { writeOutput, type OutputFile } from '../output/write-output.js'
+import { renderDocument, type NamedHooks } from '../render/render-document.js'
+import { loadTheme } from '../render/theme.js'
+import { createSite } from '../site/create-site.js'
+import { generateCorePages } from '../site/generate-core-pages.js'
+import type { OutputPage, Redirect, Site } from '../site/site.js'
+import { createRenderCache } from './render-cache.js'
+import { renderPages } from './render-pages.js'
+
+/** Options of `generateSite` and `buildSite`. */
+export interface BuildOptions {
+  /** Site folder. */
+  root: string
+  /** Preset module (plugins on by default, default theme); see `loadConfig`. */
+  preset?: string
+  outDir?: string
+  baseUrl?: string
+  includeDrafts?: boolean
+  /** Use the render cache (default true). */
+  cache?: boolean
+  mode?: 'build' | 'dev'
+  /** Called as work advances, for progress display. */
+  onProgress?: (event: BuildProgress) => void
+}
+
+/** A progress event. */
+export interface BuildProgress {
+  phase: 'load' | 'render' | 'layout' | 'write'
+  done: number
+  total: number
+}
+
+/** A generated site held in memory, before it is written. */
+export interface GeneratedSite {
+  config: ResolvedConfig
+  site: Site
+  files: OutputFile[]
+  /** Warnings (errors throw). */
+  messages: VFileMessage[]
+  stats: { pages: number; rendered: number; cacheHits: number }
+}
+
+/** Summary of a finished build. */
+export interface BuildResult extends GeneratedSite {
+  outDir: string
+  durationMilliseconds: number
+}
+
+const coreVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/** Builds the site in memory. Throws a NichepressError carrying every user error found. */
+export async function generateSite(options: BuildOptions): Promise<GeneratedSite> {
+  const mode = options.mode ?? 'build'
+  const progress = options.onProgress ?? (() => {})
+  const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
+  const hooks: NamedHooks[] = await setupPlugins(config, mode)
+  const includeDrafts = options.includeDrafts ?? false
+  const content = await loadContent(config, { includeDrafts })
+  const errors = content.messages.filter((message) => message.fatal)
+  const warnings = content.messages.filter((message) => !message.fatal)
+
+  const { pages, rendered, cacheHits, messages: renderMessages } = await renderContent(config, content.pages, hooks, {
+    cache: options.cache ?? true,
+    setup: { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode },
+    progress,
+  })
+  errors.push(...renderMessages)
+
+  const site = createSite(config, pages, { mode, includeDrafts })
+  site.pages.push(...contentOutputPages(site.contentPages))
+  site.pages.push(...generateCorePages(site))
+  for (const hook of hooks) {
+    if (!hook.pages) continue
+    try {
+      site.pages.push(...(await hook.pages(site)))
+    } catch (error) {
+      errors.push(pluginError(config, hook.name, error))
+    }
+  }
+  site.redirects.push(...aliasRedirects(site.contentPages))
+  for (const hook of hooks) if (hook.redirects) site.redirects.push(...hook.redirects(site))
+
+  const staticFiles = await listStaticFiles(config.paths.static)
+  const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
+  const assets = new Map<string, string>()
+  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/')) assets.set(path, file)
+
+  errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`))))
+  for (const page of site.pages) {
+    if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
+  }
+  if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
+  if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+
+  const documents = new Map<string, string>()
+  let done = 0
+  for (const page of site.pages) {
+    try {
+      documents.set(outputPathOf(page.url), renderDocument(page, site, theme, hooks))
+    } catch (error) {
+      errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)]))
+    }
+    progress({ phase: 'layout', done: ++done, total: site.pages.length })
+  }
+  for (const redirect of site.redirects) {
+    if (redirect.fallbackPage === false) continue
+    const path = outputPathOf(redirect.from)
+    if (!documents.has(path)) documents.set(path, redirectPage(redirect.to, config.language))
+  }
+  for (const hook of hooks) {
+    for (const [directive, sources] of Object.entries(hook.contentSecurityPolicy?.(site) ?? {})) {
+      site.contentSecurityPolicy[directive] = [...new Set([...(site.contentSecurityPolicy[directive] ?? []), ...sources])].sort()
+    }
+  }
+  const siteFiles: OutputFile[] = []
+  for (const hook of hooks) {
+    if (!hook.files) continue
+    try {
+      siteFiles.push(...(await hook.files(site, documents)))
+    } catch (error) {
+      errors.push(pluginError(config, hook.name, error))
+    }
+  }
+  if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+
+  const files: OutputFile[] = [
+    ...[...assets.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
+    ...[...staticFiles.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
+    ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
+    ...siteFiles,
+  ]
+  return { config, site, files: dedupeByPath(files), messages: sortMessages(warnings), stats: { pages: site.pages.length, rendered, cacheHits } }
+}
+
+/** Builds the site and swaps it into the output folder; on any error the old output stays as it was. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now()
+  const generated = await generateSite(options)
+  options.onProgress?.({ phase: 'write', done: 0, total: generated.files.length })
+  await writeOutput(generated.config.paths.out, generated.files)
+  options.onProgress?.({ phase: 'write', done: generated.files.length, total: generated.files.length })
+  return { ...generated, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
+}
+
+/** `/a/` → `a/index.html`, `/404.html` → `404.html`. */
+export function outputPathOf(url: string): string {
+  const path = decodeURI(url).replace(/^\/+/, '')
+  if (path === '') return 'index.html'
+  return path.endsWith('/') ? `${path}index.html` : /\.[a-z0-9]+$/i.test(path) ? path : `${path}/index.html`
+}
+
+async function renderContent(
+  config: ResolvedConfig,
+  sources: readonly SourcePage[],
+  hooks: readonly NamedHooks[],
+  options: { cache: boolean; setup: Parameters<typeof renderPages>[2]; progress: NonNullable<BuildOptions['onProgress']> },
+) {
+  const cache = options.cache ? createRenderCache(join(config.root, 'node_modules', '.cache', 'nichepress'), `${coreVersion}\0${config.hash}`) : undefined
+  const pages: Page[] = []
+  const misses: Array<{ source: SourcePage; key: string | undefined }> = []
+  for (const source of sources) {
+    const key = cache?.keyOf(source)
+    const cached = key === undefined ? undefined : cache?.get(key)
+    if (cached) pages.push({ ...source, rendered: cached })
+    else misses.push({ source, key })
+  }
+  const cacheHits = pages.length
+  const outcomes = await renderPages(
+    misses.map((miss) => miss.source),
+    hooks,
+    options.setup,
+    (done) => options.progress({ phase: 'render', done: cacheHits + done, total: sources.length }),
+  )
+  const messages: VFileMessage[] = []
+  outcomes.forEach((outcome, index) => {
+    const miss = misses[index]
+    if (!miss) return
+    if (!outcome.ok) {
+      messages.push(pluginFailed.create({ file: miss.source.relativePath }, ['(Markdown pipeline)', outcome.error]))
+      return
+    }
+    if (cache && miss.key) cache.set(miss.key, outcome.value)
+    pages.push({ ...miss.source, rendered: outcome.value })
+  })
+  return { pages, rendered: misses.length, cacheHits, messages }
+}
+
+function contentOutputPages(pages: readonly Page[]): OutputPage[] {
+  return pages.map((page) => ({
+    kind: page.kind,
+    url: page.url,
+    layout: page.frontMatter.layout ?? page.kind,
+    title: page.frontMatter.title,
+    description: page.frontMatter.description ?? page.rendered.excerpt,
+    lang: page.lang,
+    noindex: page.frontMatter.noindex || page.frontMatter.draft,
+    inSitemap: !page.frontMatter.noindex && !page.frontMatter.draft,
+    date: page.date,
+    updated: page.updated,
+    image: page.frontMatter.image,
+    imageAlt: page.frontMatter.imageAlt,
+    source: page,
+    content: page.rendered.html,
+  }))
+}
+
+function aliasRedirects(pages: readonly Page[]): Redirect[] {
+  return pages.flatMap((page) => page.frontMatter.aliases.map((from) => ({ from, to: page.url, status: 301 as const, origin: page.relativePath })))
+}
+
+/** Swaps `np-src:` hrefs for page URLs and checks every internal link against what the site has. */
+function substituteSourceLinks(site: Site, staticPaths: ReadonlySet<string>): VFileMessage[] {
+  const urlBySource = new Map(site.contentPages.map((page) => [page.relativePath, page.url]))
+  const known = new Set<string>([...site.pages.map((page) => page.url), ...site.redirects.map((redirect) => redirect.from), ...staticPaths])
+  const messages: VFileMessage[] = []
+  for (const page of site.contentPages) {
+    for (const link of page.rendered.links) {
+      const place = { file: page.relativePath, line: link.line, column: link.column }
+      if (link.sourceTarget !== undefined) {
+        const url = urlBySource.get(link.sourceTarget)
+        if (url) link.target = url
+        else messages.push(brokenInternalLink.create(place, [link.sourceTarget]))
+      } else if (!isKnown(link.target, known)) {
+        messages.push(brokenInternalLink.create(place, [link.target]))
+      }
+    }
+    if (page.rendered.html.includes(sourceHrefPrefix)) {
+      page.rendered.html = page.rendered.html.replace(/(href|src)="np-src:([^"#]*)(#[^"]*)?"/g, (_match, attribute: string, source: string, fragment?: string) => {
+        const url = urlBySource.get(decodeHtmlAttribute(source))
+        return `${attribute}="${url ?? '#'}${fragment ?? ''}"`
+      })
+    }
+  }
+  for (const output of site.pages) if (output.source) output.content = output.source.rendered.html
+  return messages
+}
+
+function isKnown(target: string, known: ReadonlySet<string>): boolean {
+  let path: string
+  try {
+    path = decodeURI(target)
+  } catch {
+    path = target
+  }
+  return known.has(path) || known.has(`${path}/`) || known.has(path.replace(/index\.html$/, ''))
+}
+
+function decodeHtmlAttribute(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&#x22;|&quot;/g, '"')
+}
+
+function pluginError(config: ResolvedConfig, name: string, error: unknown): VFileMessage {
+  if (error instanceof NichepressError && error.messages[0]) return error.messages[0]
+  return pluginFailed.create({ file: config.configFile }, [name, error instanceof Error ? error.message : String(error)])
+}
+
+function sortMessages(messages: VFileMessage[]): VFileMessage[] {
+  return [...messages].sort((a, b) => {
+    const byFile = String(a.file ?? '').localeCompare(String(b.file ?? ''))
+    return byFile !== 0 ? byFile : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  })
+}
+
+function dedupeByPath(files: OutputFile[]): OutputFile[] {
+  // Later entries win: documents over static files, plugin files over both.
+  const byPath = new Map<string, OutputFile>()
+  for (const file of files) byPath.set(file.path, file)
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}

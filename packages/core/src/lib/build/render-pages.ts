@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { RenderedContent, SourcePage } from '../content/page.js'
+import { createMarkdownRenderer, type RenderInput } from '../markdown/markdown-renderer.js'
+import type { NamedHooks } from '../render/render-document.js'
+import type { RenderOutcome, RenderWorkerData } from './render-worker.js'
+
+/** Below this many pages to render, starting workers costs more than it saves. */
+const minimumPagesForWorkers = 150
+const batchSize = 40
+
+/** The Markdown renderer with every plugin's remark and rehype plugins. */
+export function createRendererForHooks(hooks: readonly NamedHooks[]) {
+  return createMarkdownRenderer({
+    remarkPlugins: hooks.flatMap((hook) => hook.remarkPlugins ?? []),
+    rehypePlugins: hooks.flatMap((hook) => hook.rehypePlugins ?? []),
+  })
+}
+
+/** What `render-worker` needs to recreate the plugins. */
+export type WorkerSetup = RenderWorkerData
+
+/** Renders pages on worker threads (one per core) when there are many, otherwise in this thread. */
+export async function renderPages(
+  pages: readonly SourcePage[],
+  hooks: readonly NamedHooks[],
+  setup: WorkerSetup,
+  onProgress: (done: number) => void,
+): Promise<RenderOutcome[]> {
+  const inputs = pages.map(toRenderInput)
+  const workerUrl = new URL('./render-worker.js', import.meta.url)
+  const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl))
+  const threads = Math.min(availableParallelism(), Math.ceil(inputs.length / minimumPagesForWorkers))
+  if (!canUseWorkers || threads < 2) {
+    const render = createRendererForHooks(hooks)
+    return inputs.map((input, index) => {
+      onProgress(index + 1)
+      try {
+        return { ok: true, value: render(input) } satisfies RenderOutcome
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RenderOutcome
+      }
+    })
+  }
+  return renderOnWorkers(inputs, threads, workerUrl, setup, onProgress)
+}
+
+async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl: URL, setup: WorkerSetup, onProgress: (done: number) => void): Promise<RenderOutcome[]> {
+  const outcomes: RenderOutcome[] = new Array(inputs.length)
+  let next = 0
+  let done = 0
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl, { workerData: setup }))
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let batchStart = 0
+            const send = () => {
+              if (next >= inputs.length) {
+                resolve()
+                return
+              }
+              batchStart = next
+              next = Math.min(inputs.length, next + batchSize)
+              worker.postMessage({ id: batchStart, inputs: inputs.slice(batchStart, next) })
+            }
+            worker.on('message', (message: { ready?: true; id?: number; outcomes?: RenderOutcome[] }) => {
+              if (message.outcomes) {
+                message.outcomes.forEach((outcome, offset) => {
+                  outcomes[batchStart + offset] = outcome
+                })
+                done += message.outcomes.length
+                onProgress(done)
+              }
+              send()
+            })
+            worker.on('error', reject)
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`render worker exited with code ${code}`))
+            })
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return outcomes
+}
+
+function toRenderInput(page: SourcePage): RenderInput {
+  return { relativePath: page.relativePath, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, url: page.url, lang: page.lang }
+}
+
+export type { RenderedContent }

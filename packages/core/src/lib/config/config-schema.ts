@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+const permalinkPattern = z
+  .string()
+  .regex(/^\/(?:[a-z0-9\-_/]|:slug|:year|:month|:day|:category)*\/$/, 'a pattern like "/:slug/" or "/:year/:month/:slug/" (start and end with "/")')
+  .refine((value) => value.includes(':slug'), 'must contain `:slug`')
+
+const link = z.object({ label: z.string().min(1), url: z.string().min(1) }).strict()
+
+/** The schema of everything core itself reads from nichepress.config; plugins add their own keys. */
+export const coreConfigSchema = z
+  .object({
+    title: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, '')),
+    language: z.enum(['de', 'en']).default('de'),
+    description: z.string().default(''),
+    titleTemplate: z.string().includes('%s').default('%s – {site}'),
+    publisher: z
+      .object({
+        type: z.enum(['person', 'organization']),
+        name: z.string().min(1),
+        url: z.string().optional(),
+        logo: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    authors: z
+      .array(
+        z
+          .object({ id: z.string().min(1), name: z.string().min(1), url: z.string().optional(), bio: z.string().optional() })
+          .strict(),
+      )
+      .default([]),
+    nav: z.array(link).default([]),
+    contentDir: z.string().default('content'),
+    outDir: z.string().default('public'),
+    staticDir: z.string().default('static'),
+    themeDir: z.string().default('theme'),
+    permalinks: z
+      .object({ posts: permalinkPattern.default('/:slug/'), pages: permalinkPattern.default('/:slug/') })
+      .strict()
+      .default({ posts: '/:slug/', pages: '/:slug/' }),
+    pagination: z.object({ perPage: z.number().int().min(1).max(100).default(10) }).strict().default({ perPage: 10 }),
+    plugins: z.array(z.custom<object>((value) => typeof value === 'object' && value !== null && 'name' in value && 'setup' in value, 'a plugin object with `name` and `setup`')).default([]),
+  })
+  .strict()
+
+/** The core part of a config as the user writes it. */
+export type CoreConfigInput = z.input<typeof coreConfigSchema>
+/** The core part of a config after validation and defaults. */
+export type CoreConfig = z.output<typeof coreConfigSchema>

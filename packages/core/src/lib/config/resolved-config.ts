@@ -1,0 +1,19 @@
+import type { NichepressPlugin } from '../plugin.js'
+import type { CoreConfig } from './config-schema.js'
+
+/** A validated config with absolute folders, its plugins and their validated sections. */
+export interface ResolvedConfig extends Omit<CoreConfig, 'plugins'> {
+  /** Absolute site folder. */
+  root: string
+  /** Absolute path of the config file. */
+  configFile: string
+  /** Absolute folders. */
+  paths: { content: string; out: string; static: string; theme: string; defaultTheme: string | undefined }
+  plugins: readonly NichepressPlugin[]
+  /** Each plugin's validated options, by config key. */
+  sections: Readonly<Record<string, unknown>>
+  /** Hash of everything in the config that can change output; part of the cache key. */
+  hash: string
+  /** The preset module (see `loadConfig`), passed on to render workers. */
+  preset: string | undefined
+}

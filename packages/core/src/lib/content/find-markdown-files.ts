@@ -1,0 +1,63 @@
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** Result of walking a content folder: Markdown files found and entries that could not be walked. */
+export interface FoundFiles {
+  files: string[]
+  problems: Array<{ path: string; reason: string }>
+}
+
+/**
+ * Lists `*.md` files below `dir`, following symlinks but never into a folder it has already
+ * entered (a symlink loop is reported, not followed). Sorted, so builds are deterministic.
+ */
+export async function findMarkdownFiles(dir: string): Promise<FoundFiles> {
+  const found: FoundFiles = { files: [], problems: [] }
+  const visited = new Set<string>()
+  async function walk(current: string): Promise<void> {
+    let real: string
+    try {
+      real = await realpath(current)
+    } catch (error) {
+      found.problems.push({ path: current, reason: describeFsError(error) })
+      return
+    }
+    if (visited.has(real)) {
+      found.problems.push({ path: current, reason: `symlink loop: ${current} leads back to ${real}, which is already part of the content` })
+      return
+    }
+    visited.add(real)
+    const entries = await readdir(current, { withFileTypes: true })
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(current, entry.name)
+      let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path)
+          isDirectory = target.isDirectory()
+          isFile = target.isFile()
+        } catch (error) {
+          found.problems.push({ path, reason: describeFsError(error) })
+          continue
+        }
+      }
+      if (isDirectory) await walk(path)
+      else if (isFile && entry.name.endsWith('.md')) found.files.push(path)
+    }
+  }
+  try {
+    await stat(dir)
+  } catch {
+    return found
+  }
+  await walk(dir)
+  return found
+}
+
+function describeFsError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'ELOOP') return 'symlink loop (the link points back to itself)'
+  return error instanceof Error ? error.message : String(error)
+}

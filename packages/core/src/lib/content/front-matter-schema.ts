@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2026-03-12 or 2026-03-12T09:30:00+01:00')
+  .refine(isRealDate, 'a date that exists in the calendar')
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+const stringList = z.union([z.string().transform((value) => [value]), z.array(z.string())])
+
+/** Front matter fields core reads. Other fields pass through for plugins (faq, review…). */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    description: z.string().optional(),
+    date: isoDate.optional(),
+    updated: isoDate.optional(),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes, like "best-gas-stoves"').optional(),
+    tags: stringList.default([]),
+    categories: stringList.default([]),
+    draft: z.boolean().default(false),
+    noindex: z.boolean().default(false),
+    image: z.string().optional(),
+    imageAlt: z.string().optional(),
+    author: z.string().optional(),
+    lang: z.enum(['de', 'en']).optional(),
+    layout: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    aliases: z.array(z.string().startsWith('/')).default([]),
+    translationKey: z.string().optional(),
+  })
+  .passthrough()
+
+/** Validated front matter. */
+export type FrontMatter = z.output<typeof frontMatterSchema>

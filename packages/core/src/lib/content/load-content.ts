@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, relative, sep } from 'node:path'
+import matter from 'gray-matter'
+import { LineCounter, parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml'
+import type { VFileMessage } from 'vfile-message'
+import type { ResolvedConfig } from '../config/resolved-config.js'
+import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
+import { findMarkdownFiles } from './find-markdown-files.js'
+import { frontMatterSchema } from './front-matter-schema.js'
+import type { SourcePage } from './page.js'
+import { expandPermalink } from './permalink.js'
+import { slugify } from './slugify.js'
+
+/** Pages read from the content folder, and every problem found on the way. */
+export interface LoadedContent {
+  pages: SourcePage[]
+  messages: VFileMessage[]
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+const matterOptions = { engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } }
+
+/**
+ * Reads every Markdown file under the content folder. Broken files become messages; they never
+ * stop the others from being read. Drafts are left out unless `includeDrafts`.
+ */
+export async function loadContent(config: ResolvedConfig, options: { includeDrafts?: boolean } = {}): Promise<LoadedContent> {
+  const { files, problems } = await findMarkdownFiles(config.paths.content)
+  const messages: VFileMessage[] = problems.map((problem) => contentUnreadable.create({ file: relativeTo(config.root, problem.path) }, [problem.reason]))
+  const pages: SourcePage[] = []
+  const results = await Promise.all(files.map((file) => readPage(config, file)))
+  for (const result of results) {
+    messages.push(...result.messages)
+    if (result.page && (options.includeDrafts || !result.page.frontMatter.draft)) pages.push(result.page)
+  }
+  messages.push(...findDuplicateUrls(pages))
+  return { pages, messages }
+}
+
+function relativeTo(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/')
+}
+
+/** Reads and validates one Markdown file. */
+export async function readPage(config: ResolvedConfig, sourcePath: string): Promise<{ page?: SourcePage; messages: VFileMessage[] }> {
+  const relativePath = relativeTo(config.root, sourcePath)
+  const place = { file: relativePath }
+  const bytes = await readFile(sourcePath)
+  let text: string
+  try {
+    text = decoder.decode(bytes)
+  } catch {
+    return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes)])] }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') return { messages: [contentEmpty.create({ ...place, line: 1, column: 1 }, [])] }
+
+  let parsed: matter.GrayMatterFile<string>
+  try {
+    parsed = matter(text, matterOptions)
+  } catch (error) {
+    return { messages: [yamlErrorMessage(relativePath, text, error)] }
+  }
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length
+  const result = frontMatterSchema.safeParse(parsed.data, { reportInput: true })
+  if (!result.success) {
+    return {
+      messages: result.error.issues.map((issue) => {
+        const field = issue.path.map(String).join('.') || 'title'
+        const line = fieldLine(parsed.matter, issue.path[0] === undefined ? undefined : String(issue.path[0]))
+        const missing = issue.code === 'invalid_type' && issue.input === undefined
+        const problem = missing ? 'is required' : issue.message.replace(/^Invalid input: /, 'is invalid: ')
+        return frontMatterInvalid.create(
+          { ...place, line, column: 1 },
+          [field, problem],
+          {
+            ...(issue.code === 'invalid_type' ? { expected: issue.expected } : {}),
+            ...('input' in issue && issue.input !== undefined ? { actual: JSON.stringify(issue.input) } : {}),
+            ...(missing && field === 'title' ? { note: 'Add `title: Your title` between the `---` lines at the top of the file.' } : {}),
+          },
+        )
+      }),
+    }
+  }
+  const frontMatter = result.data
+  const kind = relativeTo(config.paths.content, sourcePath).startsWith('posts/') ? 'post' : 'page'
+  const slug = frontMatter.slug ?? slugFromPath(sourcePath)
+  const date = frontMatter.date?.slice(0, 10)
+  const url = expandPermalink(kind === 'post' ? config.permalinks.posts : config.permalinks.pages, {
+    slug,
+    date,
+    category: frontMatter.categories[0] ? slugify(frontMatter.categories[0]) : 'allgemein',
+  })
+  const page: SourcePage = {
+    kind,
+    sourcePath,
+    relativePath,
+    frontMatter,
+    body: parsed.content,
+    bodyLine,
+    slug,
+    url,
+    lang: frontMatter.lang ?? config.language,
+    date: frontMatter.date,
+    updated: frontMatter.updated,
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+  }
+  return { page, messages: [] }
+}
+
+function slugFromPath(path: string): string {
+  const name = basename(path, '.md')
+  return slugify(name === 'index' ? basename(dirname(path)) : name)
+}
+
+// The front matter starts on line 2 (after the opening `---`).
+function fieldLine(frontMatter: string, field: string | undefined): number {
+  if (!field) return 1
+  const lineCounter = new LineCounter()
+  const document = parseDocument(frontMatter, { lineCounter })
+  if (isMap(document.contents)) {
+    for (const item of document.contents.items) {
+      if (isScalar(item.key) && item.key.value === field && item.key.range) return lineCounter.linePos(item.key.range[0]).line + 1
+    }
+  }
+  return 1
+}
+
+function yamlErrorMessage(file: string, text: string, error: unknown): VFileMessage {
+  const reason = error instanceof Error ? error.message.split('\n')[0] ?? 'unknown problem' : String(error)
+  let line: number | undefined
+  let column: number | undefined
+  if (error && typeof error === 'object' && 'linePos' in error && Array.isArray(error.linePos) && error.linePos[0]) {
+    const position = error.linePos[0] as { line: number; col: number }
+    const offset = text.startsWith('---') ? 1 : 0
+    line = position.line + offset
+    column = position.col
+  }
+  return frontMatterSyntax.create({ file, line, column }, [reason.replace(/ at line \d+, column \d+:?$/, '')])
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  for (let length = 1; length <= bytes.length; length++) {
+    try {
+      decoder.decode(bytes.subarray(0, length))
+    } catch {
+      // A prefix may end inside a multi-byte character; only a hard failure counts.
+      try {
+        decoder.decode(bytes.subarray(0, Math.min(bytes.length, length + 3)))
+      } catch {
+        return length - 1
+      }
+    }
+  }
+  return 0
+}
+
+function findDuplicateUrls(pages: readonly SourcePage[]): VFileMessage[] {
+  const byUrl = new Map<string, SourcePage>()
+  const messages: VFileMessage[] = []
+  for (const page of pages) {
+    const other = byUrl.get(page.url)
+    if (other) messages.push(duplicateUrl.create({ file: page.relativePath, line: 1, column: 1 }, [page.url, other.relativePath]))
+    else byUrl.set(page.url, page)
+  }
+  return messages
+}

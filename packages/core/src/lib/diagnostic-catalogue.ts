@@ -1,0 +1,102 @@
+import { defineDiagnostic } from './diagnostics.js'
+
+// Every user-facing problem core reports. Ids are permanent: deprecate, never rename or delete.
+// Each id has a page docs/errors/<id>.md (a test checks it).
+
+export const configNotFound = defineDiagnostic({
+  id: 'config-not-found',
+  severity: 'error',
+  message: (dir: string) => `No nichepress.config.{ts,mjs,js,json,yaml} found in ${dir}.`,
+  hint: 'Run `nichepress init <dir>` to start from a starter, or pass `--root` pointing at your site folder.',
+})
+
+export const configLoadFailed = defineDiagnostic({
+  id: 'config-load-failed',
+  severity: 'error',
+  message: (reason: string) => `The config file could not be read: ${reason}`,
+  hint: 'Fix the syntax error at the position shown; the file must export the config object as default.',
+})
+
+export const configInvalid = defineDiagnostic({
+  id: 'config-invalid',
+  severity: 'error',
+  message: (path: string, problem: string) => `Config option \`${path}\` ${problem}.`,
+  hint: 'See docs/config.md for every option, its type and default.',
+})
+
+export const configUnknownKey = defineDiagnostic({
+  id: 'config-unknown-key',
+  severity: 'error',
+  message: (key: string) => `Config option \`${key}\` is not known.`,
+  hint: 'Remove it, or check the spelling against docs/config.md.',
+})
+
+export const frontMatterSyntax = defineDiagnostic({
+  id: 'front-matter-syntax',
+  severity: 'error',
+  message: (reason: string) => `The front matter is not valid YAML: ${reason}`,
+  hint: 'Front matter sits between two `---` lines at the very top; quote values that contain `:` or start with a special character.',
+})
+
+export const frontMatterInvalid = defineDiagnostic({
+  id: 'front-matter-invalid',
+  severity: 'error',
+  message: (field: string, problem: string) => `Front matter field \`${field}\` ${problem}.`,
+  hint: 'See docs/front-matter.md for every field and its type.',
+})
+
+export const contentEmpty = defineDiagnostic({
+  id: 'content-empty',
+  severity: 'error',
+  message: () => 'The file is empty.',
+  hint: 'Add front matter with at least a `title`, or delete the file.',
+})
+
+export const contentNotUtf8 = defineDiagnostic({
+  id: 'content-not-utf8',
+  severity: 'error',
+  message: (offset: number) => `The file is not valid UTF-8 (first bad byte at offset ${offset}).`,
+  hint: 'Re-save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).',
+})
+
+export const contentUnreadable = defineDiagnostic({
+  id: 'content-unreadable',
+  severity: 'error',
+  message: (reason: string) => `The content folder could not be read: ${reason}`,
+  hint: 'Remove the symlink loop or the unreadable entry, or move it out of the content folder.',
+})
+
+export const duplicateUrl = defineDiagnostic({
+  id: 'duplicate-url',
+  severity: 'error',
+  message: (url: string, other: string) => `The URL ${url} is also produced by ${other}.`,
+  hint: 'Give one of the pages a different `slug` in its front matter.',
+})
+
+export const brokenInternalLink = defineDiagnostic({
+  id: 'broken-internal-link',
+  severity: 'error',
+  message: (target: string) => `The link to ${target} points to no page of this site.`,
+  hint: 'Check the path (Markdown links are relative to this file, e.g. `./other-post.md`), or remove the link.',
+})
+
+export const templateMissing = defineDiagnostic({
+  id: 'template-missing',
+  severity: 'error',
+  message: (name: string) => `The theme has no template \`${name}\`.`,
+  hint: 'Add the file to your theme folder, or remove the `layout` from the front matter to use the default.',
+})
+
+export const templateError = defineDiagnostic({
+  id: 'template-error',
+  severity: 'error',
+  message: (reason: string) => `The template could not be rendered: ${reason}`,
+  hint: 'Fix the Handlebars syntax at the position shown.',
+})
+
+export const pluginFailed = defineDiagnostic({
+  id: 'plugin-failed',
+  severity: 'error',
+  message: (plugin: string, reason: string) => `The plugin ${plugin} failed: ${reason}`,
+  hint: 'Check the plugin options in nichepress.config; if they are right, report the bug to the plugin.',
+})

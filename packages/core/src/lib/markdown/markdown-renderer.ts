@@ -1,0 +1,92 @@
+import type { Root as HastRoot } from 'hast'
+import rehypeRaw from 'rehype-raw'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type PluggableList } from 'unified'
+import { visit } from 'unist-util-visit'
+import { VFile } from 'vfile'
+import type { FrontMatter } from '../content/front-matter-schema.js'
+import type { RenderedContent } from '../content/page.js'
+import { collectFacts } from './collect-facts.js'
+import { resolveLinks } from './resolve-links.js'
+
+/** What the renderer needs of a page; plain data so it crosses thread boundaries. */
+export interface RenderInput {
+  relativePath: string
+  body: string
+  bodyLine: number
+  frontMatter: FrontMatter
+  url: string
+  lang: 'de' | 'en'
+}
+
+/** Per-page facts every plugin can read on `file.data`, and where plugins leave what they learn. */
+declare module 'vfile' {
+  interface DataMap {
+    /** Site-relative path of the Markdown file. */
+    relativePath: string
+    frontMatter: FrontMatter
+    url: string
+    lang: 'de' | 'en'
+    /** What plugins learned, by plugin name; must be JSON-serialisable (it is cached). */
+    facts: Record<string, unknown>
+    /** Filled by core: internal links, headings, excerpt, word count. */
+    rendered: Omit<RenderedContent, 'html' | 'facts'>
+  }
+}
+
+/** Plugins to add to the pipeline, as collected from every nichepress plugin's hooks. */
+export interface RendererPlugins {
+  remarkPlugins: PluggableList
+  rehypePlugins: PluggableList
+}
+
+/**
+ * Builds the one unified processor (remark-parse → remark-gfm → plugins → remark-rehype →
+ * rehype-raw → heading ids → link resolution → plugins → stringify) and returns a render function.
+ */
+export function createMarkdownRenderer(plugins: RendererPlugins): (input: RenderInput) => RenderedContent {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(plugins.remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenNeeded)
+    .use(rehypeSlug)
+    .use(resolveLinks)
+    .use(plugins.rehypePlugins)
+    .use(collectFacts)
+    .use(rehypeStringify)
+    .freeze()
+
+  return (input) => {
+    // Leading newlines keep every position in the file's own line numbers.
+    const file = new VFile({ path: input.relativePath, value: '\n'.repeat(input.bodyLine - 1) + input.body })
+    file.data.relativePath = input.relativePath
+    file.data.frontMatter = input.frontMatter
+    file.data.url = input.url
+    file.data.lang = input.lang
+    file.data.facts = {}
+    const tree = processor.runSync(processor.parse(file), file)
+    const html = processor.stringify(tree, file)
+    const rendered = file.data.rendered
+    if (!rendered) throw new Error('collectFacts did not run')
+    return { html, ...rendered, facts: file.data.facts }
+  }
+}
+
+// rehype-raw re-parses the whole tree with parse5; only pages with raw HTML need that.
+function rehypeRawWhenNeeded() {
+  const raw = rehypeRaw()
+  return (tree: HastRoot, file: VFile) => {
+    let hasRaw = false
+    visit(tree, 'raw', () => {
+      hasRaw = true
+      return false
+    })
+    return hasRaw ? raw(tree, file) : tree
+  }
+}

@@ -1,0 +1,63 @@
+import { posix } from 'node:path'
+import type { Element, Root } from 'hast'
+import { toString } from 'hast-util-to-string'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import type { InternalLink } from '../content/page.js'
+
+/** Prefix of an href that still names a Markdown source; core swaps in the page's URL. */
+export const sourceHrefPrefix = 'np-src:'
+
+const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+const schemePattern = /^([a-z][a-z0-9+.-]*):/i
+
+/**
+ * rehype plugin: records every internal link with its position, marks links to `.md` files
+ * for URL substitution, and drops hrefs with protocols outside the allowlist (e.g. `javascript:`).
+ */
+export function resolveLinks() {
+  return (tree: Root, file: VFile) => {
+    const links: InternalLink[] = []
+    const relativePath = file.data.relativePath ?? ''
+    const pageUrl = file.data.url ?? '/'
+    visit(tree, 'element', (node: Element) => {
+      const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined
+      if (!attribute) return
+      const value = node.properties[attribute]
+      if (typeof value !== 'string') return
+      const href = value.trim()
+      const scheme = schemePattern.exec(href)
+      if (scheme) {
+        if (!allowedProtocols.has(scheme[0].toLowerCase())) delete node.properties[attribute]
+        return
+      }
+      if (href.startsWith('//') || href.startsWith('#') || href === '' || attribute === 'src') return
+      const [path = '', fragment] = splitFragment(href)
+      const line = node.position?.start.line
+      const column = node.position?.start.column
+      const text = toString(node)
+      if (path.endsWith('.md')) {
+        const sourceTarget = path.startsWith('/')
+          ? posix.normalize(path.slice(1))
+          : posix.normalize(posix.join(posix.dirname(relativePath), decodeURIComponent(path)))
+        node.properties[attribute] = `${sourceHrefPrefix}${sourceTarget}${fragment === undefined ? '' : `#${fragment}`}`
+        links.push({ target: '', sourceTarget, line, column, text })
+        return
+      }
+      const target = path.startsWith('/') ? path : posix.normalize(posix.join(pageUrl, path))
+      links.push({ target: target === '' ? '/' : target, line, column, text })
+    })
+    file.data.facts ??= {}
+    linksOf.set(file, links)
+  }
+}
+
+/** Links found by `resolveLinks`, read by `collectFacts`. */
+export const linksOf = new WeakMap<VFile, InternalLink[]>()
+
+function splitFragment(href: string): [string, string | undefined] {
+  const index = href.search(/[?#]/)
+  if (index === -1) return [href, undefined]
+  const hash = href.indexOf('#')
+  return [href.slice(0, index), hash === -1 ? undefined : href.slice(hash + 1)]
+}

@@ -1,0 +1,80 @@
+import type { PluggableList } from 'unified'
+import type { ZodType } from 'zod'
+import type { ResolvedConfig } from './config/resolved-config.js'
+import type { OutputPage, Redirect, Site } from './site/site.js'
+
+/** An element a plugin adds to `<head>`; core serialises it with every attribute escaped. */
+export interface HeadElement {
+  tag: 'meta' | 'link' | 'script' | 'base'
+  attributes: Readonly<Record<string, string | boolean>>
+  /** Only for `script`: its text, which must not contain `</script` (core checks). */
+  text?: string
+}
+
+/** HTML fragments a plugin contributes to one page's template context. */
+export interface TemplateContribution {
+  bodyStart?: string
+  bodyEnd?: string
+  slots?: { beforeContent?: string; afterContent?: string; footer?: string }
+  footerLinks?: ReadonlyArray<{ label: string; url: string }>
+  /** Extra values under their own names, e.g. `{ disclosure: '<aside …>' }`. */
+  data?: Readonly<Record<string, unknown>>
+}
+
+/** A file a plugin emits at the site level, path relative to the output folder. */
+export interface SiteFile {
+  path: string
+  contents: string | Uint8Array
+}
+
+/** Everything a plugin may do in a build, returned by its `setup`. */
+export interface PluginHooks {
+  /** remark plugins, run after remark-gfm on every content page. */
+  remarkPlugins?: PluggableList
+  /** rehype plugins, run after rehype-raw and before stringifying. */
+  rehypePlugins?: PluggableList
+  /** Pages to add once every content page is rendered (legal pages, redirect targets…). */
+  pages?(site: Site): readonly OutputPage[] | Promise<readonly OutputPage[]>
+  /** Redirects to add (host files and fallback pages are written from them). */
+  redirects?(site: Site): readonly Redirect[]
+  /** Elements for one page's `<head>`. */
+  head?(page: OutputPage, site: Site): readonly HeadElement[]
+  /** Fragments for one page's template context. */
+  templateData?(page: OutputPage, site: Site): TemplateContribution
+  /**
+   * Sources this plugin's output needs in the Content-Security-Policy, by directive
+   * (e.g. `{ 'script-src': ['https://www.googletagmanager.com'] }`); merged into `site.contentSecurityPolicy`.
+   */
+  contentSecurityPolicy?(site: Site): Readonly<Record<string, readonly string[]>>
+  /** Rewrites one finished HTML document (for example to block a theme's tracker snippet). */
+  transformDocument?(html: string, page: OutputPage, site: Site): string
+  /** Site-level files, given every finished document by output path. */
+  files?(site: Site, documents: ReadonlyMap<string, string>): readonly SiteFile[] | Promise<readonly SiteFile[]>
+}
+
+/** What `setup` receives: the validated config and this plugin's own config section. */
+export interface PluginContext<Options = unknown> {
+  config: ResolvedConfig
+  options: Options
+  /** `build` for `nichepress build`, `dev` for the dev server. */
+  mode: 'build' | 'dev'
+}
+
+/**
+ * A nichepress plugin. Core knows no feature by name: every feature is one of these.
+ * `configKey` names the top-level key of nichepress.config the plugin owns, validated with
+ * `configSchema` together with the rest of the config so every problem is reported at once.
+ */
+export interface NichepressPlugin<Options = unknown> {
+  name: string
+  /** Part of the cache key: a new version re-renders every page. */
+  version?: string
+  configKey?: string
+  configSchema?: ZodType<Options>
+  setup(context: PluginContext<Options>): PluginHooks | Promise<PluginHooks>
+}
+
+/** Identity helper that types a plugin object. */
+export function definePlugin<Options>(plugin: NichepressPlugin<Options>): NichepressPlugin<Options> {
+  return plugin
+}

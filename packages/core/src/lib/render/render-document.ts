@@ -1,0 +1,97 @@
+import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
+import type { OutputPage, Site } from '../site/site.js'
+import { escapeHtml, serializeHeadElement } from './serialize-head.js'
+import type { Theme } from './theme.js'
+import { formatDate } from './format-date.js'
+import { uiStrings } from './ui-strings.js'
+
+/** Hooks of one plugin, tagged with its name for error messages. */
+export type NamedHooks = PluginHooks & { name: string }
+
+const wordsPerMinute = 200
+
+/** Renders one output page with its layout inside `base`, then lets plugins rewrite the document. */
+export function renderDocument(page: OutputPage, site: Site, theme: Theme, hooks: readonly NamedHooks[]): string {
+  const context = templateContext(page, site, hooks)
+  const body = theme.render(page.layout, context)
+  let html = theme.render('base', { ...context, body })
+  for (const hook of hooks) {
+    if (hook.transformDocument) html = hook.transformDocument(html, page, site)
+  }
+  return html
+}
+
+/** The template context documented in templates/default/README.md. */
+export function templateContext(page: OutputPage, site: Site, hooks: readonly NamedHooks[]): Record<string, unknown> {
+  const { config } = site
+  const t = uiStrings[page.lang]
+  const head: HeadElement[] = []
+  const merged = { bodyStart: [] as string[], bodyEnd: [] as string[], beforeContent: [] as string[], afterContent: [] as string[], footer: [] as string[] }
+  const footerLinks: Array<{ label: string; url: string }> = []
+  let data: Record<string, unknown> = {}
+  for (const hook of hooks) {
+    if (hook.head) head.push(...hook.head(page, site))
+    if (!hook.templateData) continue
+    const contribution: TemplateContribution = hook.templateData(page, site)
+    if (contribution.bodyStart) merged.bodyStart.push(contribution.bodyStart)
+    if (contribution.bodyEnd) merged.bodyEnd.push(contribution.bodyEnd)
+    if (contribution.slots?.beforeContent) merged.beforeContent.push(contribution.slots.beforeContent)
+    if (contribution.slots?.afterContent) merged.afterContent.push(contribution.slots.afterContent)
+    if (contribution.slots?.footer) merged.footer.push(contribution.slots.footer)
+    if (contribution.footerLinks) footerLinks.push(...contribution.footerLinks)
+    if (contribution.data) data = { ...data, ...contribution.data }
+  }
+  const source = page.source
+  const tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
+  const author = source?.frontMatter.author ? config.authors.find((entry) => entry.id === source.frontMatter.author) : config.authors[0]
+  return {
+    ...data,
+    ...page.data,
+    site: {
+      title: config.title,
+      url: config.url,
+      language: config.language,
+      description: config.description,
+      publisher: config.publisher,
+      nav: config.nav.map((link) => ({ ...link, isCurrent: link.url === page.url })),
+    },
+    page: {
+      layout: page.layout,
+      kind: page.kind,
+      title: page.title,
+      url: page.url,
+      absoluteUrl: site.absoluteUrl(page.url),
+      description: page.description,
+      lang: page.lang,
+      date: page.date?.slice(0, 10),
+      dateDisplay: page.date ? formatDate(page.date, page.lang) : undefined,
+      updated: page.updated?.slice(0, 10),
+      updatedDisplay: page.updated ? formatDate(page.updated, page.lang) : undefined,
+      tags: (source?.frontMatter.tags ?? []).flatMap((name) => {
+        const url = tagUrls.get(name)
+        return url ? [{ name, url }] : []
+      }),
+      image: page.image,
+      imageAlt: page.imageAlt,
+      author: source?.kind === 'post' && author ? { name: author.name, url: author.url } : undefined,
+      wordCount: source?.rendered.wordCount,
+      readingMinutes: source ? Math.max(1, Math.round(source.rendered.wordCount / wordsPerMinute)) : undefined,
+      toc: source?.rendered.toc ?? [],
+    },
+    title: page.kind === 'home' && page.url === '/' ? config.title : config.titleTemplate.replace('%s', page.title).replace('{site}', config.title),
+    content: page.content ?? '',
+    head: head.map(serializeHeadElement).join('\n'),
+    bodyStart: merged.bodyStart.join('\n'),
+    bodyEnd: merged.bodyEnd.join('\n'),
+    slots: {
+      beforeContent: merged.beforeContent.join('\n'),
+      afterContent: merged.afterContent.join('\n'),
+      footer: merged.footer.join('\n'),
+    },
+    footerLinks,
+    related: data.related ?? [],
+    t,
+  }
+}
+
+export { escapeHtml }

@@ -1,0 +1,118 @@
+import type { Page } from '../content/page.js'
+import { formatDate } from '../render/format-date.js'
+import { uiStrings } from '../render/ui-strings.js'
+import type { OutputPage, Site } from './site.js'
+
+/** A post as list layouts show it. */
+export interface ListItem {
+  title: string
+  url: string
+  description: string
+  date: string | undefined
+  dateDisplay: string | undefined
+  image: string | undefined
+  imageAlt: string | undefined
+  tags: Array<{ name: string; url: string }>
+}
+
+/** Pagination data for list layouts. */
+export interface Pagination {
+  current: number
+  total: number
+  prevUrl: string | undefined
+  nextUrl: string | undefined
+  pages: Array<{ number: number; url: string; isCurrent: boolean }>
+}
+
+/** Home with pagination, one paginated page per tag, the archive and the 404 page. */
+export function generateCorePages(site: Site): OutputPage[] {
+  const { config } = site
+  const t = uiStrings[config.language]
+  const lang = config.language
+  const pages: OutputPage[] = []
+  for (const chunk of paginate(site.posts, config.pagination.perPage, '/')) {
+    pages.push({
+      kind: 'home',
+      url: chunk.url,
+      layout: 'list',
+      title: chunk.pagination.current === 1 ? config.title : `${t.page} ${chunk.pagination.current}`,
+      description: config.description,
+      lang,
+      noindex: false,
+      inSitemap: true,
+      data: { list: { items: chunk.items.map((post) => toListItem(post, site)), pagination: chunk.pagination } },
+    })
+  }
+  for (const tag of site.tags) {
+    for (const chunk of paginate(tag.posts, config.pagination.perPage, tag.url)) {
+      pages.push({
+        kind: 'tag',
+        url: chunk.url,
+        layout: 'tag',
+        title: `${t.postsTagged}: ${tag.name}`,
+        lang,
+        noindex: false,
+        inSitemap: true,
+        data: {
+          tag: { name: tag.name, count: tag.posts.length },
+          list: { items: chunk.items.map((post) => toListItem(post, site)), pagination: chunk.pagination },
+        },
+      })
+    }
+  }
+  const years = new Map<string, ListItem[]>()
+  for (const post of site.posts) {
+    const year = post.date?.slice(0, 4) ?? '—'
+    years.set(year, [...(years.get(year) ?? []), toListItem(post, site)])
+  }
+  pages.push({
+    kind: 'archive',
+    url: lang === 'de' ? '/archiv/' : '/archive/',
+    layout: 'archive',
+    title: t.archive,
+    lang,
+    noindex: false,
+    inSitemap: true,
+    data: { archive: { years: [...years.entries()].map(([year, items]) => ({ year, items })) } },
+  })
+  pages.push({ kind: '404', url: '/404.html', layout: '404', title: t.notFoundTitle, lang, noindex: true, inSitemap: false })
+  return pages
+}
+
+/** A post reduced to what a list shows. */
+export function toListItem(post: Page, site: Site): ListItem {
+  const tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
+  return {
+    title: post.frontMatter.title,
+    url: post.url,
+    description: post.frontMatter.description ?? post.rendered.excerpt,
+    date: post.date?.slice(0, 10),
+    dateDisplay: post.date ? formatDate(post.date, post.lang) : undefined,
+    image: post.frontMatter.image,
+    imageAlt: post.frontMatter.imageAlt,
+    tags: post.frontMatter.tags.flatMap((name) => {
+      const url = tagUrls.get(name)
+      return url ? [{ name, url }] : []
+    }),
+  }
+}
+
+/** Splits items into pages: `base`, `base + page/2/`, … */
+export function paginate<T>(items: readonly T[], perPage: number, base: string): Array<{ url: string; items: readonly T[]; pagination: Pagination }> {
+  const total = Math.max(1, Math.ceil(items.length / perPage))
+  const urlOf = (number: number) => (number === 1 ? base : `${base}page/${number}/`)
+  return Array.from({ length: total }, (_, index) => {
+    const number = index + 1
+    return {
+      url: urlOf(number),
+      items: items.slice(index * perPage, (index + 1) * perPage),
+      pagination: {
+        current: number,
+        total,
+        prevUrl: number > 1 ? urlOf(number - 1) : undefined,
+        nextUrl: number < total ? urlOf(number + 1) : undefined,
+        pages: Array.from({ length: total }, (_, other) => ({ number: other + 1, url: urlOf(other + 1), isCurrent: other === index })),
+      },
+    }
+  })
+}
