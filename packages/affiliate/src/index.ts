@@ -1,8 +1,8 @@
-import { definePlugin, type NichepressPlugin } from '@nichepress/core'
-import { z } from 'zod'
-
-// Placeholder until the affiliate feature lands: owns its config key so sites may already configure it.
-/** The affiliate plugin. */
-export function affiliatePlugin(): NichepressPlugin {
-  return definePlugin({ name: 'affiliate', configKey: 'affiliate', configSchema: z.looseObject({}), setup: () => ({}) })
-}
+export type { AffiliateFacts, AffiliateLinkFact } from './lib/affiliate-facts.js'
+export type { AffiliateNetwork, LinkPattern, NetworkDisclosure, NetworkOperator } from './lib/affiliate-network.js'
+export { affiliateOptionsSchema } from './lib/affiliate-options.js'
+export type { AffiliateOptions, AffiliateOptionsInput } from './lib/affiliate-options.js'
+export { affiliatePlugin } from './lib/affiliate-plugin.js'
+export { findAffiliateNetwork } from './lib/find-affiliate-network.js'
+export { networks } from './lib/networks.js'
+export { networksUsed } from './lib/networks-used.js'

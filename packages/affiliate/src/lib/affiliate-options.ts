@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import type { AffiliateNetwork } from './affiliate-network.js'
+
+const hostName = z
+  .string()
+  .regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/i, 'a host name like "partner.example.com" (no protocol, no path)')
+  .transform((value) => value.toLowerCase())
+
+const goSlug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes, like "gaskocher-amazon"')
+const webUrl = z.url({ protocol: /^https?$/ })
+
+/** `/go/<slug>/` links: slug → target URL. */
+export const goLinksSchema = z.record(goSlug, webUrl)
+
+const customNetwork = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id like "my-shop"'),
+    name: z.string().min(1),
+    hosts: z.array(hostName).min(1),
+    paths: z.array(z.string().startsWith('/')).optional(),
+    params: z.array(z.string().min(1)).optional(),
+    // A privacy policy must name who receives the click, so a custom network names its operator.
+    operator: z.object({ name: z.string().min(1), address: z.string().min(1), country: z.string().regex(/^[A-Z]{2}$/, 'an ISO country code like "DE"') }).strict(),
+    privacyPolicyUrl: webUrl,
+    disclosure: z.object({ de: z.string().min(1), en: z.string().min(1) }).strict().optional(),
+  })
+  .strict()
+
+/** Where the disclosure goes: before the first affiliate link, at the top of the content, or into `{{disclosure}}`. */
+export const disclosurePositions = ['before-first-link', 'top', 'template'] as const
+
+/** The `affiliate` section of nichepress.config; every field has a default. */
+export const affiliateOptionsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    marker: z.string().max(40).default('*'),
+    position: z.enum(disclosurePositions).default('before-first-link'),
+    disclosure: z.object({ de: z.string().min(1).optional(), en: z.string().min(1).optional() }).strict().default({}),
+    networks: z.array(customNetwork).default([]),
+    links: goLinksSchema.default({}),
+  })
+  .strict()
+
+/** The `affiliate` config section as written. */
+export type AffiliateOptionsInput = z.input<typeof affiliateOptionsSchema>
+/** The `affiliate` config section after defaults. */
+export type AffiliateOptions = Readonly<z.output<typeof affiliateOptionsSchema>>
+
+/** Turns `affiliate.networks` config entries into registry entries. */
+export function customNetworksOf(options: AffiliateOptions): AffiliateNetwork[] {
+  return options.networks.map(({ hosts, paths, params, ...rest }) => ({
+    ...rest,
+    patterns: [{ hosts, ...(paths ? { paths } : {}), ...(params ? { params } : {}) }],
+  }))
+}

@@ -1,0 +1,74 @@
+import type { AffiliateNetwork, LinkPattern } from './affiliate-network.js'
+import { networks } from './networks.js'
+
+interface IndexedPattern {
+  network: AffiliateNetwork
+  pattern: LinkPattern
+}
+
+type HostIndex = ReadonlyMap<string, readonly IndexedPattern[]>
+
+const indexes = new WeakMap<readonly AffiliateNetwork[], HostIndex>()
+const builtInIndex = indexOf(networks)
+
+/**
+ * The affiliate network an absolute `http(s)` link belongs to: built-in networks, then
+ * `customNetworks` (a custom entry wins over a built-in one with the same host). Relative links,
+ * other protocols and unparsable URLs are no affiliate links.
+ */
+export function findAffiliateNetwork(href: string, customNetworks: readonly AffiliateNetwork[] = []): AffiliateNetwork | undefined {
+  const url = parseWebUrl(href)
+  if (!url) return undefined
+  const custom = customNetworks.length > 0 ? indexes.get(customNetworks) ?? cacheIndex(customNetworks) : undefined
+  return (custom && matchIn(custom, url)) ?? matchIn(builtInIndex, url)
+}
+
+function parseWebUrl(href: string): URL | undefined {
+  const trimmed = href.trim()
+  // Cheap pre-check: most links in a post are relative; URL parsing is the expensive part.
+  const lower = trimmed.slice(0, 8).toLowerCase()
+  if (!lower.startsWith('http://') && !lower.startsWith('https://') && !lower.startsWith('//')) return undefined
+  try {
+    return new URL(trimmed, 'https://relative.invalid')
+  } catch {
+    return undefined
+  }
+}
+
+function matchIn(index: HostIndex, url: URL): AffiliateNetwork | undefined {
+  // Try the host, then each parent domain: `www.amazon.de`, then `amazon.de`, then `de`.
+  let host = url.hostname.replace(/\.$/, '')
+  for (;;) {
+    for (const entry of index.get(host) ?? []) if (matches(entry.pattern, url)) return entry.network
+    const dot = host.indexOf('.')
+    if (dot === -1) return undefined
+    host = host.slice(dot + 1)
+  }
+}
+
+function matches(pattern: LinkPattern, url: URL): boolean {
+  if (pattern.paths && !pattern.paths.some((path) => url.pathname.toLowerCase().startsWith(path.toLowerCase()))) return false
+  if (pattern.params && !pattern.params.some((name) => (url.searchParams.get(name) ?? '').trim() !== '')) return false
+  return true
+}
+
+function cacheIndex(list: readonly AffiliateNetwork[]): HostIndex {
+  const index = indexOf(list)
+  indexes.set(list, index)
+  return index
+}
+
+function indexOf(list: readonly AffiliateNetwork[]): HostIndex {
+  const index = new Map<string, IndexedPattern[]>()
+  for (const network of list) {
+    for (const pattern of network.patterns) {
+      for (const host of pattern.hosts) {
+        const key = host.toLowerCase().replace(/^www\./, '')
+        const entries = index.get(key) ?? []
+        entries.push({ network, pattern })
+        index.set(key, entries)
+      }
+    }
+  }
+  return index
+}
