@@ -28,6 +28,8 @@ export interface BuildOptions {
   outDir?: string
   baseUrl?: string
   includeDrafts?: boolean
+  /** Worker threads for rendering at most (default: one per core; 1 renders in this thread). */
+  threads?: number
   /** Use the render cache (default true). */
   cache?: boolean
   mode?: 'build' | 'dev'
@@ -73,7 +75,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
 
   const { pages, rendered, cacheHits, messages: renderMessages } = await renderContent(config, content.pages, hooks, {
     cache: options.cache ?? true,
-    setup: { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode },
+    setup: { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode, threads: options.threads },
     progress,
   })
   errors.push(...renderMessages)

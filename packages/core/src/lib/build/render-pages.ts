@@ -32,7 +32,7 @@ export async function renderPages(
   const inputs = pages.map(toRenderInput)
   const workerUrl = new URL('./render-worker.js', import.meta.url)
   const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl))
-  const threads = Math.min(availableParallelism(), Math.ceil(inputs.length / minimumPagesForWorkers))
+  const threads = Math.min(setup.threads ?? availableParallelism(), Math.ceil(inputs.length / minimumPagesForWorkers))
   if (!canUseWorkers || threads < 2) {
     const render = createRendererForHooks(hooks)
     return inputs.map((input, index) => {

@@ -9,6 +9,8 @@ export interface RenderWorkerData {
   preset: string | undefined
   baseUrl: string | undefined
   mode: 'build' | 'dev'
+  /** Worker threads to use at most (default: one per core). */
+  threads?: number | undefined
 }
 
 /** One result per input: the rendered content or the error text. */

@@ -114,14 +114,16 @@ function slugFromPath(path: string): string {
   return slugify(name === 'index' ? basename(dirname(path)) : name)
 }
 
-// The front matter starts on line 2 (after the opening `---`).
+// gray-matter's front matter text starts right after the opening `---`, so its line 1 is the
+// file's line 1 when it begins with the newline ending that line, and line 2 otherwise.
 function fieldLine(frontMatter: string, field: string | undefined): number {
   if (!field) return 1
+  const offset = frontMatter.startsWith('\n') || frontMatter.startsWith('\r\n') ? 0 : 1
   const lineCounter = new LineCounter()
   const document = parseDocument(frontMatter, { lineCounter })
   if (isMap(document.contents)) {
     for (const item of document.contents.items) {
-      if (isScalar(item.key) && item.key.value === field && item.key.range) return lineCounter.linePos(item.key.range[0]).line + 1
+      if (isScalar(item.key) && item.key.value === field && item.key.range) return lineCounter.linePos(item.key.range[0]).line + offset
     }
   }
   return 1
@@ -133,8 +135,7 @@ function yamlErrorMessage(file: string, text: string, error: unknown): VFileMess
   let column: number | undefined
   if (error && typeof error === 'object' && 'linePos' in error && Array.isArray(error.linePos) && error.linePos[0]) {
     const position = error.linePos[0] as { line: number; col: number }
-    const offset = text.startsWith('---') ? 1 : 0
-    line = position.line + offset
+    line = position.line
     column = position.col
   }
   return frontMatterSyntax.create({ file, line, column }, [reason.replace(/ at line \d+, column \d+:?$/, '')])
