@@ -1,8 +1,3 @@
-import { definePlugin, type NichepressPlugin } from '@nichepress/core'
-import { z } from 'zod'
-
-// Placeholder until the consent feature lands: owns its config key so sites may already configure it.
-/** The consent plugin. */
-export function consentPlugin(): NichepressPlugin {
-  return definePlugin({ name: 'consent', configKey: 'consent', configSchema: z.looseObject({}), setup: () => ({}) })
-}
+export { consentPlugin } from './lib/consent-plugin.js'
+export { consentStorage, consentStorageName, services } from './lib/registry.js'
+export type { LocalizedText, Service, ServiceCategory, ServiceProvider, StorageEntry, ThirdCountryTransfer } from './lib/service.js'

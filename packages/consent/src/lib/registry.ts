@@ -1,0 +1,49 @@
+import type { Service, StorageEntry } from './service.js'
+import { googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
+import { brevo, convertkit, mailchimp } from './services/forms.js'
+import { googleAds, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
+import { disqus, googleMaps, instagram, spotify, twitter, vimeo, youtube } from './services/media.js'
+
+/** Every built-in service, sorted by id. Sites add their own with `consent.custom`. */
+export const services: readonly Service[] = [
+  brevo,
+  convertkit,
+  disqus,
+  googleAds,
+  googleAnalytics,
+  googleMaps,
+  googleTagManager,
+  hotjar,
+  instagram,
+  mailchimp,
+  matomo,
+  matomoCloud,
+  metaPixel,
+  microsoftClarity,
+  pinterestTag,
+  plausible,
+  spotify,
+  tiktokPixel,
+  twitter,
+  vimeo,
+  youtube,
+]
+
+/** Name of the cookie or localStorage key that holds the visitor's decision. */
+export const consentStorageName = 'np_consent'
+
+/**
+ * The storage entry of the consent decision itself: strictly necessary (§ 25(2) no. 2 TDDDG), listed on
+ * the cookie page. Its lifetime is the configured expiry (default 12 months, at most 13).
+ */
+export const consentStorage: StorageEntry = {
+  name: consentStorageName,
+  kind: 'cookie',
+  lifetime: { de: '12 Monate', en: '12 months' },
+  lifetimeDays: 365,
+  purpose: {
+    de: 'Speichert Ihre Einwilligungsentscheidung (Kategorien, Dienste, Version, Zeitpunkt), damit wir nicht erneut fragen.',
+    en: 'Stores your consent decision (categories, services, revision, time) so we do not ask again.',
+  },
+  firstParty: true,
+}

@@ -1,0 +1,83 @@
+import type { Service } from '../service.js'
+import { adTracking, cookie, days, googleIreland, metaIreland, standardContractualClauses, usDataPrivacyFramework } from './shared.js'
+
+export const googleAds = {
+  id: 'google-ads',
+  name: 'Google Ads',
+  category: 'marketing',
+  provider: googleIreland,
+  purpose: { de: 'Conversion-Messung und Remarketing für Google-Anzeigen.', en: 'Conversion tracking and remarketing for Google ads.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [
+    cookie('_gcl_au', days(90), adTracking, true),
+    cookie('IDE', days(390), adTracking, false),
+    cookie('test_cookie', { lifetime: { de: '15 Minuten', en: '15 minutes' }, lifetimeDays: 0 }, { de: 'Prüft, ob der Browser Cookies erlaubt.', en: 'Checks whether the browser accepts cookies.' }, false),
+  ],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  optOutUrl: 'https://adssettings.google.com/',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['www.googleadservices.com', 'pagead2.googlesyndication.com', 'googleads.g.doubleclick.net'],
+  frameHosts: ['td.doubleclick.net', 'googleads.g.doubleclick.net'],
+  pixelHosts: ['googleads.g.doubleclick.net', 'www.googleadservices.com', 'ad.doubleclick.net'],
+  urlPatterns: ['www.googletagmanager.com/gtag/js?id=AW-'],
+  inlineMarkers: ["gtag('config', 'AW-", 'gtag("config", "AW-', 'adsbygoogle'],
+  connectHosts: ['googleads.g.doubleclick.net', 'www.googleadservices.com'],
+  usesGoogleConsentMode: true,
+} as const satisfies Service
+
+export const metaPixel = {
+  id: 'meta-pixel',
+  name: 'Meta Pixel',
+  category: 'marketing',
+  provider: metaIreland,
+  purpose: { de: 'Misst den Erfolg von Facebook- und Instagram-Anzeigen und bildet Zielgruppen.', en: 'Measures Facebook and Instagram ads and builds audiences.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('_fbp', days(90), adTracking, true), cookie('fr', days(90), adTracking, false)],
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  optOutUrl: 'https://www.facebook.com/settings?tab=ads',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['connect.facebook.net'],
+  frameHosts: [],
+  pixelHosts: [],
+  urlPatterns: ['www.facebook.com/tr'],
+  inlineMarkers: ['fbq(', 'connect.facebook.net'],
+  connectHosts: ['www.facebook.com', 'connect.facebook.net'],
+} as const satisfies Service
+
+export const tiktokPixel = {
+  id: 'tiktok-pixel',
+  name: 'TikTok Pixel',
+  category: 'marketing',
+  provider: { name: 'TikTok Technology Limited', address: '10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland', country: 'IE' },
+  purpose: { de: 'Misst den Erfolg von TikTok-Anzeigen.', en: 'Measures TikTok ads.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('_ttp', days(390), adTracking, true), cookie('_tt_enable_cookie', days(390), { de: 'Prüft, ob Cookies erlaubt sind.', en: 'Checks that cookies are allowed.' }, true)],
+  privacyPolicyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/de',
+  thirdCountryTransfer: standardContractualClauses(['US', 'SG', 'CN']),
+  scriptHosts: ['analytics.tiktok.com'],
+  frameHosts: [],
+  pixelHosts: ['analytics.tiktok.com'],
+  inlineMarkers: ['ttq.load(', 'TiktokAnalyticsObject'],
+  connectHosts: ['analytics.tiktok.com'],
+} as const satisfies Service
+
+export const pinterestTag = {
+  id: 'pinterest-tag',
+  name: 'Pinterest Tag',
+  category: 'marketing',
+  provider: { name: 'Pinterest Europe Ltd.', address: 'Palmerston House, 2nd Floor, Fenian Street, Dublin 2, Ireland', country: 'IE' },
+  purpose: { de: 'Misst den Erfolg von Pinterest-Anzeigen.', en: 'Measures Pinterest ads.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('_pin_unauth', days(365), adTracking, true), cookie('_epik', days(365), adTracking, true), cookie('_pinterest_ct_ua', days(365), adTracking, false)],
+  privacyPolicyUrl: 'https://policy.pinterest.com/de/privacy-policy',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['s.pinimg.com'],
+  frameHosts: [],
+  pixelHosts: ['ct.pinterest.com'],
+  inlineMarkers: ['pintrk('],
+  connectHosts: ['ct.pinterest.com'],
+} as const satisfies Service
