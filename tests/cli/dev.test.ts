@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launchChromium } from '../helpers/browser.js'
+import { cliBin, makeSite, removeSite } from '../helpers/site.js'
+
+const config = {
+  title: 'Devblog',
+  url: 'https://dev.example',
+  language: 'en',
+  legal: { enabled: false },
+  consent: { enabled: false },
+  affiliate: { enabled: false },
+}
+
+function post(text: string): string {
+  return `---\ntitle: Hello\ndate: 2026-01-01\n---\n\n${text}\n`
+}
+
+let root: string
+let dev: ChildProcess
+let browser: Browser
+let url: string
+
+beforeAll(async () => {
+  root = makeSite({ 'nichepress.config.json': JSON.stringify(config), 'content/posts/hello.md': post('First version.') })
+  dev = spawn(process.execPath, [cliBin, 'dev', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    dev.stdout?.on('data', onData)
+    dev.stderr?.on('data', onData)
+  })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  dev?.kill('SIGTERM')
+  removeSite(root)
+})
+
+test('nichepress dev reloads the open page with the edited text', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${url}hello/`)
+  await expect.poll(() => page.textContent('main')).toContain('First version.')
+  writeFileSync(join(root, 'content/posts/hello.md'), post('Second version, edited.'))
+  await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Second version, edited.'), undefined, { timeout: 20_000 })
+  expect(await page.textContent('main')).not.toContain('First version.')
+})
