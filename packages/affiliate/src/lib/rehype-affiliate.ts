@@ -1,0 +1,85 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import type { VFile } from 'vfile'
+import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
+import type { AffiliateNetwork } from './affiliate-network.js'
+import type { disclosurePositions } from './affiliate-options.js'
+import { createDisclosure, disclosureSentences, processedAttribute } from './create-disclosure.js'
+import { createMarker } from './create-marker.js'
+import { detectAffiliateLinks, type DetectedLink } from './detect-affiliate-links.js'
+import { pageGoLinksOf } from './go-links.js'
+import { createSponsoredLabel } from './create-sponsored-label.js'
+import type { Lang } from './wording.js'
+
+/** Options of `rehypeAffiliate`; every field is optional. */
+export interface RehypeAffiliateOptions {
+  /** Text after each affiliate link. Default `*`; a word such as "(Anzeige)" is read aloud as is. */
+  marker?: string
+  /** Where the disclosure goes. Default `before-first-link`. */
+  position?: (typeof disclosurePositions)[number]
+  /** Your own disclosure sentence per language (`{marker}` is replaced); default: ours. */
+  disclosure?: Partial<Record<Lang, string>>
+  /** Networks besides the built-in registry. */
+  networks?: readonly AffiliateNetwork[]
+  /** `/go/<slug>/` links: slug → target URL, to know their network. */
+  links?: Readonly<Record<string, string>>
+  /** Language when the file has no `file.data.lang`. Default `de`. */
+  lang?: Lang
+}
+
+/** The link relations every affiliate link gets (Google asks for `sponsored`). */
+export const affiliateRel = ['sponsored', 'nofollow', 'noopener'] as const
+
+/**
+ * rehype plugin: marks affiliate links (`rel`, marker), adds the disclosure and the sponsored label,
+ * and leaves what it found on `file.data.facts.affiliate`. Running it twice changes nothing more.
+ * Front matter `affiliate: false` leaves links untouched (they are still recorded);
+ * `sponsored: true` labels the page; `affiliateLinks` adds `/go/` slugs.
+ */
+export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
+  const marker = options.marker ?? '*'
+  const position = options.position ?? 'before-first-link'
+  const customNetworks = options.networks ?? []
+  return (tree: Root, file: VFile): void => {
+    const frontMatter = file.data.frontMatter as Readonly<Record<string, unknown>> | undefined
+    const lang = file.data.lang ?? options.lang ?? 'de'
+    const isSponsored = frontMatter?.['sponsored'] === true
+    const isEnabled = frontMatter?.['affiliate'] !== false
+    const links = detectAffiliateLinks(tree, { goLinks: { ...options.links, ...pageGoLinksOf(frontMatter) }, customNetworks })
+    if (links.length === 0 && !isSponsored) return
+
+    const disclosure: AffiliateFacts['disclosure'] = links.length === 0 || !isEnabled ? 'none' : position === 'before-first-link' ? 'inline' : position
+    if (isEnabled) {
+      for (const link of links) markLink(link.element, marker, lang)
+      if ((disclosure === 'inline' || disclosure === 'top') && !hasProcessedNode(tree, 'disclosure')) {
+        const sentences = disclosureSentences({ lang, marker, override: options.disclosure ?? {}, networks: networksOf(links) })
+        insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(lang, sentences))
+      }
+    }
+    if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(lang))
+
+    const facts: AffiliateFacts = { links: links.map((link) => link.fact), sponsored: isSponsored, disclosure }
+    file.data.facts = { ...file.data.facts, [affiliateFactsKey]: facts }
+  }
+}
+
+function markLink(element: Element, marker: string, lang: Lang): void {
+  if (element.properties[processedAttribute] !== undefined) return
+  const rel = element.properties.rel
+  const existing = Array.isArray(rel) ? rel.map(String) : rel === undefined || rel === null ? [] : String(rel).split(/\s+/).filter(Boolean)
+  element.properties.rel = [...new Set([...existing, ...affiliateRel])]
+  element.properties[processedAttribute] = 'link'
+  element.children.push(createMarker(marker, lang) satisfies ElementContent)
+}
+
+/** Distinct networks of the links, in order of first appearance. */
+export function networksOf(links: readonly DetectedLink[]): AffiliateNetwork[] {
+  return [...new Set(links.flatMap((link) => link.network ?? []))]
+}
+
+function hasProcessedNode(tree: Root, kind: 'disclosure' | 'sponsored'): boolean {
+  return tree.children.some((node) => node.type === 'element' && node.properties[processedAttribute] === kind)
+}
+
+function insertAt(tree: Root, index: number, node: RootContent): void {
+  tree.children.splice(index, 0, node, { type: 'text', value: '\n' })
+}
