@@ -54,4 +54,8 @@ describe('createMarkdownRenderer', () => {
     expect(result.excerpt).toBe('Erster Absatz hier.')
     expect(result.wordCount).toBe(8)
   })
+
+  test('heading ids always start with a letter', () => {
+    expect(render(input('## 1. Brennstoff\n\n## Zwei')).html).toContain('<h2 id="h-1-brennstoff">1. Brennstoff</h2>')
+  })
 })

@@ -56,6 +56,7 @@ export function createMarkdownRenderer(plugins: RendererPlugins): (input: Render
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)
     .use(rehypeSlug)
+    .use(startIdsWithLetter)
     .use(resolveLinks)
     .use(plugins.rehypePlugins)
     .use(collectFacts)
@@ -75,6 +76,17 @@ export function createMarkdownRenderer(plugins: RendererPlugins): (input: Render
     const rendered = file.data.rendered
     if (!rendered) throw new Error('collectFacts did not run')
     return { html, ...rendered, facts: file.data.facts }
+  }
+}
+
+// Headings like "1. Brennstoff" get ids like "1-brennstoff"; valid in HTML5, but selectors and
+// validators (html-validate's valid-id) want ids to start with a letter.
+function startIdsWithLetter() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const id = node.properties.id
+      if (typeof id === 'string' && /^h[1-6]$/.test(node.tagName) && !/^\p{L}/u.test(id)) node.properties.id = `h-${id}`
+    })
   }
 }
 

@@ -78,7 +78,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       readingMinutes: source ? Math.max(1, Math.round(source.rendered.wordCount / wordsPerMinute)) : undefined,
       toc: source?.rendered.toc ?? [],
     },
-    title: page.kind === 'home' && page.url === '/' ? config.title : config.titleTemplate.replace('%s', page.title).replace('{site}', config.title),
+    title: composeTitle(page, config.title, config.titleTemplate),
     content: page.content ?? '',
     head: head.map(serializeHeadElement).join('\n'),
     bodyStart: merged.bodyStart.join('\n'),
@@ -92,6 +92,16 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
     related: data.related ?? [],
     t,
   }
+}
+
+/** Longest `<title>` search results show in full; past it the site name is left off. */
+export const maximumTitleLength = 70
+
+/** The document title from the template, or the page title alone when the template would make it too long. */
+export function composeTitle(page: Pick<OutputPage, 'kind' | 'url' | 'title'>, siteTitle: string, template: string): string {
+  if (page.kind === 'home' && page.url === '/') return siteTitle
+  const composed = template.replace('%s', page.title).replace('{site}', siteTitle)
+  return composed.length > maximumTitleLength ? page.title : composed
 }
 
 export { escapeHtml }
