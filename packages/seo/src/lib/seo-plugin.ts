@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises'
+import { join, normalize, sep } from 'node:path'
+import { definePlugin, NichepressError, type NichepressPlugin, type Site, type SiteFile } from '@nichepress/core'
+import { buildContentSecurityPolicy } from './content-security-policy.js'
+import { resolveDeployContext, type DeployEnvironment } from './deploy-context.js'
+import { seoFrontMatterInvalid } from './diagnostics.js'
+import { generateHostFiles } from './generate-host-files.js'
+import { generateRobotsTxt } from './generate-robots-txt.js'
+import { generateSitemaps, sitemapIndexFileName } from './generate-sitemaps.js'
+import { buildHeadElements } from './head-elements.js'
+import { readImageDimensions, type ImageDimensions } from './image-dimensions.js'
+import { collectInlineHashes } from './inline-hashes.js'
+import { seoOptionsSchema, type SeoOptions } from './options.js'
+import { responseHeaders } from './security-headers.js'
+import type { SeoContext } from './seo-context.js'
+import { parseSeoFrontMatter } from './seo-front-matter.js'
+import { siteFeeds } from './site-feeds.js'
+import { siteSitemapEntries } from './site-sitemap.js'
+import { groupTranslations, translationsOf, type Translation } from './translations.js'
+
+/** Options of the `seoPlugin` factory (site options go in the config's `seo` section). */
+export interface SeoPluginOptions {
+  /** The host's environment variables; default `process.env`. Tests pass their own. */
+  env?: DeployEnvironment
+}
+
+/**
+ * The seo plugin: head tags and JSON-LD through the `head` hook, sitemaps, robots.txt, feeds and
+ * host files through the `files` hook. Reads the environment once, in setup, and local image
+ * sizes once, in the `pages` stage; everything else is pure.
+ */
+export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugin<SeoOptions> {
+  return definePlugin<SeoOptions>({
+    name: 'seo',
+    version: '0.1.0',
+    configKey: 'seo',
+    configSchema: seoOptionsSchema,
+    setup({ config, options }) {
+      const deploy = resolveDeployContext(config.url, pluginOptions.env ?? process.env)
+      let imageDimensions: ReadonlyMap<string, ImageDimensions> = new Map()
+      let state: { site: Site; context: SeoContext; translations: ReadonlyMap<string, readonly Translation[]> } | undefined
+      const stateFor = (site: Site) => {
+        if (state?.site !== site) state = { site, context: { site, deploy, options, imageDimensions }, translations: groupTranslations(site) }
+        return state
+      }
+      return {
+        async pages(site) {
+          checkSeoFrontMatter(site)
+          imageDimensions = await readLocalImageDimensions(site, options)
+          return []
+        },
+        head(page, site) {
+          const { context, translations } = stateFor(site)
+          return buildHeadElements(page, context, translationsOf(page.source, translations))
+        },
+        files(site, documents) {
+          const { context, translations } = stateFor(site)
+          return siteFiles(context, translations, documents)
+        },
+      }
+    },
+  })
+}
+
+function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, documents: ReadonlyMap<string, string>): SiteFile[] {
+  const { options, deploy, site } = context
+  const files: SiteFile[] = []
+  if (options.sitemap.enabled) files.push(...generateSitemaps(siteSitemapEntries(context, translations), { baseUrl: deploy.baseUrl }))
+  files.push({
+    path: 'robots.txt',
+    contents: generateRobotsTxt({
+      sitemapUrl: options.sitemap.enabled ? `${deploy.baseUrl}/${sitemapIndexFileName}` : undefined,
+      disallow: options.robots.disallow,
+      isPreview: deploy.isPreview,
+    }),
+  })
+  files.push(...siteFeeds(context))
+  const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(collectInlineHashes([...documents.values()]), site.contentSecurityPolicy) : undefined
+  const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
+  files.push(...generateHostFiles({ hosting: options.hosting, headers, redirects: site.redirects }))
+  return files
+}
+
+function checkSeoFrontMatter(site: Site): void {
+  const messages = site.contentPages.flatMap((page) => {
+    const result = parseSeoFrontMatter(page.frontMatter)
+    if (result.success) return []
+    return result.error.issues.map((issue) => seoFrontMatterInvalid.create({ file: page.relativePath }, [issue.path.join('.'), issue.message]))
+  })
+  if (messages.length > 0) throw new NichepressError(`${messages.length} invalid seo front matter field${messages.length === 1 ? '' : 's'}`, messages)
+}
+
+/** Reads the size of every local image the head or JSON-LD names (front matter, logo, default image). */
+async function readLocalImageDimensions(site: Site, options: SeoOptions): Promise<Map<string, ImageDimensions>> {
+  const sources = new Set<string>()
+  for (const page of site.pages) if (page.image !== undefined) sources.add(page.image)
+  if (site.config.publisher?.logo !== undefined) sources.add(site.config.publisher.logo)
+  if (options.defaultImage !== undefined) sources.add(options.defaultImage)
+  const staticDir = site.config.paths.static
+  const found = new Map<string, ImageDimensions>()
+  for (const source of [...sources].sort()) {
+    if (!source.startsWith('/') || source.startsWith('//')) continue
+    const file = normalize(join(staticDir, decodeURI(source.split(/[?#]/)[0] ?? '')))
+    if (!file.startsWith(staticDir + sep)) continue
+    const bytes = await readFile(file).catch(() => undefined)
+    const size = bytes ? readImageDimensions(bytes) : undefined
+    if (size) found.set(source, size)
+  }
+  return found
+}
