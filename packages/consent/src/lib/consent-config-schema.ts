@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { services } from './registry.js'
+
+const localized = z.object({ de: z.string(), en: z.string() })
+const storageEntrySchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['cookie', 'localStorage', 'sessionStorage']).default('cookie'),
+  lifetime: localized,
+  lifetimeDays: z.number().nonnegative().optional(),
+  purpose: localized,
+  firstParty: z.boolean(),
+})
+
+/** A site's own service, in the registry's shape (matching lists default to empty). */
+export const customServiceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'a kebab-case id'),
+  name: z.string().min(1),
+  category: z.enum(['necessary', 'statistics', 'marketing', 'external-media']),
+  provider: z.object({ name: z.string(), address: z.string(), country: z.string().length(2) }),
+  purpose: localized,
+  legalBasis: z.enum(['consent', 'legitimate-interest']).default('consent'),
+  needsConsent: z.boolean().default(true),
+  cookies: z.array(storageEntrySchema).default([]),
+  privacyPolicyUrl: z.url(),
+  optOutUrl: z.url().optional(),
+  thirdCountryTransfer: z.object({ countries: z.array(z.string()), basis: localized }).optional(),
+  scriptHosts: z.array(z.string()).default([]),
+  frameHosts: z.array(z.string()).default([]),
+  pixelHosts: z.array(z.string()).default([]),
+  urlPatterns: z.array(z.string()).optional(),
+  inlineMarkers: z.array(z.string()).optional(),
+  connectHosts: z.array(z.string()).optional(),
+})
+
+// Options a configured service's snippet needs; ids are checked so no script is built from bad input.
+const serviceOptionsSchema = z.object({
+  measurementId: z.string().regex(/^G-[A-Z0-9]+$/, 'a GA4 measurement id like G-ABC1234567').optional(),
+  containerId: z.string().regex(/^GTM-[A-Z0-9]+$/, 'a container id like GTM-ABC123').optional(),
+  conversionId: z.string().regex(/^AW-[0-9]+$/, 'a conversion id like AW-123456789').optional(),
+  url: z.url().optional(),
+  siteId: z.union([z.number().int().positive(), z.string().regex(/^[0-9]+$/)]).optional(),
+  domain: z.string().regex(/^[a-z0-9.-]+$/i).optional(),
+  src: z.url().optional(),
+  projectId: z.string().regex(/^[a-z0-9]+$/i).optional(),
+  pixelId: z.string().regex(/^[0-9]+$/).optional(),
+})
+
+const textsSchema = z.record(z.string(), z.unknown()).optional()
+
+/** The `consent` section of nichepress.config; every field has a default. */
+export const consentConfigSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    services: z.record(z.string(), serviceOptionsSchema).default({}),
+    custom: z.array(customServiceSchema).default([]),
+    unknownThirdParty: z.enum(['error', 'warn']).default('error'),
+    expiryMonths: z.number().int().min(1).max(13, 'at most 13 months (EDPB, CNIL)').default(12),
+    texts: z.object({ de: textsSchema, en: textsSchema }).default({}),
+    storage: z.enum(['cookie', 'localStorage']).default('cookie'),
+  })
+  .superRefine((value, context) => {
+    const known = new Set([...services.map((service) => service.id), ...value.custom.map((service) => service.id)])
+    for (const id of Object.keys(value.services)) {
+      if (!known.has(id)) context.addIssue({ code: 'custom', path: ['services', id], message: `is not a known service (known: ${[...known].sort().join(', ')})` })
+    }
+  })
+
+/** The validated `consent` options. */
+export type ConsentOptions = z.output<typeof consentConfigSchema>

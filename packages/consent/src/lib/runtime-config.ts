@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto'
+import { stableStringify } from '@nichepress/core'
+import type { ConsentOptions } from './consent-config-schema.js'
+import { consentStorageName } from './registry.js'
+import type { Service, ServiceCategory } from './service.js'
+import { privacyPolicyPaths, type ConsentTexts } from './texts.js'
+
+const categoryOrder: ServiceCategory[] = ['necessary', 'statistics', 'marketing', 'external-media']
+
+/** The revision: a hash of the services asked about, so adding or removing one asks again. */
+export function consentRevision(used: readonly Service[]): string {
+  const asked = used.filter((service) => service.needsConsent).map((service) => [service.id, service.category])
+  return createHash('sha256').update(stableStringify(asked)).digest('hex').slice(0, 12)
+}
+
+/** The JSON the runtime reads from `#np-consent-config`, for one language. */
+export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts) {
+  const { categories, ...strings } = texts
+  return {
+    revision: consentRevision(used),
+    expiryMonths: options.expiryMonths,
+    storage: options.storage,
+    name: consentStorageName,
+    privacyPolicyUrl: privacyPolicyPaths[lang],
+    texts: strings,
+    categories: categoryOrder.map((id) => ({ id, ...categories[id] })),
+    services: used
+      .filter((service) => service.needsConsent)
+      .map((service) => ({
+        id: service.id,
+        name: service.name,
+        category: service.category,
+        provider: service.provider.name,
+        cookies: service.cookies.filter((entry) => entry.firstParty && entry.kind === 'cookie').map((entry) => entry.name),
+        storage: service.cookies.filter((entry) => entry.firstParty && entry.kind !== 'cookie').map((entry) => entry.name),
+        ...(service.usesGoogleConsentMode ? { googleConsentMode: service.category === 'marketing' ? 'ads' : 'analytics' } : {}),
+      })),
+  }
+}
+
+/** A JSON data block; `<` is written as `\u003c` so no `</script>` can close it early. */
+export function jsonDataBlock(id: string, value: unknown): string {
+  return `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`
+}

@@ -1,0 +1,210 @@
+import type { Decision, RuntimeConfig, RuntimeService } from './runtime-config.js'
+
+// The nichepress consent runtime: no dependencies, runs once per page (deferred).
+const d = document
+const w = window as unknown as { dataLayer?: unknown[] }
+const configElement = d.getElementById('np-consent-config')
+if (configElement) start(JSON.parse(configElement.textContent ?? '{}') as RuntimeConfig)
+
+function start(config: RuntimeConfig): void {
+  const t = config.texts
+  const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+  const byId = new Map(config.services.map((service) => [service.id, service]))
+  const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+  let banner: HTMLDialogElement | undefined
+  let decision = read()
+
+  function gtag(..._: unknown[]): void {
+    // Consent Mode reads the Arguments object itself, not an array.
+    // eslint-disable-next-line prefer-rest-params
+    ;(w.dataLayer = w.dataLayer ?? []).push(arguments)
+  }
+  const usesConsentMode = config.services.some((service) => service.googleConsentMode)
+  if (usesConsentMode) {
+    gtag('consent', 'default', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', wait_for_update: 500 })
+  }
+
+  function read(): Decision | undefined {
+    try {
+      const raw =
+        config.storage === 'cookie'
+          ? d.cookie.split('; ').find((entry) => entry.startsWith(`${config.name}=`))?.slice(config.name.length + 1)
+          : localStorage.getItem(config.name)
+      if (!raw) return undefined
+      const stored = JSON.parse(decodeURIComponent(raw)) as Decision
+      const expires = new Date(stored.timestamp)
+      expires.setMonth(expires.getMonth() + config.expiryMonths)
+      return stored.revision === config.revision && Date.now() < expires.getTime() ? stored : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  function write(next: Decision): void {
+    const value = encodeURIComponent(JSON.stringify(next))
+    if (config.storage === 'localStorage') localStorage.setItem(config.name, value)
+    else d.cookie = `${config.name}=${value};path=/;max-age=${config.expiryMonths * 31 * 86400};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`
+  }
+
+  function matches(name: string, pattern: string): boolean {
+    return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern
+  }
+
+  // Withdrawal: remove what the registry says the service stored on our domain.
+  function forget(service: RuntimeService): void {
+    const parts = location.hostname.split('.')
+    const domains = [''].concat(parts.map((_, index) => `;domain=.${parts.slice(index).join('.')}`))
+    for (const entry of d.cookie.split('; ')) {
+      const name = entry.split('=')[0] ?? ''
+      if (!service.cookies.some((pattern) => matches(name, pattern))) continue
+      for (const domain of domains) d.cookie = `${name}=;path=/;max-age=0${domain}`
+    }
+    for (const store of [localStorage, sessionStorage]) {
+      for (const key of Object.keys(store)) if (service.storage.some((pattern) => matches(key, pattern))) store.removeItem(key)
+    }
+  }
+
+  function reveal(element: Element): void {
+    const template = element instanceof HTMLTemplateElement ? element : element.querySelector('template')
+    if (template) element.replaceWith(template.content)
+  }
+
+  function apply(current: Decision): void {
+    const allowed = new Set(current.services)
+    if (usesConsentMode) {
+      const granted = (kind: string) => (config.services.some((service) => service.googleConsentMode === kind && allowed.has(service.id)) ? 'granted' : 'denied')
+      gtag('consent', 'update', { analytics_storage: granted('analytics'), ad_storage: granted('ads'), ad_user_data: granted('ads'), ad_personalization: granted('ads') })
+    }
+    for (const element of d.querySelectorAll<HTMLElement>('[data-consent-service]')) {
+      if (!allowed.has(element.dataset.consentService ?? '')) continue
+      if (element instanceof HTMLScriptElement) {
+        const script = d.createElement('script')
+        for (const { name, value } of element.attributes) {
+          if (name === 'type' || name.startsWith('data-consent-')) continue
+          script.setAttribute(name === 'data-src' ? 'src' : name.replace(/^data-np-/, ''), value)
+        }
+        script.text = element.text
+        // Inserted scripts run async; keep document order like the original markup.
+        script.async = false
+        element.replaceWith(script)
+      } else reveal(element)
+    }
+    d.dispatchEvent(new CustomEvent('nichepress:consent', { detail: { categories: current.categories, services: current.services } }))
+  }
+
+  function save(services: string[]): void {
+    const previous = decision
+    const categories = config.categories
+      .map((category) => category.id)
+      .filter((id) => config.services.some((service) => service.category === id) && config.services.every((service) => service.category !== id || services.includes(service.id)))
+    decision = { revision: config.revision, categories, services, timestamp: Date.now() }
+    write(decision)
+    banner?.remove()
+    banner = undefined
+    const withdrawn = (previous?.services ?? []).filter((id) => !services.includes(id))
+    if (withdrawn.length > 0) {
+      for (const id of withdrawn) {
+        const service = byId.get(id)
+        if (service) forget(service)
+      }
+      location.reload()
+    } else apply(decision)
+  }
+
+  const acceptAll = () => save(config.services.filter((service) => !(gpc && service.category === 'marketing')).map((service) => service.id))
+  const buttons = (extra: string) =>
+    `<div class="np-consent-buttons">${extra}<button type="button" data-np="all">${esc(t.acceptAll ?? '')}</button><button type="button" data-np="none">${esc(t.rejectAll ?? '')}</button></div>`
+
+  function showBanner(): void {
+    banner = d.createElement('dialog')
+    banner.className = 'np-consent np-consent-banner'
+    banner.setAttribute('aria-labelledby', 'np-consent-banner-title')
+    banner.innerHTML =
+      `<h2 id="np-consent-banner-title">${esc(t.bannerTitle ?? '')}</h2><p>${esc(t.bannerText ?? '')} <a href="${esc(config.privacyPolicyUrl)}">${esc(t.privacyLink ?? '')}</a></p>` +
+      buttons('').replace('</div>', `<button type="button" data-np="settings">${esc(t.settings ?? '')}</button></div>`)
+    banner.addEventListener('click', onAction)
+    d.body.prepend(banner)
+    banner.show()
+  }
+
+  function openDialog(): void {
+    const opener = d.activeElement as HTMLElement | null
+    const dialog = d.createElement('dialog')
+    dialog.className = 'np-consent np-consent-dialog'
+    dialog.setAttribute('aria-modal', 'true')
+    dialog.setAttribute('aria-labelledby', 'np-consent-dialog-title')
+    const allowed = new Set(decision?.services ?? [])
+    const box = (attribute: string, id: string, label: string, checked: boolean) =>
+      `<label><input type="checkbox" role="switch" ${attribute}="${esc(id)}"${checked ? ' checked' : ''}> ${esc(label)}</label>`
+    let html = `<h2 id="np-consent-dialog-title">${esc(t.dialogTitle ?? '')}</h2><p>${esc(t.dialogText ?? '')}</p>${gpc ? `<p class="np-consent-gpc">${esc(t.gpcNote ?? '')}</p>` : ''}`
+    for (const category of config.categories) {
+      const members = config.services.filter((service) => service.category === category.id)
+      if (category.id !== 'necessary' && members.length === 0) continue
+      const all = members.length > 0 && members.every((service) => allowed.has(service.id))
+      html +=
+        `<fieldset><legend>${esc(category.label)}</legend><p>${esc(category.description)}</p>` +
+        (category.id === 'necessary'
+          ? `<p><strong>${esc(t.alwaysActive ?? '')}</strong></p>`
+          : box('data-np-category', category.id, category.label, all) +
+            `<ul>${members.map((service) => `<li>${box('data-np-service', service.id, `${service.name} (${service.provider})`, allowed.has(service.id))}</li>`).join('')}</ul>`) +
+        '</fieldset>'
+    }
+    dialog.innerHTML =
+      html + buttons(`<button type="button" data-np="save">${esc(t.save ?? '')}</button>`) + `<button type="button" class="np-consent-close" data-np="close" aria-label="${esc(t.close ?? '')}">×</button>`
+    const inputs = (selector: string) => [...dialog.querySelectorAll<HTMLInputElement>(selector)]
+    dialog.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement
+      const category = input.dataset.npCategory
+      if (category) for (const member of inputs('[data-np-service]')) if (byId.get(member.dataset.npService ?? '')?.category === category) member.checked = input.checked
+      for (const categoryBox of inputs('[data-np-category]')) {
+        const members = inputs('[data-np-service]').filter((member) => byId.get(member.dataset.npService ?? '')?.category === categoryBox.dataset.npCategory)
+        categoryBox.checked = members.every((member) => member.checked)
+      }
+    })
+    dialog.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-np]')?.dataset.np
+      if (action === 'save') save(inputs('[data-np-service]:checked').map((input) => input.dataset.npService ?? ''))
+      if (action) dialog.close()
+      if (action && action !== 'save') onAction(event)
+    })
+    // Tab and Shift+Tab stay inside the dialog; Esc closes it natively.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href],button,input')]
+      const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1]
+      if (d.activeElement === edge) {
+        event.preventDefault()
+        ;(event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus()
+      }
+    })
+    dialog.addEventListener('close', () => {
+      dialog.remove()
+      ;(banner?.querySelector('button') ?? opener)?.focus()
+    })
+    d.body.append(dialog)
+    dialog.showModal()
+  }
+
+  function onAction(event: Event): void {
+    const action = (event.target as Element).closest<HTMLElement>('[data-np]')?.dataset.np
+    if (action === 'all') acceptAll()
+    if (action === 'none') save([])
+    if (action === 'settings') openDialog()
+  }
+
+  d.addEventListener('click', (event) => {
+    const target = event.target as Element
+    if (target.closest('[data-consent-open]')) {
+      event.preventDefault()
+      openDialog()
+    }
+    const load = target.closest('[data-consent-load]')
+    const embed = load?.closest<HTMLElement>('.np-consent-embed')
+    if (!embed) return
+    if (embed.querySelector<HTMLInputElement>('[data-consent-always]')?.checked) save([...new Set([...(decision?.services ?? []), embed.dataset.consentService ?? ''])])
+    else reveal(embed)
+  })
+  for (const actions of d.querySelectorAll<HTMLElement>('.np-consent-embed-actions')) actions.hidden = false
+  if (decision) apply(decision)
+  else showBanner()
+}

@@ -1,0 +1,33 @@
+/** The page's `<script type="application/json" id="np-consent-config">`, written by the plugin. */
+export interface RuntimeConfig {
+  revision: string
+  expiryMonths: number
+  storage: 'cookie' | 'localStorage'
+  name: string
+  privacyPolicyUrl: string
+  texts: Record<string, string>
+  categories: Array<{ id: string; label: string; description: string }>
+  services: RuntimeService[]
+}
+
+/** A configured or found service, as much as the browser needs. */
+export interface RuntimeService {
+  id: string
+  name: string
+  category: string
+  provider: string
+  /** First-party cookie names (`*` = any suffix), removed on withdrawal. */
+  cookies: string[]
+  /** First-party localStorage / sessionStorage keys, removed on withdrawal. */
+  storage: string[]
+  /** `analytics` or `ads` when Google Consent Mode v2 applies. */
+  googleConsentMode?: 'analytics' | 'ads'
+}
+
+/** What is stored: only the decision. */
+export interface Decision {
+  revision: string
+  categories: string[]
+  services: string[]
+  timestamp: number
+}
