@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest'
+import * as api from './index.js'
+
+test('the public API is exactly these exports', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'affiliateLinkConflict',
+    'affiliateLinksInvalid',
+    'affiliateOptionsSchema',
+    'affiliatePlugin',
+    'findAffiliateNetwork',
+    'networks',
+    'networksUsed',
+    'rehypeAffiliate',
+  ])
+})

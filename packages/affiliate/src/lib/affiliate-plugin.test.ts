@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { generateSite, isNichepressError, type GeneratedSite } from '@nichepress/core'
+import { HtmlValidate } from 'html-validate'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { affiliatePlugin } from './affiliate-plugin.js'
+import { networksUsed } from './networks-used.js'
+
+// Builds real starter content with core and this plugin only (from dist: render workers load it).
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
+const starter = join(repoRoot, 'starters/nischenblog')
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] })
+const roots: string[] = []
+
+function makeSite(affiliate: Record<string, unknown>, extraFiles: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'np-affiliate-'))
+  roots.push(root)
+  cpSync(join(starter, 'content'), join(root, 'content'), { recursive: true })
+  cpSync(join(starter, 'static'), join(root, 'static'), { recursive: true })
+  const plugin = pathToFileURL(join(repoRoot, 'packages/affiliate/dist/index.js')).href
+  writeFileSync(join(root, 'preset.mjs'), `import { affiliatePlugin } from ${JSON.stringify(plugin)}\nexport default { plugins: () => [affiliatePlugin()], themeDir: ${JSON.stringify(join(repoRoot, 'templates/default'))} }\n`)
+  writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify({ title: 'Kocherkompass', url: 'https://kocherkompass.example', language: 'de', affiliate }))
+  for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(root, path), text)
+  return root
+}
+
+const build = (root: string) => generateSite({ root, preset: join(root, 'preset.mjs'), cache: false })
+const documentOf = (site: GeneratedSite, path: string): string => {
+  const file = site.files.find((candidate) => candidate.path === path)
+  if (!file || !('contents' in file) || typeof file.contents !== 'string') throw new Error(`no document ${path}`)
+  return file.contents
+}
+const links = { 'campingaz-360': 'https://www.amazon.de/dp/B07ABCDEFG?tag=kocherkompass-21' }
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true })
+})
+
+describe('the starter built with the affiliate plugin', () => {
+  let site: GeneratedSite
+  beforeAll(async () => {
+    site = await build(makeSite({ links }))
+  })
+
+  test.each(['die-5-besten-gaskocher/index.html', 'test-flammwerk-vanchef-duo/index.html', 'kaufberatung-campingkocher/index.html'])(
+    '%s: markers and rel on every affiliate link, one disclosure before the first, valid HTML',
+    async (path) => {
+      const html = documentOf(site, path)
+      const affiliateAnchors = [...html.matchAll(/<a [^>]*href="https:\/\/www\.(?:amazon\.de|awin1\.com)[^"]*"[^>]*>/g)].map((match) => match[0])
+      expect(affiliateAnchors.length).toBeGreaterThan(0)
+      for (const anchor of affiliateAnchors) expect(anchor).toContain('rel="sponsored nofollow noopener"')
+      expect(html.split('class="np-affiliate-marker"').length - 1).toBe(affiliateAnchors.length)
+      expect(html.split('<aside class="np-disclosure"').length - 1).toBe(1)
+      expect(html.indexOf('<aside class="np-disclosure"')).toBeLessThan(html.indexOf(affiliateAnchors[0] ?? '-'))
+      const report = await validator.validateString(html)
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([])
+    },
+  )
+
+  test('a post without affiliate links gets no disclosure', () => {
+    const html = documentOf(site, 'co-warnung-im-van/index.html')
+    expect(html).not.toContain('np-disclosure')
+    expect(html).not.toContain('np-affiliate-marker')
+  })
+
+  test('/go/ links become 302 redirects with a noindex fallback page, and the link in the post resolves', () => {
+    expect(site.site.redirects).toContainEqual({ from: '/go/campingaz-360/', to: links['campingaz-360'], status: 302, origin: 'nichepress.config.json' })
+    expect(documentOf(site, 'go/campingaz-360/index.html')).toContain('<meta name="robots" content="noindex, nofollow">')
+    expect(documentOf(site, 'kartusche-sicher-wechseln/index.html')).toMatch(/<a href="\/go\/campingaz-360\/" rel="sponsored nofollow noopener"/)
+  })
+
+  test('networksUsed lists the networks found across the site, sorted by id', () => {
+    expect(networksUsed(site.site).map((network) => network.id)).toEqual(['amazon', 'awin'])
+  })
+})
+
+describe('/go/ links defined in front matter', () => {
+  const post = (slug: string, target: string) => `---\ntitle: Kurs\naffiliateLinks:\n  ${slug}: ${JSON.stringify(target)}\n---\n\n[Zum Kurs](/go/${slug}/)\n`
+
+  test('are global redirects, and networksUsed resolves them from other pages', async () => {
+    const root = makeSite({ links }, { 'content/posts/kurs.md': post('kochkurs', 'https://www.digistore24.com/redir/1/jana/') })
+    writeFileSync(join(root, 'content/posts/kurs-zwei.md'), '---\ntitle: Kurs zwei\n---\n\nAuch [hier](/go/kochkurs/).\n')
+    const site = await build(root)
+    expect(site.site.redirects).toContainEqual({ from: '/go/kochkurs/', to: 'https://www.digistore24.com/redir/1/jana/', status: 302, origin: 'content/posts/kurs.md' })
+    expect(networksUsed(site.site).map((network) => network.id)).toContain('digistore24')
+  })
+
+  test('a slug defined twice with different targets fails, naming both files', async () => {
+    const root = makeSite({ links }, { 'content/posts/kurs.md': post('campingaz-360', 'https://www.amazon.de/dp/OTHER?tag=x-21') })
+    const error: unknown = await build(root).catch((caught: unknown) => caught)
+    expect(isNichepressError(error)).toBe(true)
+    const message = isNichepressError(error) ? error.messages.find((candidate) => candidate.ruleId === 'affiliate-link-conflict') : undefined
+    expect(message?.reason).toContain('nichepress.config.json')
+    expect(message?.reason).toContain('content/posts/kurs.md')
+    expect(message?.file).toBe('content/posts/kurs.md')
+  })
+
+  test('an invalid affiliateLinks field is a catalogued error', async () => {
+    const root = makeSite({ links }, { 'content/posts/kurs.md': post('Kurs Eins', 'https://example.com/') })
+    const error: unknown = await build(root).catch((caught: unknown) => caught)
+    expect(isNichepressError(error) ? error.messages.map((message) => message.ruleId) : []).toContain('affiliate-links-invalid')
+  })
+})
+
+test('position "template" hands the disclosure to the template as data.disclosure', async () => {
+  const site = await build(makeSite({ links, position: 'template' }))
+  const hooks = await affiliatePlugin().setup({ config: site.config, options: site.config.sections['affiliate'] as never, mode: 'build' })
+  const review = site.site.pages.find((page) => page.url === '/die-5-besten-gaskocher/')
+  const plain = site.site.pages.find((page) => page.url === '/co-warnung-im-van/')
+  if (!review || !plain || !hooks.templateData) throw new Error('missing page or hook')
+  expect(String(hooks.templateData(review, site.site).data?.['disclosure'])).toMatch(/^<aside class="np-disclosure" role="note".*Als Amazon-Partner verdiene ich an qualifizierten Verkäufen\.<\/div><\/aside>$/)
+  expect(hooks.templateData(plain, site.site)).toEqual({})
+  expect(documentOf(site, 'die-5-besten-gaskocher/index.html')).not.toContain('<aside class="np-disclosure"')
+})
