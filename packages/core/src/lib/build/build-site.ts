@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import type { Page, SourcePage } from '../content/page.js'
+import type { Page } from '../content/page.js'
 import { loadContent } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
@@ -69,16 +69,32 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
   const hooks: NamedHooks[] = await setupPlugins(config, mode)
   const includeDrafts = options.includeDrafts ?? false
-  const content = await loadContent(config, { includeDrafts })
+  const cache = options.cache === false ? undefined : createRenderCache(join(config.root, 'node_modules', '.cache', 'nichepress'), `${coreVersion}\0${config.hash}`)
+  const content = await loadContent(config, { includeDrafts, reuse: cache?.get })
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = content.messages.filter((message) => !message.fatal)
 
-  const { pages, rendered, cacheHits, messages: renderMessages } = await renderContent(config, content.pages, hooks, {
-    cache: options.cache ?? true,
-    setup: { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode, threads: options.threads },
-    progress,
+  const cacheHits = content.reused.length
+  const total = cacheHits + content.pages.length
+  const outcomes = await renderPages(
+    content.pages,
+    hooks,
+    { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode, threads: options.threads },
+    (done) => progress({ phase: 'render', done: cacheHits + done, total }),
+  )
+  const pages: Page[] = [...content.reused]
+  outcomes.forEach((outcome, index) => {
+    const source = content.pages[index]
+    if (!source) return
+    if (!outcome.ok) {
+      errors.push(pluginFailed.create({ file: source.relativePath }, ['(Markdown pipeline)', outcome.error]))
+      return
+    }
+    const page = { ...source, rendered: outcome.value }
+    cache?.set(page)
+    pages.push(page)
   })
-  errors.push(...renderMessages)
+  const rendered = content.pages.length
 
   const site = createSite(config, pages, { mode, includeDrafts })
   site.pages.push(...contentOutputPages(site.contentPages))
@@ -161,42 +177,6 @@ export function outputPathOf(url: string): string {
   const path = decodeURI(url).replace(/^\/+/, '')
   if (path === '') return 'index.html'
   return path.endsWith('/') ? `${path}index.html` : /\.[a-z0-9]+$/i.test(path) ? path : `${path}/index.html`
-}
-
-async function renderContent(
-  config: ResolvedConfig,
-  sources: readonly SourcePage[],
-  hooks: readonly NamedHooks[],
-  options: { cache: boolean; setup: Parameters<typeof renderPages>[2]; progress: NonNullable<BuildOptions['onProgress']> },
-) {
-  const cache = options.cache ? createRenderCache(join(config.root, 'node_modules', '.cache', 'nichepress'), `${coreVersion}\0${config.hash}`) : undefined
-  const pages: Page[] = []
-  const misses: Array<{ source: SourcePage; key: string | undefined }> = []
-  for (const source of sources) {
-    const key = cache?.keyOf(source)
-    const cached = key === undefined ? undefined : cache?.get(key)
-    if (cached) pages.push({ ...source, rendered: cached })
-    else misses.push({ source, key })
-  }
-  const cacheHits = pages.length
-  const outcomes = await renderPages(
-    misses.map((miss) => miss.source),
-    hooks,
-    options.setup,
-    (done) => options.progress({ phase: 'render', done: cacheHits + done, total: sources.length }),
-  )
-  const messages: VFileMessage[] = []
-  outcomes.forEach((outcome, index) => {
-    const miss = misses[index]
-    if (!miss) return
-    if (!outcome.ok) {
-      messages.push(pluginFailed.create({ file: miss.source.relativePath }, ['(Markdown pipeline)', outcome.error]))
-      return
-    }
-    if (cache && miss.key) cache.set(miss.key, outcome.value)
-    pages.push({ ...miss.source, rendered: outcome.value })
-  })
-  return { pages, rendered: misses.length, cacheHits, messages }
 }
 
 function contentOutputPages(pages: readonly Page[]): OutputPage[] {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
 import matter from 'gray-matter'
@@ -8,14 +9,24 @@ import type { ResolvedConfig } from '../config/resolved-config.js'
 import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { frontMatterSchema } from './front-matter-schema.js'
-import type { SourcePage } from './page.js'
+import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
 import { slugify } from './slugify.js'
 
 /** Pages read from the content folder, and every problem found on the way. */
 export interface LoadedContent {
+  /** Pages read and validated now; they still need rendering. */
   pages: SourcePage[]
+  /** Pages `reuse` supplied (unchanged since they were cached); already rendered. */
+  reused: Page[]
   messages: VFileMessage[]
+}
+
+/** Options of `loadContent`. */
+export interface LoadContentOptions {
+  includeDrafts?: boolean
+  /** Returns the cached page for a file whose bytes hash to `contentHash`, skipping parsing. */
+  reuse?: (relativePath: string, contentHash: string) => Page | undefined
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -25,17 +36,27 @@ const matterOptions = { engines: { yaml: (text: string) => (parseYaml(text) ?? {
  * Reads every Markdown file under the content folder. Broken files become messages; they never
  * stop the others from being read. Drafts are left out unless `includeDrafts`.
  */
-export async function loadContent(config: ResolvedConfig, options: { includeDrafts?: boolean } = {}): Promise<LoadedContent> {
+export async function loadContent(config: ResolvedConfig, options: LoadContentOptions = {}): Promise<LoadedContent> {
   const { files, problems } = await findMarkdownFiles(config.paths.content)
   const messages: VFileMessage[] = problems.map((problem) => contentUnreadable.create({ file: relativeTo(config.root, problem.path) }, [problem.reason]))
   const pages: SourcePage[] = []
-  const results = await Promise.all(files.map((file) => readPage(config, file)))
-  for (const result of results) {
+  const reused: Page[] = []
+  const isIncluded = (page: SourcePage) => options.includeDrafts || !page.frontMatter.draft
+  for (const sourcePath of files) {
+    const bytes = readFileSync(sourcePath)
+    const relativePath = relativeTo(config.root, sourcePath)
+    const contentHash = createHash('sha1').update(bytes).digest('hex')
+    const cached = options.reuse?.(relativePath, contentHash)
+    if (cached) {
+      if (isIncluded(cached)) reused.push({ ...cached, sourcePath })
+      continue
+    }
+    const result = parsePage(config, sourcePath, relativePath, bytes, contentHash)
     messages.push(...result.messages)
-    if (result.page && (options.includeDrafts || !result.page.frontMatter.draft)) pages.push(result.page)
+    if (result.page && isIncluded(result.page)) pages.push(result.page)
   }
-  messages.push(...findDuplicateUrls(pages))
-  return { pages, messages }
+  messages.push(...findDuplicateUrls([...reused, ...pages]))
+  return { pages, reused, messages }
 }
 
 function relativeTo(root: string, path: string): string {
@@ -44,9 +65,12 @@ function relativeTo(root: string, path: string): string {
 
 /** Reads and validates one Markdown file. */
 export async function readPage(config: ResolvedConfig, sourcePath: string): Promise<{ page?: SourcePage; messages: VFileMessage[] }> {
-  const relativePath = relativeTo(config.root, sourcePath)
-  const place = { file: relativePath }
   const bytes = await readFile(sourcePath)
+  return parsePage(config, sourcePath, relativeTo(config.root, sourcePath), bytes, createHash('sha1').update(bytes).digest('hex'))
+}
+
+function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: string, bytes: Buffer, contentHash: string): { page?: SourcePage; messages: VFileMessage[] } {
+  const place = { file: relativePath }
   let text: string
   try {
     text = decoder.decode(bytes)
@@ -104,7 +128,7 @@ export async function readPage(config: ResolvedConfig, sourcePath: string): Prom
     lang: frontMatter.lang ?? config.language,
     date: frontMatter.date,
     updated: frontMatter.updated,
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    contentHash,
   }
   return { page, messages: [] }
 }

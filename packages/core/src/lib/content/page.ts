@@ -19,7 +19,7 @@ export interface SourcePage {
   /** ISO date, from front matter. */
   date: string | undefined
   updated: string | undefined
-  /** sha256 of the file's bytes. */
+  /** sha1 of the file's bytes (a cache key, not a security measure). */
   contentHash: string
 }
 
