@@ -1,0 +1,88 @@
+/** Where an import comes from. */
+export type SourceKind = 'wordpress' | 'jekyll' | 'hugo'
+
+/** What the importer did with one construct that needed a decision. */
+export type ReportAction = 'converted' | 'changed' | 'kept' | 'dropped'
+
+/** One entry of the import report: a construct that was converted, changed, kept or dropped. */
+export interface ReportItem {
+  /** Source file (relative to the source), or the export file for WordPress. */
+  file: string
+  line?: number | undefined
+  /** Permanent id of the kind of decision, with a page in docs/errors/. */
+  ruleId: string
+  action: ReportAction
+  message: string
+  /** What the source had. */
+  original?: string | undefined
+  /** What the import wrote instead, if anything. */
+  replacement?: string | undefined
+}
+
+/** One post or page as read from the source, before links are rewritten. */
+export interface ImportedEntry {
+  kind: 'post' | 'page'
+  /** Source file, relative to the source (for messages). */
+  sourceFile: string
+  /** The slug the entry had in the old site (used for the new slug and for link matching). */
+  slug: string
+  /** Every root-relative URL the entry had in the old site. */
+  oldUrls: string[]
+  /** nichepress front matter (title, date, tags…); `slug` and `aliases` are filled in later. */
+  frontMatter: Record<string, unknown>
+  /** Markdown body. */
+  body: string
+  /** Old site URL used to resolve relative links of this entry (root-relative). */
+  baseUrl: string
+  /** Line of the source file where `body` starts, for report lines (default 1). */
+  bodyLine?: number | undefined
+}
+
+/** A file to copy: from a path in the source to a path relative to the site folder. */
+export interface ImportedAsset {
+  path: string
+  copyFrom: string
+}
+
+/** A file to write, relative to the site folder. */
+export interface ImportedFile {
+  path: string
+  contents: string
+}
+
+/** An old URL and where it now leads. */
+export interface ImportRedirect {
+  from: string
+  to: string
+  /** The written content file that asked for it (through `aliases`). */
+  file: string
+}
+
+/** Counts shown at the top of the report. */
+export interface ImportCounts {
+  posts: number
+  pages: number
+  drafts: number
+  assets: number
+  redirects: number
+  linksRewritten: number
+  embedsConverted: number
+  rawHtml: number
+  itemsToCheck: number
+}
+
+/** The import report: counts and every decision, in a stable order. */
+export interface ImportReport {
+  kind: SourceKind
+  source: string
+  counts: ImportCounts
+  items: ReportItem[]
+}
+
+/** The result of an import, held in memory until `writeImport` writes it. */
+export interface ImportResult {
+  files: ImportedFile[]
+  assets: ImportedAsset[]
+  redirects: ImportRedirect[]
+  report: ImportReport
+}

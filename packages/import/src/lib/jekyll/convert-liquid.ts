@@ -1,0 +1,101 @@
+import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-providers.js'
+import { sourceReferencePrefix } from '../finish-import.js'
+import type { Reporter } from '../report-rules.js'
+
+/** What Liquid conversion needs to know. */
+export interface LiquidContext {
+  file: string
+  /** Line of the source file where the body starts. */
+  bodyLine: number
+  reporter: Reporter
+  siteUrl: string | undefined
+  baseUrl: string
+}
+
+const tagPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}/g
+const highlightPattern = /\{%-?\s*highlight\s+([\w+-]+)[^%]*%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g
+const outputPattern = /\{\{-?\s*([^}]*?)\s*-?\}\}/g
+
+/**
+ * Converts the Liquid Jekyll ran over a post: embed tags become iframes, `highlight` becomes a
+ * fenced block, `post_url`/`link` become source references, `{{ site.url }}` its value. Every
+ * other tag or expression stays as text and is reported. `{% raw %}` regions are left untouched.
+ */
+export function convertLiquid(body: string, context: LiquidContext): string {
+  const parts = body.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\})/)
+  let offset = 0
+  return parts
+    .map((part, index) => {
+      const start = offset
+      offset += part.length
+      if (index % 2 === 1) {
+        context.reporter.add('shortcodeConverted', context.file, 'A {% raw %} block is now plain text.', { line: lineAt(body, start, context) })
+        return part.replace(/^\{%-?\s*raw\s*-?%\}/, '').replace(/\{%-?\s*endraw\s*-?%\}$/, '')
+      }
+      return convertPart(part, body, start, context)
+    })
+    .join('')
+}
+
+function convertPart(part: string, body: string, partOffset: number, context: LiquidContext): string {
+  const line = (offset: number) => lineAt(body, partOffset + offset, context)
+  let text = part.replace(highlightPattern, (match, language: string, code: string, offset: number) => {
+    context.reporter.add('shortcodeConverted', context.file, `{% highlight ${language} %} is now a fenced code block.`, { line: line(offset), original: firstLine(match) })
+    return `\`\`\`${language}\n${code}\n\`\`\``
+  })
+  text = text.replace(tagPattern, (match, name: string, argument: string, offset: number) => {
+    const replacement = convertTag(name, argument, match, line(offset), context)
+    return replacement ?? match
+  })
+  return text.replace(outputPattern, (match, expression: string, offset: number) => {
+    const value = expression === 'site.url' ? context.siteUrl : expression === 'site.baseurl' ? context.baseUrl : undefined
+    if (value === undefined) {
+      context.reporter.add('shortcodeKept', context.file, `The Liquid expression ${match} stays as text.`, { line: line(offset), original: match })
+      return match
+    }
+    context.reporter.add('templateOutputReplaced', context.file, `${match} is now "${value}".`, { line: line(offset), original: match, replacement: value })
+    return value
+  })
+}
+
+function convertTag(name: string, argument: string, match: string, line: number, context: LiquidContext): string | undefined {
+  const provider = findEmbedProvider(name) ?? embedProviderOfInclude(name, argument)
+  if (provider) {
+    const words = name === 'include' ? [includeId(argument) ?? ''] : argument.split(/\s+/)
+    const embed = parseEmbedArgument(provider, words[0] ?? '')
+    if (embed) {
+      const html = embedHtml(provider, embed.id, { startSeconds: embed.startSeconds })
+      context.reporter.add('embedConverted', context.file, `The Liquid tag {% ${name} %} is now a ${provider.name} iframe.`, { line, original: match, replacement: html })
+      return `\n${html}\n`
+    }
+  }
+  if (name === 'post_url' || name === 'link') {
+    const target = argument.trim().replace(/^_posts\//, '')
+    context.reporter.add('shortcodeConverted', context.file, `{% ${name} %} is now a link to the imported file.`, { line, original: match })
+    return `${sourceReferencePrefix}${target}`
+  }
+  if (/^end/.test(name) && name !== 'endhighlight') {
+    return undefined
+  }
+  context.reporter.add('shortcodeKept', context.file, `The Liquid tag {% ${name} %} has no nichepress equivalent and stays as text.`, { line, original: match })
+  return undefined
+}
+
+// Themes ship embed includes like `{% include youtube.html id="…" %}`.
+function embedProviderOfInclude(name: string, argument: string) {
+  if (name !== 'include') return undefined
+  const file = /^([\w-]+)/.exec(argument)?.[1] ?? ''
+  return findEmbedProvider(file) ?? (file === 'video' ? findEmbedProvider(/provider="?(\w+)/.exec(argument)?.[1] ?? '') : undefined)
+}
+
+function includeId(argument: string): string | undefined {
+  return /\bid\s*=\s*["']?([^"'\s]+)/.exec(argument)?.[1]
+}
+
+function lineAt(body: string, offset: number, context: LiquidContext): number {
+  return context.bodyLine + body.slice(0, offset).split('\n').length - 1
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text
+}

@@ -1,0 +1,147 @@
+import type { ReportAction, ReportItem } from './import-result.js'
+
+/** A kind of import decision: permanent id, what was done, and what a human should check. */
+export interface ReportRule {
+  readonly id: string
+  readonly action: ReportAction
+  /** True when a human should look at the result. */
+  readonly needsReview: boolean
+  readonly hint: string
+}
+
+/** Every kind of decision the importer reports; each id has a page in docs/errors/. */
+export const reportRules = {
+  embedConverted: {
+    id: 'import-embed-converted',
+    action: 'converted',
+    needsReview: false,
+    hint: 'The embed is now a plain <iframe>; the consent plugin blocks it until the visitor agrees.',
+  },
+  shortcodeConverted: {
+    id: 'import-shortcode-converted',
+    action: 'converted',
+    needsReview: false,
+    hint: 'The shortcode or Liquid tag is now Markdown or HTML with the same meaning.',
+  },
+  shortcodeKept: {
+    id: 'import-shortcode-kept',
+    action: 'kept',
+    needsReview: true,
+    hint: 'nichepress does not run shortcodes or Liquid: replace the text with Markdown or HTML, or delete it.',
+  },
+  shortcodeDropped: {
+    id: 'import-shortcode-dropped',
+    action: 'dropped',
+    needsReview: false,
+    hint: 'The plugin behind it is replaced by a nichepress feature (consent banner, cookie table).',
+  },
+  rawHtmlKept: {
+    id: 'import-raw-html-kept',
+    action: 'kept',
+    needsReview: true,
+    hint: 'Markdown has no equivalent, so the HTML stays as it was; check that it still looks right.',
+  },
+  dateFixed: {
+    id: 'import-date-invalid',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The date does not exist in the calendar; the import used the last day of that month. Correct it if you know better.',
+  },
+  dateWithoutZone: {
+    id: 'import-date-without-zone',
+    action: 'changed',
+    needsReview: false,
+    hint: 'The date-time had no time zone; the import added the offset of the configured time zone.',
+  },
+  keyMisspelt: {
+    id: 'import-key-misspelt',
+    action: 'kept',
+    needsReview: true,
+    hint: 'The front matter key looks like a misspelt nichepress key; rename it if the suggestion is right.',
+  },
+  titleMissing: {
+    id: 'import-title-missing',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The entry had no title; the import made one from its slug.',
+  },
+  slugChanged: {
+    id: 'import-slug-changed',
+    action: 'changed',
+    needsReview: true,
+    hint: 'Two entries would have had the same URL; this one got a suffix. Its old URL redirects to the new one.',
+  },
+  linkOutsideImport: {
+    id: 'import-link-outside-import',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The link pointed to a page of the old site that was not imported; it now points to the old site by absolute URL.',
+  },
+  linkBareDomain: {
+    id: 'import-link-bare-domain',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The link was a domain without `https://`, which browsers treat as a relative path; the import added `https://`.',
+  },
+  templateOutputReplaced: {
+    id: 'import-template-output',
+    action: 'changed',
+    needsReview: false,
+    hint: 'A template expression like `{{ site.url }}` was replaced by its value.',
+  },
+  assetMissing: {
+    id: 'import-asset-missing',
+    action: 'kept',
+    needsReview: true,
+    hint: 'The referenced file was not found in the source; the link keeps pointing to the old site.',
+  },
+  fileExists: {
+    id: 'import-file-exists',
+    action: 'kept',
+    needsReview: true,
+    hint: 'A file with other contents is already there (edited after an earlier import?); it was left alone. Pass `overwrite` to replace it.',
+  },
+  entrySkipped: {
+    id: 'import-entry-skipped',
+    action: 'dropped',
+    needsReview: true,
+    hint: 'The entry has no nichepress equivalent (a list page, a menu item, a private post) and was not imported.',
+  },
+  affiliateLinkUncloaked: {
+    id: 'import-affiliate-link-uncloaked',
+    action: 'converted',
+    needsReview: false,
+    hint: 'The cloaked link of the affiliate plugin now points at its destination, so the affiliate plugin recognises and marks it.',
+  },
+} as const satisfies Record<string, ReportRule>
+
+/** Keys of `reportRules`. */
+export type ReportRuleName = keyof typeof reportRules
+
+/** Collects report items for one import. */
+export class Reporter {
+  readonly items: ReportItem[] = []
+
+  /** Records one decision. */
+  add(rule: ReportRuleName, file: string, message: string, details: { line?: number | undefined; original?: string | undefined; replacement?: string | undefined } = {}): void {
+    const entry = reportRules[rule]
+    this.items.push({ file, line: details.line, ruleId: entry.id, action: entry.action, message, original: details.original, replacement: details.replacement })
+  }
+}
+
+/** Sorts items by file, line, rule and text so every run writes the same report. */
+export function sortReportItems(items: readonly ReportItem[]): ReportItem[] {
+  return [...items].sort(
+    (a, b) =>
+      compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compare(a.ruleId, b.ruleId) || compare(a.message, b.message) || compare(a.original ?? '', b.original ?? ''),
+  )
+}
+
+/** True when items of this rule need a human look. */
+export function needsReview(ruleId: string): boolean {
+  return Object.values(reportRules).some((rule) => rule.id === ruleId && rule.needsReview)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,100 @@
+import type { Definition, Html, Image, Link, Root } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+
+/** Where a URL was found. */
+export type UrlPlace = 'link' | 'image' | 'html-href' | 'html-src'
+
+/** Returns the new URL, or undefined to keep the old one. */
+export type RewriteUrl = (url: string, place: UrlPlace, line: number | undefined) => string | undefined
+
+/** An HTML element left in the Markdown as raw HTML. */
+export interface RawHtmlElement {
+  tagName: string
+  line: number | undefined
+  text: string
+}
+
+// No GFM: links inside tables parse the same, and autolink literals have no destination to rewrite.
+const parser = unified().use(remarkParse)
+const attributePattern = /\b(href|src)\s*=\s*("([^"]*)"|'([^']*)')/gi
+const openingTagPattern = /<([a-z][a-z0-9-]*)\b[^>]*>/gi
+// Inline HTML Markdown writers use for formatting; not worth a report line.
+const formattingTags = new Set(['a', 'abbr', 'b', 'br', 'code', 'del', 'em', 'i', 'kbd', 'mark', 'small', 'span', 'strong', 'sub', 'sup', 'u'])
+
+/**
+ * Rewrites the URLs of Markdown links, images, definitions and HTML `href`/`src` attributes in
+ * place, leaving every other byte of the source as it was, and lists raw HTML elements.
+ */
+export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl): { markdown: string; rawHtml: RawHtmlElement[] } {
+  const tree = parser.parse(markdown) as Root
+  const edits: Array<{ start: number; end: number; text: string }> = []
+  const rawHtml: RawHtmlElement[] = []
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'html') return
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const line = node.position?.start.line
+    const source = markdown.slice(start, end)
+    if (node.type === 'html') {
+      edits.push(...htmlEdits(source, start, line, rewrite))
+      for (const match of source.matchAll(openingTagPattern)) {
+        const tagName = (match[1] ?? '').toLowerCase()
+        if (!formattingTags.has(tagName)) rawHtml.push({ tagName, line, text: (match[0] ?? '').slice(0, 160) })
+      }
+      return
+    }
+    const edit = destinationEdit(node as Link | Image | Definition, source, start)
+    if (!edit) return
+    const replacement = rewrite(edit.url, node.type === 'image' ? 'image' : 'link', line)
+    if (replacement !== undefined && replacement !== edit.url) edits.push({ start: edit.start, end: edit.end, text: formatDestination(replacement) })
+  })
+  edits.sort((a, b) => b.start - a.start)
+  let result = markdown
+  for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  return { markdown: result, rawHtml }
+}
+
+// Finds the destination text of `[text](url "title")`, `![alt](url)` or `[id]: url` in the source.
+function destinationEdit(node: Link | Image | Definition, source: string, offset: number): { start: number; end: number; url: string } | undefined {
+  let index: number
+  let rest: string
+  if (node.type === 'definition') {
+    const match = /^\s*\[[^\]]*\]:\s*/.exec(source)
+    if (!match) return undefined
+    index = match[0].length
+    rest = source.slice(index)
+  } else {
+    if (!source.endsWith(')')) return undefined
+    const open = source.lastIndexOf('](')
+    if (open === -1) return undefined
+    index = open + 2
+    rest = source.slice(index, -1)
+  }
+  const leading = /^\s*/.exec(rest)?.[0].length ?? 0
+  const body = rest.slice(leading)
+  const destination = body.startsWith('<') ? body.slice(0, body.indexOf('>') + 1) : (/^\S+/.exec(body)?.[0] ?? '')
+  if (destination === '') return undefined
+  const url = destination.startsWith('<') ? destination.slice(1, -1) : destination
+  const start = offset + index + leading
+  return { start, end: start + destination.length, url }
+}
+
+function formatDestination(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/>/g, '%3E')}>` : url
+}
+
+function htmlEdits(source: string, offset: number, line: number | undefined, rewrite: RewriteUrl) {
+  const edits: Array<{ start: number; end: number; text: string }> = []
+  for (const match of source.matchAll(attributePattern)) {
+    const value = match[3] ?? match[4] ?? ''
+    const place: UrlPlace = (match[1] ?? '').toLowerCase() === 'href' ? 'html-href' : 'html-src'
+    const replacement = rewrite(value, place, line)
+    if (replacement === undefined || replacement === value) continue
+    const valueStart = offset + (match.index ?? 0) + (match[0] ?? '').indexOf(match[2] ?? '') + 1
+    edits.push({ start: valueStart, end: valueStart + value.length, text: replacement.replace(/"/g, '%22').replace(/'/g, '%27') })
+  }
+  return edits
+}

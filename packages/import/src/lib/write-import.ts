@@ -1,0 +1,94 @@
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { ImportResult } from './import-result.js'
+import { formatReport } from './format-report.js'
+import { Reporter, sortReportItems } from './report-rules.js'
+
+/** Options of `writeImport`. */
+export interface WriteImportOptions {
+  /** Replace content files that exist with other contents (default false: keep them, report them). */
+  overwrite?: boolean
+  /** Compute what would be written, but write nothing (default false). */
+  dryRun?: boolean
+}
+
+/** What `writeImport` did (or, with `dryRun`, would do), by path relative to the site folder. */
+export interface WriteSummary {
+  written: string[]
+  unchanged: string[]
+  conflicts: string[]
+  /** The result with conflicts added to its report. */
+  result: ImportResult
+}
+
+/** Report file names, written into the site folder. */
+export const reportFileNames = { text: 'import-report.txt', json: 'import-report.json' } as const
+
+/**
+ * Writes an import into the site folder: content files, copied assets, and the report as text
+ * and JSON. A file whose bytes are already right is not touched, so re-running changes nothing.
+ */
+export function writeImport(root: string, result: ImportResult, options: WriteImportOptions = {}): WriteSummary {
+  const written: string[] = []
+  const unchanged: string[] = []
+  const conflicts: string[] = []
+  const reporter = new Reporter()
+  for (const file of result.files) {
+    const existing = readIfExists(join(root, file.path))
+    if (existing === file.contents) unchanged.push(file.path)
+    else if (existing !== undefined && !options.overwrite) {
+      conflicts.push(file.path)
+      reporter.add('fileExists', file.path, 'The file exists with other contents and was left as it is.')
+    } else {
+      written.push(file.path)
+      if (!options.dryRun) writeFile(join(root, file.path), file.contents)
+    }
+  }
+  for (const asset of result.assets) {
+    const target = join(root, asset.path)
+    if (sameSize(target, asset.copyFrom) && readFileSync(target).equals(readFileSync(asset.copyFrom))) unchanged.push(asset.path)
+    else {
+      written.push(asset.path)
+      if (!options.dryRun) {
+        mkdirSync(dirname(target), { recursive: true })
+        copyFileSync(asset.copyFrom, target)
+      }
+    }
+  }
+  const items = sortReportItems([...result.report.items, ...reporter.items])
+  const report = { ...result.report, counts: { ...result.report.counts, itemsToCheck: result.report.counts.itemsToCheck + reporter.items.length }, items }
+  const final: ImportResult = { ...result, report }
+  const reports = [
+    { path: reportFileNames.text, contents: formatReport(report) },
+    { path: reportFileNames.json, contents: `${JSON.stringify(report, null, 2)}\n` },
+  ]
+  for (const file of reports) {
+    if (readIfExists(join(root, file.path)) === file.contents) unchanged.push(file.path)
+    else {
+      written.push(file.path)
+      if (!options.dryRun) writeFile(join(root, file.path), file.contents)
+    }
+  }
+  return { written: written.sort(), unchanged: unchanged.sort(), conflicts: conflicts.sort(), result: final }
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function writeFile(path: string, contents: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, contents)
+}
+
+function sameSize(a: string, b: string): boolean {
+  try {
+    return statSync(a).size === statSync(b).size
+  } catch {
+    return false
+  }
+}
