@@ -104,7 +104,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     try {
       site.pages.push(...(await hook.pages(site)))
     } catch (error) {
-      errors.push(pluginError(config, hook.name, error))
+      errors.push(...pluginErrors(config, hook.name, error))
     }
   }
   site.redirects.push(...aliasRedirects(site.contentPages))
@@ -148,7 +148,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     try {
       siteFiles.push(...(await hook.files(site, documents)))
     } catch (error) {
-      errors.push(pluginError(config, hook.name, error))
+      errors.push(...pluginErrors(config, hook.name, error))
     }
   }
   if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
@@ -243,9 +243,10 @@ function decodeHtmlAttribute(value: string): string {
   return value.replace(/&amp;/g, '&').replace(/&#x22;|&quot;/g, '"')
 }
 
-function pluginError(config: ResolvedConfig, name: string, error: unknown): VFileMessage {
-  if (error instanceof NichepressError && error.messages[0]) return error.messages[0]
-  return pluginFailed.create({ file: config.configFile }, [name, error instanceof Error ? error.message : String(error)])
+// A plugin reports user errors by throwing a NichepressError: every message it carries counts.
+function pluginErrors(config: ResolvedConfig, name: string, error: unknown): VFileMessage[] {
+  if (error instanceof NichepressError) return [...error.messages]
+  return [pluginFailed.create({ file: config.configFile }, [name, error instanceof Error ? error.message : String(error)])]
 }
 
 function sortMessages(messages: VFileMessage[]): VFileMessage[] {
