@@ -1,8 +1,16 @@
-import { definePlugin, type NichepressPlugin } from '@nichepress/core'
-import { z } from 'zod'
-
-// Placeholder until the legal feature lands: owns its config key so sites may already configure it.
-/** The legal plugin. */
-export function legalPlugin(): NichepressPlugin {
-  return definePlugin({ name: 'legal', configKey: 'legal', configSchema: z.looseObject({}), setup: () => ({}) })
-}
+export { generateLegalPages, legalFooterLinks } from './lib/generate-legal-pages.js'
+export { emailLink, encodeAllCharacters } from './lib/hast-helpers.js'
+export { cloudflarePages, euHost, findHostingProvider, githubPages, hostingProviders, netlify, vercel } from './lib/hosting-providers.js'
+export type { HostingProvider } from './lib/hosting-providers.js'
+export { legalConfigSchema } from './lib/legal-config-schema.js'
+export type { LegalConfig, LegalConfigInput, PostalAddress } from './lib/legal-config-schema.js'
+export { legalFieldMissing, legalUpdatedMissing } from './lib/legal-diagnostics.js'
+export { affiliateSectionId, legalPages, serviceSectionId } from './lib/legal-page-urls.js'
+export type { LegalPageKind } from './lib/legal-page-urls.js'
+export { legalPlugin, policyInputsOf } from './lib/legal-plugin.js'
+export type { PolicyInputs } from './lib/policy-inputs.js'
+export { renderCookiePage } from './lib/render-cookie-page.js'
+export { renderImpressum } from './lib/render-impressum.js'
+export { renderPrivacyPolicy } from './lib/render-privacy-policy.js'
+export { legalScopeOf, validateLegalConfig } from './lib/validate-legal-config.js'
+export type { LegalScope } from './lib/validate-legal-config.js'

@@ -1,0 +1,12 @@
+import type { AffiliateNetwork } from '@nichepress/affiliate'
+import type { Service, StorageEntry } from '@nichepress/consent'
+
+/** Everything the generated pages say about third parties, found in the built site. */
+export interface PolicyInputs {
+  /** Services configured or found in content, sorted by id (consent's `servicesUsed`). */
+  services: readonly Service[]
+  /** Affiliate networks whose links appear in the site, sorted by id (affiliate's `networksUsed`). */
+  networks: readonly AffiliateNetwork[]
+  /** Where the consent runtime keeps the visitor's decision (consent's `consentStorage`). */
+  consentStorage: StorageEntry
+}

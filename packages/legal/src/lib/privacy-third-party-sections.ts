@@ -1,0 +1,107 @@
+import type { AffiliateNetwork } from '@nichepress/affiliate'
+import type { Element, ElementContent } from 'hast'
+import { h } from 'hastscript'
+import { externalLink, section } from './hast-helpers.js'
+import { affiliateSectionId, legalPages, serviceSectionId } from './legal-page-urls.js'
+import type { Service } from '@nichepress/consent'
+import { factList, storageKindName, transferText } from './privacy-own-sections.js'
+
+// One privacy-policy section per consent service and per affiliate network found in the built site.
+// Everything printed comes from the registry entry: no code here names a service.
+
+type Lang = 'de' | 'en'
+
+const categoryNames = {
+  de: { necessary: 'notwendig', statistics: 'Statistik', marketing: 'Marketing', 'external-media': 'externe Medien' },
+  en: { necessary: 'necessary', statistics: 'statistics', marketing: 'marketing', 'external-media': 'external media' },
+} as const
+
+/** The section for one consent service, with the stable id `service-<id>`. */
+export function serviceSection(service: Service, lang: Lang): Element {
+  const de = lang === 'de'
+  const { provider } = service
+  const storage: ElementContent[] =
+    service.cookies.length === 0
+      ? [de ? 'Der Dienst speichert nichts auf Ihrem Endgerät. Wie lange der Anbieter Daten speichert, nennt seine Datenschutzerklärung.' : 'The service stores nothing on your device. How long the provider keeps data is stated in its privacy policy.']
+          .map((value) => ({ type: 'text', value }) as const)
+      : [
+          h(
+            'ul',
+            service.cookies.map((entry) => h('li', [h('code', entry.name), ` (${storageKindName(entry.kind, lang)}): ${entry.lifetime[lang]}`])),
+          ),
+        ]
+  const facts: Array<readonly [string, string | ElementContent | ElementContent[]]> = [
+    [de ? 'Kategorie' : 'Category', categoryNames[lang][service.category]],
+    [de ? 'Zweck' : 'Purpose', service.purpose[lang]],
+    [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang)],
+    [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(service.thirdCountryTransfer, provider.country, lang)],
+    [de ? 'Speicherdauer' : 'Storage period', storage],
+    [de ? 'Widerspruch und Widerruf' : 'Objection and withdrawal', optOut(service, lang)],
+  ]
+  return section(serviceSectionId(service.id), service.name, [
+    factList(facts),
+    h('p', [de ? 'Datenschutzerklärung des Anbieters: ' : 'The provider’s privacy policy: ', externalLink(service.privacyPolicyUrl)]),
+  ])
+}
+
+/** The section for one affiliate network, with the stable id `affiliate-<id>`. */
+export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element {
+  const de = lang === 'de'
+  const { operator } = network
+  const facts: Array<readonly [string, string | ElementContent | ElementContent[]]> = [
+    [
+      de ? 'Zweck' : 'Purpose',
+      de
+        ? `Diese Website enthält Affiliate-Links von ${network.name}. Wenn Sie einen solchen Link anklicken, erfährt ${operator.name}, dass Sie von dieser Website kommen (über einen Parameter in der Adresse und gegebenenfalls ein Cookie auf der Domain des Netzwerks oder Händlers), damit uns bei einem Kauf eine Provision zugeordnet werden kann. Auf dieser Website selbst wird dafür nichts gespeichert.`
+        : `This website contains affiliate links of ${network.name}. When you click such a link, ${operator.name} learns that you came from this website (through a parameter in the address and possibly a cookie on the network’s or merchant’s domain), so that a purchase can earn us a commission. Nothing is stored on this website itself for this.`,
+    ],
+    [
+      de ? 'Rechtsgrundlage' : 'Legal basis',
+      de
+        ? 'Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse ist die Finanzierung dieser Website durch Provisionen. Für Cookies auf seinen eigenen Seiten holt der Anbieter dort gegebenenfalls Ihre Einwilligung ein.'
+        : 'Art. 6(1)(f) GDPR; our legitimate interest is financing this website through commissions. For cookies on its own pages the provider asks for your consent there where required.',
+    ],
+    [de ? 'Empfänger' : 'Recipient', `${operator.name}, ${operator.address}`],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(undefined, operator.country, lang)],
+    [
+      de ? 'Speicherdauer' : 'Storage period',
+      de ? 'Wie lange das Netzwerk Klickdaten speichert, nennt seine Datenschutzerklärung.' : 'How long the network keeps click data is stated in its privacy policy.',
+    ],
+    [
+      de ? 'Widerspruch' : 'Objection',
+      de
+        ? 'Sie können nach Art. 21 DSGVO widersprechen, Affiliate-Links nicht anklicken oder Cookies des Anbieters in Ihrem Browser löschen.'
+        : 'You can object under Art. 21 GDPR, not click affiliate links, or delete the provider’s cookies in your browser.',
+    ],
+  ]
+  return section(affiliateSectionId(network.id), `${network.name} (${de ? 'Affiliate-Links' : 'affiliate links'})`, [
+    factList(facts),
+    h('p', [de ? 'Datenschutzerklärung des Anbieters: ' : 'The provider’s privacy policy: ', externalLink(network.privacyPolicyUrl)]),
+  ])
+}
+
+function legalBasisText(service: Service, lang: Lang): string {
+  if (service.legalBasis === 'consent') {
+    return lang === 'de'
+      ? 'Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO; für das Speichern und Auslesen auf Ihrem Endgerät § 25 Abs. 1 TDDDG). Der Dienst wird erst nach Ihrer Einwilligung geladen.'
+      : 'your consent (Art. 6(1)(a) GDPR; for storing and reading on your device § 25(1) TDDDG). The service loads only after you consent.'
+  }
+  return lang === 'de'
+    ? `Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt im genannten Zweck.${service.needsConsent ? ' Für das Speichern und Auslesen auf Ihrem Endgerät holen wir Ihre Einwilligung ein (§ 25 Abs. 1 TDDDG).' : ''}`
+    : `Art. 6(1)(f) GDPR; our legitimate interest is the purpose stated.${service.needsConsent ? ' For storing and reading on your device we ask for your consent (§ 25(1) TDDDG).' : ''}`
+}
+
+function optOut(service: Service, lang: Lang): ElementContent[] {
+  const de = lang === 'de'
+  const cookies = legalPages[lang].cookies
+  const parts: ElementContent[] = service.needsConsent
+    ? [
+        { type: 'text', value: de ? 'Sie können Ihre Einwilligung jederzeit in den ' : 'You can withdraw your consent at any time in the ' },
+        h('a', { href: cookies.url }, cookies.title),
+        { type: 'text', value: de ? ' mit Wirkung für die Zukunft widerrufen.' : ', with effect for the future.' },
+      ]
+    : [{ type: 'text', value: de ? 'Sie können der Verarbeitung nach Art. 21 DSGVO widersprechen.' : 'You can object to the processing under Art. 21 GDPR.' }]
+  if (service.optOutUrl) parts.push({ type: 'text', value: de ? ' Widerspruch beim Anbieter: ' : ' Opt out with the provider: ' }, externalLink(service.optOutUrl))
+  return parts
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { byId, decodeReferences, sectionIds, textOf } from '../../test/tree-text.js'
+import { serializeLegalTree } from './hast-helpers.js'
+import { legalConfigSchema, type LegalConfigInput } from './legal-config-schema.js'
+import { renderImpressum } from './render-impressum.js'
+
+const address = { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' }
+const person: LegalConfigInput = {
+  updated: '2026-11-01',
+  operator: { kind: 'person', name: 'Jana Beispiel', address },
+  contact: { email: 'hallo@kocherkompass.example', phone: '+49 40 66969 123' },
+  responsibleForContent: { name: 'Jana Beispiel', address },
+  hosting: 'netlify',
+}
+const gmbh: LegalConfigInput = {
+  ...person,
+  operator: { kind: 'entity', name: 'Kocherkompass', legalForm: 'GmbH', representatives: ['Jana Beispiel', 'Tom Muster'], address },
+  register: { court: 'Amtsgericht Hamburg', number: 'HRB 123456' },
+  vatId: 'DE123456789',
+  economicId: 'DE123456789-00001',
+  supervisoryAuthority: { name: 'Bezirksamt Hamburg-Mitte', url: 'https://www.hamburg.de/mitte/' },
+  profession: { title: 'Rechtsanwalt', chamber: 'Hanseatische Rechtsanwaltskammer', country: 'Deutschland', rules: { name: 'BRAO', url: 'https://www.brak.de/' } },
+}
+
+const render = (input: LegalConfigInput, lang: 'de' | 'en' = 'de') => renderImpressum(legalConfigSchema.parse(input), lang)
+
+describe('renderImpressum', () => {
+  test('a private blogger: provider, contact, § 18 MStV; no register, tax, authority or profession', () => {
+    const tree = render(person)
+    expect(sectionIds(tree)).toEqual(['provider', 'contact', 'responsible-for-content'])
+    expect(textOf(byId(tree, 'provider')!)).toBe('Angaben gemäß § 5 DDGJana BeispielAm Reiherstieg 1821107 HamburgDeutschland')
+    expect(textOf(byId(tree, 'contact')!)).toBe('KontaktTelefon: +49\u00a040\u00a066969\u00a0123E-Mail: hallo@kocherkompass.example')
+    expect(textOf(byId(tree, 'responsible-for-content')!)).toContain('Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV')
+  })
+
+  test('a GmbH: legal form, representatives, register, VAT id, economic id, authority, profession', () => {
+    const tree = render(gmbh)
+    expect(sectionIds(tree)).toEqual(['provider', 'contact', 'register', 'tax', 'supervisory-authority', 'profession', 'responsible-for-content'])
+    const provider = textOf(byId(tree, 'provider')!)
+    expect(provider).toContain('Rechtsform: GmbH')
+    expect(provider).toContain('Vertreten durch: Jana Beispiel, Tom Muster')
+    expect(textOf(byId(tree, 'register')!)).toContain('Registergericht: Amtsgericht HamburgRegisternummer: HRB 123456')
+    expect(textOf(byId(tree, 'tax')!)).toContain('Umsatzsteuer-Identifikationsnummer gemäß § 27a Umsatzsteuergesetz: DE123456789')
+    expect(textOf(byId(tree, 'tax')!)).toContain('Wirtschafts-Identifikationsnummer gemäß § 139c Abgabenordnung: DE123456789-00001')
+    expect(textOf(byId(tree, 'profession')!)).toContain('Rechtsanwalt (verliehen in Deutschland)')
+  })
+
+  test('the legal form is not repeated when the name already carries it', () => {
+    const tree = render({ ...gmbh, operator: { kind: 'entity', name: 'Kocherkompass GmbH', legalForm: 'GmbH', representatives: ['Jana Beispiel'], address } })
+    expect(textOf(byId(tree, 'provider')!)).not.toContain('Rechtsform')
+  })
+
+  test('English texts for an English site', () => {
+    const tree = render(gmbh, 'en')
+    expect(textOf(byId(tree, 'provider')!)).toContain('Information according to § 5 DDG')
+    expect(textOf(byId(tree, 'provider')!)).toContain('Germany')
+    expect(textOf(byId(tree, 'tax')!)).toContain('VAT identification number according to § 27a of the German VAT Act (UStG): DE123456789')
+  })
+
+  test('the e-mail is a working mailto link written only as character references', () => {
+    const html = serializeLegalTree(render(person))
+    const contact = html.slice(html.indexOf('<section id="contact"'), html.indexOf('</section>', html.indexOf('<section id="contact"')))
+    expect(contact).not.toContain('hallo@')
+    expect(contact).not.toContain('mailto:')
+    expect(decodeReferences(contact)).toContain('<a href="mailto:hallo@kocherkompass.example">hallo@kocherkompass.example</a>')
+  })
+
+  test('the honesty note shows the configured date, not the build clock', () => {
+    const html = serializeLegalTree(render(person))
+    expect(html).toContain('<aside class="np-legal-note">')
+    expect(html).toContain('<time datetime="2026-11-01">1. November 2026</time>')
+    expect(serializeLegalTree(render(person, 'en'))).toContain('not legal advice')
+  })
+})

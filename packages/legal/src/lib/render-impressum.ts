@@ -1,0 +1,119 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { h } from 'hastscript'
+import type { LegalConfig } from './legal-config-schema.js'
+import { addressLines, emailLink, externalLink, joinLines, section } from './hast-helpers.js'
+import { legalNote } from './legal-note.js'
+
+const texts = {
+  de: {
+    provider: 'Angaben gemäß § 5 DDG',
+    legalForm: 'Rechtsform',
+    representedBy: 'Vertreten durch',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    contactForm: 'Kontaktformular',
+    register: 'Registereintrag',
+    court: 'Registergericht',
+    number: 'Registernummer',
+    tax: 'Steuerliche Angaben',
+    vatId: 'Umsatzsteuer-Identifikationsnummer gemäß § 27a Umsatzsteuergesetz',
+    economicId: 'Wirtschafts-Identifikationsnummer gemäß § 139c Abgabenordnung',
+    authority: 'Aufsichtsbehörde',
+    profession: 'Berufsbezeichnung und berufsrechtliche Regelungen',
+    title: 'Gesetzliche Berufsbezeichnung',
+    conferredIn: 'verliehen in',
+    chamber: 'Zuständige Kammer',
+    rules: 'Berufsrechtliche Regelungen',
+    responsible: 'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV',
+  },
+  en: {
+    provider: 'Information according to § 5 DDG (German Digital Services Act)',
+    legalForm: 'Legal form',
+    representedBy: 'Represented by',
+    contact: 'Contact',
+    phone: 'Phone',
+    email: 'E-mail',
+    contactForm: 'Contact form',
+    register: 'Register entry',
+    court: 'Register court',
+    number: 'Register number',
+    tax: 'Tax information',
+    vatId: 'VAT identification number according to § 27a of the German VAT Act (UStG)',
+    economicId: 'Business identification number according to § 139c of the German Fiscal Code (AO)',
+    authority: 'Supervisory authority',
+    profession: 'Professional title and rules',
+    title: 'Statutory professional title',
+    conferredIn: 'conferred in',
+    chamber: 'Competent chamber',
+    rules: 'Professional rules',
+    responsible: 'Responsible for the content according to § 18(2) MStV (German Interstate Media Treaty)',
+  },
+} as const
+
+type Texts = (typeof texts)['de' | 'en']
+
+/** The Impressum (§ 5 DDG, § 18 Abs. 2 MStV) as a hast tree: only what applies is printed. */
+export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
+  const t = texts[lang]
+  const children: Element[] = [providerSection(config, t, lang), contactSection(config, t)]
+  if (config.register) {
+    children.push(section('register', t.register, [h('p', joinLines([`${t.court}: ${config.register.court}`, `${t.number}: ${config.register.number}`]))]))
+  }
+  const taxLines = [config.vatId && `${t.vatId}: ${config.vatId}`, config.economicId && `${t.economicId}: ${config.economicId}`].filter(isText)
+  if (taxLines.length > 0) children.push(section('tax', t.tax, [h('p', joinLines(taxLines))]))
+  const authority = config.supervisoryAuthority
+  if (authority) {
+    const lines: Array<string | ElementContent> = [authority.name, ...(authority.address ? [authority.address] : []), ...(authority.url ? [externalLink(authority.url)] : [])]
+    children.push(section('supervisory-authority', t.authority, [h('p', joinLines(lines))]))
+  }
+  const profession = config.profession
+  if (profession) {
+    children.push(
+      section('profession', t.profession, [
+        h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
+        h('p', [`${t.rules}: `, externalLink(profession.rules.url, profession.rules.name)]),
+      ]),
+    )
+  }
+  const responsible = config.responsibleForContent
+  if (config.editorial && responsible) {
+    children.push(section('responsible-for-content', t.responsible, [h('p', joinLines([responsible.name, ...(responsible.address ? addressLines(responsible.address, lang) : [])]))]))
+  }
+  if (config.updated) children.push(legalNote(lang, config.updated))
+  return { type: 'root', children }
+}
+
+function providerSection(config: LegalConfig, t: Texts, lang: 'de' | 'en'): Element {
+  const operator = config.operator
+  const lines: ElementContent[] = joinLines([operator?.name ?? '', ...(operator?.address ? addressLines(operator.address, lang) : [])])
+  const children: ElementContent[] = [h('p', lines)]
+  if (operator?.kind === 'entity') {
+    if (operator.legalForm && !operator.name?.includes(operator.legalForm)) children.push(h('p', `${t.legalForm}: ${operator.legalForm}`))
+    if (operator.representatives.length > 0) children.push(h('p', `${t.representedBy}: ${operator.representatives.join(', ')}`))
+  }
+  return section('provider', t.provider, children)
+}
+
+function contactSection(config: LegalConfig, t: Texts): Element {
+  const contact = config.contact
+  const lines: ElementContent[][] = []
+  if (contact?.phone) lines.push([`${t.phone}: `, h('a', { href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` }, unbreakable(contact.phone))].map(toNode))
+  if (contact?.email) lines.push([toNode(`${t.email}: `), emailLink(contact.email)])
+  if (contact?.contactFormUrl) lines.push([toNode(`${t.contactForm}: `), h('a', { href: contact.contactFormUrl }, contact.contactFormUrl)])
+  const content = lines.flatMap((line, index) => (index === 0 ? line : [h('br'), ...line]))
+  return section('contact', t.contact, [h('p', content)])
+}
+
+// A phone number must not wrap mid-number: non-breaking spaces and hyphens (html-validate tel-non-breaking).
+function unbreakable(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+}
+
+function toNode(value: string | ElementContent): ElementContent {
+  return typeof value === 'string' ? { type: 'text', value } : value
+}
+
+function isText(value: string | undefined): value is string {
+  return typeof value === 'string' && value.length > 0
+}

@@ -1,0 +1,99 @@
+import { networks } from '@nichepress/affiliate'
+import { consentStorage, services } from '@nichepress/consent'
+import { describe, expect, test } from 'vitest'
+import { byId, decodeReferences, sectionIds, textOf } from '../../test/tree-text.js'
+import { serializeLegalTree } from './hast-helpers.js'
+import { legalConfigSchema, type LegalConfigInput } from './legal-config-schema.js'
+import type { PolicyInputs } from './policy-inputs.js'
+import { renderPrivacyPolicy } from './render-privacy-policy.js'
+
+const address = { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' }
+const person: LegalConfigInput = {
+  updated: '2026-11-01',
+  operator: { kind: 'person', name: 'Jana Beispiel', address },
+  contact: { email: 'hallo@kocherkompass.example', phone: '+49 40 66969 123' },
+  responsibleForContent: { name: 'Jana Beispiel', address },
+  hosting: 'netlify',
+}
+
+const service = (id: string) => services.find((entry) => entry.id === id)!
+const network = (id: string) => networks.find((entry) => entry.id === id)!
+const none: PolicyInputs = { services: [], networks: [], consentStorage }
+const render = (input: LegalConfigInput, inputs: PolicyInputs = none, lang: 'de' | 'en' = 'de') => renderPrivacyPolicy(legalConfigSchema.parse(input), inputs, lang)
+
+describe('renderPrivacyPolicy', () => {
+  test('without services: controller, hosting, contact, consent manager, withdrawal, rights; nothing else', () => {
+    expect(sectionIds(render(person))).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'withdrawal', 'rights'])
+  })
+
+  test('one section per service and per affiliate network present, in registry order, and no others', () => {
+    const tree = render(person, { services: [service('google-analytics'), service('youtube')], networks: [network('amazon')], consentStorage })
+    const ids = sectionIds(tree)
+    expect(ids).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'service-google-analytics', 'service-youtube', 'affiliate-amazon', 'withdrawal', 'rights'])
+    expect(ids).not.toContain('service-vimeo')
+  })
+
+  test('a service section states purpose, basis, recipient, transfer, storage, withdrawal from its registry entry', () => {
+    const entry = service('google-analytics')
+    const text = textOf(byId(render(person, { ...none, services: [entry] }), 'service-google-analytics')!)
+    expect(text).toContain(entry.purpose.de)
+    expect(text).toContain('Art. 6 Abs. 1 lit. a DSGVO')
+    expect(text).toContain('§ 25 Abs. 1 TDDDG')
+    expect(text).toContain(`${entry.provider.name}, ${entry.provider.address}`)
+    expect(text).toContain(entry.thirdCountryTransfer!.basis.de)
+    for (const cookie of entry.cookies) expect(text).toContain(`${cookie.name} (`)
+    expect(text).toContain('mit Wirkung für die Zukunft widerrufen')
+    expect(text).toContain(entry.privacyPolicyUrl)
+  })
+
+  test('an EU service without transfer says so; a US affiliate network names the country', () => {
+    const tree = render(person, { services: [service('plausible')], networks: [network('awin'), network('cj')], consentStorage }, 'en')
+    expect(textOf(byId(tree, 'service-plausible')!)).toContain('None; processing takes place in the EU or EEA.')
+    expect(textOf(byId(tree, 'affiliate-awin')!)).toContain('None; processing takes place in the EU or EEA.')
+    expect(textOf(byId(tree, 'affiliate-cj')!)).toContain('The recipient is based in United States')
+    expect(textOf(byId(tree, 'affiliate-cj')!)).toContain(network('cj').operator.name)
+  })
+
+  test('hosting: a US host names its transfer basis, a generic EU host its own details and no transfer', () => {
+    expect(textOf(byId(render(person), 'hosting')!)).toContain('Netlify, Inc.')
+    expect(textOf(byId(render(person), 'hosting')!)).toContain('Data Privacy Framework')
+    const eu = render({ ...person, hosting: { id: 'eu-host', name: 'Hetzner Online GmbH', address: 'Industriestr. 25, 91710 Gunzenhausen', country: 'DE' } })
+    const text = textOf(byId(eu, 'hosting')!)
+    expect(text).toContain('Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen')
+    expect(text).toContain('Keine; die Verarbeitung findet in der EU bzw. im EWR statt.')
+  })
+
+  test('the data protection officer appears only when configured', () => {
+    expect(sectionIds(render(person))).not.toContain('data-protection-officer')
+    const tree = render({ ...person, dataProtectionOfficer: { name: 'Dr. Daten Schutz', email: 'dsb@example.de' } })
+    expect(sectionIds(tree)[1]).toBe('data-protection-officer')
+    expect(textOf(byId(tree, 'data-protection-officer')!)).toContain('dsb@example.de')
+  })
+
+  test('rights under Art. 15–21 and 77 GDPR, withdrawal with the settings hook', () => {
+    const tree = render(person)
+    const rights = textOf(byId(tree, 'rights')!)
+    for (const article of [15, 16, 17, 18, 20, 21, 77]) expect(rights).toContain(`Art. ${article} DSGVO`)
+    expect(serializeLegalTree(tree)).toContain('<a href="/cookies/" data-consent-open class="np-consent-open">')
+  })
+
+  test('the consent manager section names the consent storage entry', () => {
+    expect(textOf(byId(render(person), 'consent-manager')!)).toContain(`„${consentStorage.name}“`)
+  })
+
+  test('the table of contents links every section', () => {
+    const html = serializeLegalTree(render(person, { services: [service('vimeo')], networks: [network('amazon')], consentStorage }))
+    const toc = html.slice(0, html.indexOf('</nav>'))
+    for (const id of ['controller', 'hosting', 'contact', 'consent-manager', 'service-vimeo', 'affiliate-amazon', 'withdrawal', 'rights']) {
+      expect(toc).toContain(`href="#${id}"`)
+    }
+  })
+
+  test('controller contact is the obfuscated e-mail, and an English policy is in English', () => {
+    const html = serializeLegalTree(render(person, none, 'en'))
+    expect(html).not.toContain('hallo@kocherkompass')
+    expect(decodeReferences(html)).toContain('href="mailto:hallo@kocherkompass.example"')
+    expect(html).toContain('Your rights')
+    expect(html).not.toContain('DSGVO')
+  })
+})

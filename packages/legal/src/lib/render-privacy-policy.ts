@@ -1,0 +1,42 @@
+import type { Element, Root } from 'hast'
+import { h } from 'hastscript'
+import type { LegalConfig } from './legal-config-schema.js'
+import { legalNote } from './legal-note.js'
+import type { PolicyInputs } from './policy-inputs.js'
+import { consentManagerSection, contactSection, controllerSection, dataProtectionOfficerSection, hostingSection } from './privacy-own-sections.js'
+import { rightsSection, withdrawalSection } from './privacy-rights-sections.js'
+import { affiliateSection, serviceSection } from './privacy-third-party-sections.js'
+import { resolveHosting } from './resolve-hosting.js'
+
+/**
+ * The privacy policy (Art. 13 GDPR) as a hast tree: the operator's own processing, one section per
+ * service and affiliate network in `inputs`, the data subject's rights and a table of contents.
+ */
+export function renderPrivacyPolicy(config: LegalConfig, inputs: PolicyInputs, lang: 'de' | 'en'): Root {
+  const sections: Element[] = [controllerSection(config, lang)]
+  if (config.dataProtectionOfficer) sections.push(dataProtectionOfficerSection(config.dataProtectionOfficer, lang))
+  const hosting = resolveHosting(config.hosting)
+  if (hosting) sections.push(hostingSection(hosting, lang))
+  sections.push(contactSection(lang), consentManagerSection(inputs.consentStorage, lang))
+  for (const service of inputs.services) sections.push(serviceSection(service, lang))
+  for (const network of inputs.networks) sections.push(affiliateSection(network, lang))
+  sections.push(withdrawalSection(lang), rightsSection(lang))
+  const children: Element[] = [tableOfContents(sections, lang), ...sections]
+  if (config.updated) children.push(legalNote(lang, config.updated))
+  return { type: 'root', children }
+}
+
+function tableOfContents(sections: readonly Element[], lang: 'de' | 'en'): Element {
+  const label = lang === 'de' ? 'Inhalt' : 'Contents'
+  const items = sections.map((element) => {
+    const id = String(element.properties.id)
+    return h('li', [h('a', { href: `#${id}` }, headingText(element))])
+  })
+  return h('nav', { className: ['np-legal-toc'], ariaLabel: label }, [h('p', { className: ['np-legal-toc-title'] }, label), h('ol', items)])
+}
+
+function headingText(element: Element): string {
+  const heading = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
+  const text = heading?.children[0]
+  return text?.type === 'text' ? text.value : ''
+}
