@@ -35,6 +35,11 @@ export interface BuildOptions {
   mode?: 'build' | 'dev'
   /** Called as work advances, for progress display. */
   onProgress?: (event: BuildProgress) => void
+  /**
+   * Return user errors in `messages` (as fatal messages) instead of throwing, generating as much of
+   * the site as it can (default false). For `nichepress lint`, which reports them with its own findings.
+   */
+  keepGoing?: boolean
 }
 
 /** A progress event. */
@@ -49,7 +54,7 @@ export interface GeneratedSite {
   config: ResolvedConfig
   site: Site
   files: OutputFile[]
-  /** Warnings (errors throw). */
+  /** Warnings (errors throw, unless `keepGoing`: then errors too). */
   messages: VFileMessage[]
   stats: { pages: number; rendered: number; cacheHits: number }
 }
@@ -120,7 +125,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
   }
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
-  if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+  if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
 
   const documents = new Map<string, string>()
   let done = 0
@@ -151,7 +156,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
       errors.push(...pluginErrors(config, hook.name, error))
     }
   }
-  if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+  if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
 
   const files: OutputFile[] = [
     ...[...assets.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
@@ -159,7 +164,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
     ...siteFiles,
   ]
-  return { config, site, files: dedupeByPath(files), messages: sortMessages(warnings), stats: { pages: site.pages.length, rendered, cacheHits } }
+  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), stats: { pages: site.pages.length, rendered, cacheHits } }
 }
 
 /** Builds the site and swaps it into the output folder; on any error the old output stays as it was. */
