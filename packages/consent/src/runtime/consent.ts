@@ -179,7 +179,7 @@ function start(config: RuntimeConfig): void {
     })
     dialog.addEventListener('close', () => {
       dialog.remove()
-      ;(banner?.querySelector('button') ?? opener)?.focus()
+      ;(opener?.isConnected ? opener : banner?.querySelector("button"))?.focus()
     })
     d.body.append(dialog)
     dialog.showModal()
