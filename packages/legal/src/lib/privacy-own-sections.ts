@@ -84,8 +84,8 @@ export function hostingSection(hosting: ResolvedHosting, lang: Lang): Element {
 export function contactSection(lang: Lang): Element {
   const text =
     lang === 'de'
-      ? 'Wenn Sie uns per E-Mail oder auf anderem Weg kontaktieren, verarbeiten wir Ihre Angaben (Name, Adresse, Inhalt der Nachricht) zur Bearbeitung Ihrer Anfrage. Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO, wenn Ihre Anfrage einen Vertrag betrifft, sonst Art. 6 Abs. 1 lit. f DSGVO (unser berechtigtes Interesse, Anfragen zu beantworten). Wir löschen die Daten, sobald die Anfrage erledigt ist, soweit keine gesetzlichen Aufbewahrungspflichten entgegenstehen.'
-      : 'If you contact us by e-mail or otherwise, we process what you send (name, address, content of the message) to handle your request. The legal basis is Art. 6(1)(b) GDPR where your request concerns a contract, otherwise Art. 6(1)(f) GDPR (our legitimate interest in answering requests). We delete the data once the request is settled, unless statutory retention periods require otherwise.'
+      ? 'Wenn Sie uns per E-Mail oder auf anderem Weg kontaktieren, verarbeiten wir Ihre Angaben (Name, E-Mail-Adresse, Inhalt der Nachricht) zur Bearbeitung Ihrer Anfrage. Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO, wenn Ihre Anfrage einen Vertrag betrifft, sonst Art. 6 Abs. 1 lit. f DSGVO (unser berechtigtes Interesse, Anfragen zu beantworten). Wir löschen die Daten, sobald die Anfrage erledigt ist, soweit keine gesetzlichen Aufbewahrungspflichten entgegenstehen.'
+      : 'If you contact us by e-mail or otherwise, we process what you send (name, e-mail address, content of the message) to handle your request. The legal basis is Art. 6(1)(b) GDPR where your request concerns a contract, otherwise Art. 6(1)(f) GDPR (our legitimate interest in answering requests). We delete the data once the request is settled, unless statutory retention periods require otherwise.'
   return section('contact', headings[lang].contact, [h('p', text)])
 }
 
@@ -124,7 +124,8 @@ export function consentManagerSection(storage: StorageEntry, lang: Lang): Elemen
 export function transferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, lang: Lang): string {
   if (transfer && transfer.countries.length > 0) {
     const names = transfer.countries.map((code) => countryName(code, lang)).join(', ')
-    return lang === 'de' ? `in folgende Drittländer: ${names}. Grundlage: ${transfer.basis.de}.` : `to these third countries: ${names}. Basis: ${transfer.basis.en}.`
+    const basis = transfer.basis[lang].replace(/\.+$/, '')
+    return lang === 'de' ? `Ja, in folgende Drittländer: ${names}. Grundlage: ${basis}.` : `Yes, to these third countries: ${names}. Basis: ${basis}.`
   }
   if (!isInEea(country)) {
     const name = countryName(country, lang)
@@ -147,5 +148,5 @@ export function factList(facts: ReadonlyArray<readonly [string, string | Element
 /** `Cookie`, `localStorage`… in the page language. */
 export function storageKindName(kind: StorageEntry['kind'], lang: Lang): string {
   if (kind === 'cookie') return 'Cookie'
-  return lang === 'de' ? `${kind === 'localStorage' ? 'Local Storage' : 'Session Storage'}-Eintrag` : `${kind === 'localStorage' ? 'local storage' : 'session storage'} entry`
+  return lang === 'de' ? `${kind === 'localStorage' ? 'Local-Storage' : 'Session-Storage'}-Eintrag` : `${kind === 'localStorage' ? 'local storage' : 'session storage'} entry`
 }

@@ -75,7 +75,7 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
         : 'You can object under Art. 21 GDPR, not click affiliate links, or delete the provider’s cookies in your browser.',
     ],
   ]
-  return section(affiliateSectionId(network.id), `${network.name} (${de ? 'Affiliate-Links' : 'affiliate links'})`, [
+  return section(affiliateSectionId(network.id), `${de ? 'Affiliate-Links' : 'Affiliate links'}: ${network.name}`, [
     factList(facts),
     h('p', [de ? 'Datenschutzerklärung des Anbieters: ' : 'The provider’s privacy policy: ', externalLink(network.privacyPolicyUrl)]),
   ])

@@ -41,6 +41,7 @@ describe('renderPrivacyPolicy', () => {
     expect(text).toContain('§ 25 Abs. 1 TDDDG')
     expect(text).toContain(`${entry.provider.name}, ${entry.provider.address}`)
     expect(text).toContain(entry.thirdCountryTransfer!.basis.de)
+    expect(text).not.toContain('..')
     for (const cookie of entry.cookies) expect(text).toContain(`${cookie.name} (`)
     expect(text).toContain('mit Wirkung für die Zukunft widerrufen')
     expect(text).toContain(entry.privacyPolicyUrl)
