@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as cheerio from 'cheerio'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { buildWithCli, jsonLdBlocks, listFiles, parseFeed, repoRoot, xmllint } from './helpers.js'
+import { spawnSync } from 'node:child_process'
+import { buildWithCli, jsonLdBlocks, listFiles, parseFeed, repoRoot, validateSitemap, xmllint } from './helpers.js'
 
 const seoRequire = (await import('node:module')).createRequire(join(repoRoot, 'packages/seo/package.json'))
 const { load } = seoRequire('cheerio') as typeof cheerio
@@ -49,7 +51,8 @@ describe('content that tries to close the script element', () => {
   test('the head keeps one script element and the title and description as text', () => {
     const html = readFileSync(join(out, 'breakout/index.html'), 'utf8')
     const $ = load(html)
-    expect($('script').length).toBe(1)
+    expect($('script[type="application/ld+json"]').length).toBe(1)
+    expect($('script:not([type="application/ld+json"])').filter((_, element) => $(element).text().includes('alert(')).length).toBe(0)
     expect($('title').text()).toBe(title)
     expect($('meta[property="og:title"]').attr('content')).toBe(title)
     expect($('meta[name="description"]').attr('content')).toBe('A description with </script> and "quotes" & ampersands.')
@@ -82,4 +85,21 @@ describe('content that tries to close the script element', () => {
     const publisher = graph?.['@graph'].find((node) => node['@type'] === 'Organization')
     expect(publisher?.logo).toMatchObject({ width: '3', height: '2' })
   })
+
+  test('pages sharing a translationKey get hreflang links in head and sitemap, and the sitemap validates', () => {
+    const $ = load(readFileSync(join(out, 'about/index.html'), 'utf8'))
+    const alternates = $('link[rel="alternate"][hreflang]').map((_, element) => `${$(element).attr('hreflang')} ${$(element).attr('href')}`).get()
+    expect(alternates).toEqual(['de https://escape.example/ueber-uns/', 'en https://escape.example/about/', 'x-default https://escape.example/about/'])
+    expect($('meta[property="og:locale:alternate"]').attr('content')).toBe('de_DE')
+    const sitemap = readFileSync(join(out, 'sitemap-1.xml'), 'utf8')
+    expect(sitemap).toContain('<url><loc>https://escape.example/ueber-uns/</loc><xhtml:link rel="alternate" hreflang="de" href="https://escape.example/ueber-uns/"/><xhtml:link rel="alternate" hreflang="en" href="https://escape.example/about/"/></url>')
+    expect(sitemap).toContain('<image:loc>https://escape.example/logo.png</image:loc>')
+    expect(validateSitemap(join(out, 'sitemap-1.xml'))).toMatchObject({ status: 0 })
+  })
+})
+
+test('invalid faq front matter stops the build with seo-front-matter-invalid', () => {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/nichepress.js'), 'build', '--root', join(repoRoot, 'tests/seo/fixtures/invalid-faq'), '--out', join(tmpdir(), 'seo-invalid-faq-out'), '--no-cache'], { encoding: 'utf8' })
+  expect(result.status).toBe(1)
+  expect(`${result.stdout}${result.stderr}`).toMatch(/content\/posts\/broken\.md[\s\S]*faq\.0\.answer[\s\S]*seo-front-matter-invalid/)
 })
