@@ -34,9 +34,9 @@ export function countryName(code: string, lang: 'de' | 'en'): string {
   return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code
 }
 
-/** Lines of a postal address, with `<br>` between them. */
-export function addressLines(address: PostalAddress, lang: 'de' | 'en'): ElementContent[] {
-  return joinLines([address.street, `${address.postalCode} ${address.city}`, countryName(address.country, lang)])
+/** The lines of a postal address (street, postal code and city, country), to pass to `joinLines`. */
+export function addressLines(address: PostalAddress, lang: 'de' | 'en'): string[] {
+  return [address.street, `${address.postalCode} ${address.city}`, countryName(address.country, lang)]
 }
 
 /** Text lines joined with `<br>`. */

@@ -33,6 +33,10 @@ describe('renderImpressum', () => {
     expect(textOf(byId(tree, 'responsible-for-content')!)).toContain('Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV')
   })
 
+  test('an address is one line each for street, city and country', () => {
+    expect(serializeLegalTree(render(person))).toContain('<p>Jana Beispiel<br>Am Reiherstieg 18<br>21107 Hamburg<br>Deutschland</p>')
+  })
+
   test('a GmbH: legal form, representatives, register, VAT id, economic id, authority, profession', () => {
     const tree = render(gmbh)
     expect(sectionIds(tree)).toEqual(['provider', 'contact', 'register', 'tax', 'supervisory-authority', 'profession', 'responsible-for-content'])
