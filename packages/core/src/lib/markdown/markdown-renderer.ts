@@ -11,6 +11,7 @@ import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
+import { cannotContainAutolinkLiterals, remarkGfmWithoutAutolinkLiterals } from './remark-gfm-without-autolink-literals.js'
 import { resolveLinks } from './resolve-links.js'
 
 /** What the renderer needs of a page; plain data so it crosses thread boundaries. */
@@ -49,21 +50,13 @@ export interface RendererPlugins {
  * rehype-raw → heading ids → link resolution → plugins → stringify) and returns a render function.
  */
 export function createMarkdownRenderer(plugins: RendererPlugins): (input: RenderInput) => RenderedContent {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(plugins.remarkPlugins)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenNeeded)
-    .use(rehypeSlug)
-    .use(startIdsWithLetter)
-    .use(resolveLinks)
-    .use(plugins.rehypePlugins)
-    .use(collectFacts)
-    .use(rehypeStringify)
-    .freeze()
+  const full = createProcessor(plugins, remarkGfm)
+  // Same pipeline without GFM autolink literals (~40% of parsing), for the many pages where
+  // none can occur; the output is identical (tested against the full pipeline).
+  const lean = createProcessor(plugins, remarkGfmWithoutAutolinkLiterals)
 
   return (input) => {
+    const processor = cannotContainAutolinkLiterals(input.body) ? lean : full
     // Leading newlines keep every position in the file's own line numbers.
     const file = new VFile({ path: input.relativePath, value: '\n'.repeat(input.bodyLine - 1) + input.body })
     file.data.relativePath = input.relativePath
@@ -77,6 +70,22 @@ export function createMarkdownRenderer(plugins: RendererPlugins): (input: Render
     if (!rendered) throw new Error('collectFacts did not run')
     return { html, ...rendered, facts: file.data.facts }
   }
+}
+
+function createProcessor(plugins: RendererPlugins, gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinkLiterals) {
+  return unified()
+    .use(remarkParse)
+    .use(gfm)
+    .use(plugins.remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenNeeded)
+    .use(rehypeSlug)
+    .use(startIdsWithLetter)
+    .use(resolveLinks)
+    .use(plugins.rehypePlugins)
+    .use(collectFacts)
+    .use(rehypeStringify)
+    .freeze()
 }
 
 // Headings like "1. Brennstoff" get ids like "1-brennstoff"; valid in HTML5, but selectors and
