@@ -43,13 +43,13 @@ describe('validateLegalConfig', () => {
   })
 
   test.each([
-    { base: person, remove: 'operator.name', field: 'legal.operator.name', paragraph: '§ 5 Abs. 1 Nr. 1 DDG and Art. 13 Abs. 1 lit. a GDPR' },
+    { base: person, remove: 'operator.name', field: 'legal.operator.name', paragraph: '§ 5 Abs. 1 Nr. 1 DDG and Art. 13(1)(a) GDPR' },
     { base: person, remove: 'operator.address', field: 'legal.operator.address', paragraph: '§ 5 Abs. 1 Nr. 1 DDG' },
-    { base: person, remove: 'contact.email', field: 'legal.contact.email', paragraph: '§ 5 Abs. 1 Nr. 2 DDG and Art. 13 Abs. 1 lit. a GDPR' },
+    { base: person, remove: 'contact.email', field: 'legal.contact.email', paragraph: '§ 5 Abs. 1 Nr. 2 DDG and Art. 13(1)(a) GDPR' },
     { base: person, remove: 'contact.phone', field: 'legal.contact.phone', paragraph: '§ 5 Abs. 1 Nr. 2 DDG' },
     { base: person, remove: 'responsibleForContent', field: 'legal.responsibleForContent', paragraph: '§ 18 Abs. 2 MStV' },
     { base: person, remove: 'responsibleForContent.address', field: 'legal.responsibleForContent.address', paragraph: '§ 18 Abs. 2 MStV' },
-    { base: person, remove: 'hosting', field: 'legal.hosting', paragraph: 'Art. 13 Abs. 1 lit. e GDPR' },
+    { base: person, remove: 'hosting', field: 'legal.hosting', paragraph: 'Art. 13(1)(e) GDPR' },
     { base: gmbh, remove: 'operator.legalForm', field: 'legal.operator.legalForm', paragraph: '§ 5 Abs. 1 Nr. 1 DDG' },
     { base: gmbh, remove: 'operator.representatives', field: 'legal.operator.representatives', paragraph: '§ 5 Abs. 1 Nr. 1 DDG' },
     { base: gmbh, remove: 'register', field: 'legal.register', paragraph: '§ 5 Abs. 1 Nr. 4 DDG' },
@@ -94,7 +94,7 @@ describe('validateLegalConfig', () => {
     const uk = { updated: '2026-11-01', country: 'GB', operator: { name: 'Jane Example' }, contact: { email: 'jane@example.co.uk' }, hosting: 'vercel' as const }
     expect(check(uk, 'en')).toEqual([])
     expect(legalScopeOf(legalConfigSchema.parse(uk), 'en')).toMatchObject({ needsImpressum: false, hasLegalPages: true })
-    expect(check({ ...uk, contact: {} }, 'en').map((message) => message.reason)).toEqual(['Art. 13 Abs. 1 lit. a GDPR requires an e-mail address (`legal.contact.email`).'])
+    expect(check({ ...uk, contact: {} }, 'en').map((message) => message.reason)).toEqual(['Art. 13(1)(a) GDPR requires an e-mail address (`legal.contact.email`).'])
   })
 
   test('an English site without `legal` and without a German operator gets no legal pages and no errors', () => {

@@ -31,7 +31,7 @@ const always = () => true
 // merged, so each missing field yields exactly one message naming every paragraph that needs it.
 const requirements: readonly Requirement[] = [
   { path: 'legal.operator.name', what: 'the name of the operator', paragraph: '§ 5 Abs. 1 Nr. 1 DDG', applies: impressum, isMissing: (c) => !c.operator?.name },
-  { path: 'legal.operator.name', what: 'the name of the operator', paragraph: 'Art. 13 Abs. 1 lit. a GDPR', applies: always, isMissing: (c) => !c.operator?.name },
+  { path: 'legal.operator.name', what: 'the name of the operator', paragraph: 'Art. 13(1)(a) GDPR', applies: always, isMissing: (c) => !c.operator?.name },
   { path: 'legal.operator.address', what: "the operator's postal address", paragraph: '§ 5 Abs. 1 Nr. 1 DDG', applies: impressum, isMissing: (c) => !c.operator?.address },
   {
     path: 'legal.operator.legalForm',
@@ -48,7 +48,7 @@ const requirements: readonly Requirement[] = [
     isMissing: (c) => (c.operator?.representatives.length ?? 0) === 0,
   },
   { path: 'legal.contact.email', what: 'an e-mail address', paragraph: '§ 5 Abs. 1 Nr. 2 DDG', applies: impressum, isMissing: (c) => !c.contact?.email },
-  { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 13 Abs. 1 lit. a GDPR', applies: always, isMissing: (c) => !c.contact?.email },
+  { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 13(1)(a) GDPR', applies: always, isMissing: (c) => !c.contact?.email },
   {
     path: 'legal.contact.phone',
     what: 'a second way of quick, direct contact besides e-mail: a phone number, or a contact form in `legal.contact.contactFormUrl`',
@@ -80,7 +80,7 @@ const requirements: readonly Requirement[] = [
   {
     path: 'legal.hosting',
     what: 'the hosting provider, which receives every request to the site',
-    paragraph: 'Art. 13 Abs. 1 lit. e GDPR',
+    paragraph: 'Art. 13(1)(e) GDPR',
     applies: always,
     isMissing: (c) => c.hosting === undefined,
   },
