@@ -24,7 +24,7 @@ export const benchConfig = {
   legal: {
     updated: '2026-11-01',
     operator: { kind: 'person', name: 'Alex Example', address: { street: 'Beispielweg 1', postalCode: '10115', city: 'Berlin', country: 'DE' } },
-    contact: { email: 'hello@kaffeeblog.example' },
+    contact: { email: 'hello@kaffeeblog.example', phone: '+49 30 1234567' },
     responsibleForContent: { name: 'Alex Example', address: { street: 'Beispielweg 1', postalCode: '10115', city: 'Berlin', country: 'DE' } },
     hosting: 'netlify',
   },
