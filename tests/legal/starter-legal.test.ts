@@ -56,4 +56,14 @@ describe('the starter’s legal pages', () => {
     expect(html('cookies/index.html')).toContain('data-consent-open')
     expect(html('cookies/index.html')).toContain('<code>_ga</code>')
   })
+
+  test('every link into the privacy policy (consent placeholders too) lands on an existing section', () => {
+    const ids = new Set([...html('datenschutz/index.html').matchAll(/ id="([^"]+)"/g)].map((match) => match[1]))
+    const targets = new Set<string>()
+    for (const [path, bytes] of tree) {
+      if (path.endsWith('.html')) for (const match of bytes.toString('utf8').matchAll(/href="\/datenschutz\/#([^"]+)"/g)) targets.add(match[1] ?? '')
+    }
+    expect(targets).toContain('service-youtube')
+    for (const target of targets) expect(ids, target).toContain(target)
+  })
 })
