@@ -38,7 +38,7 @@ export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
     close: 'Schließen',
     gpcNote: 'Ihr Browser sendet das Signal „Global Privacy Control“: Marketing bleibt aus, solange Sie es hier nicht ausdrücklich einschalten.',
     categories: {
-      necessary: { label: 'Notwendig', description: 'Speichert Ihre Entscheidung. Immer aktiv.' },
+      necessary: { label: 'Notwendig', description: 'Speichert Ihre Entscheidung; dafür braucht es keine Einwilligung.' },
       statistics: { label: 'Statistik', description: 'Hilft uns zu verstehen, welche Inhalte gelesen werden.' },
       marketing: { label: 'Marketing', description: 'Misst Werbung und bildet Zielgruppen; Newsletter-Formulare.' },
       'external-media': { label: 'Externe Medien', description: 'Videos, Karten und Beiträge anderer Anbieter.' },
@@ -65,7 +65,7 @@ export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
     close: 'Close',
     gpcNote: 'Your browser sends the Global Privacy Control signal: marketing stays off unless you switch it on here.',
     categories: {
-      necessary: { label: 'Necessary', description: 'Stores your decision. Always on.' },
+      necessary: { label: 'Necessary', description: 'Stores your decision; this needs no consent.' },
       statistics: { label: 'Statistics', description: 'Helps us understand which content is read.' },
       marketing: { label: 'Marketing', description: 'Measures ads and builds audiences; newsletter forms.' },
       'external-media': { label: 'External media', description: 'Videos, maps and posts from other providers.' },
