@@ -20,9 +20,12 @@ export function generateLegalPages(config: LegalConfig, scope: LegalScope, input
 }
 
 /** Footer links to the legal pages that apply, in the site's language. */
-export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en'): Array<{ label: string; url: string }> {
+export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean } = {}): Array<{ label: string; url: string }> {
   if (!scope.hasLegalPages) return []
-  const kinds: LegalPageKind[] = scope.needsImpressum ? ['impressum', 'privacy', 'cookies'] : ['privacy', 'cookies']
+  const kinds: LegalPageKind[] = scope.needsImpressum ? ['impressum', 'privacy'] : ['privacy']
+  // The consent plugin's footer link ("Cookie-Einstellungen") already leads to the cookie page
+  // (and opens the settings with JavaScript); a second link with the same label would confuse.
+  if (!options.consentLinksCookiePage) kinds.push('cookies')
   return kinds.map((kind) => ({ label: legalPages[lang][kind].title, url: legalPages[lang][kind].url }))
 }
 

@@ -23,7 +23,9 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
       const scope = legalScopeOf(options, lang)
       const messages = validateLegalConfig(options, scope, config.configFile)
       if (messages.length > 0) throw new NichepressError(`${messages.length} legal field${messages.length === 1 ? '' : 's'} missing`, messages)
-      const footerLinks = legalFooterLinks(scope, lang)
+      const consent = config.sections.consent as { enabled?: boolean } | undefined
+      const consentLinksCookiePage = config.plugins.some((plugin) => plugin.name === 'consent') && consent?.enabled !== false
+      const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage })
       return {
         pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang),
         templateData: () => ({ footerLinks }),
