@@ -1,8 +1,14 @@
-import { definePlugin, type NichepressPlugin } from '@nichepress/core'
-import { z } from 'zod'
-
-// Placeholder until the links feature lands: owns its config key so sites may already configure it.
-/** The links plugin. */
-export function linksPlugin(): NichepressPlugin {
-  return definePlugin({ name: 'links', configKey: 'links', configSchema: z.looseObject({}), setup: () => ({}) })
-}
+export { applySuggestions, diffLines, relativeHref } from './lib/apply-suggestions.js'
+export type { AppliedFile, SkipReason } from './lib/apply-suggestions.js'
+export { linksPageUnknown } from './lib/diagnostics.js'
+export { extractLinkableRanges } from './lib/find-linkable-ranges.js'
+export { formatLinksReport } from './lib/format-report.js'
+export type { LinksReport, ReportFormat } from './lib/format-report.js'
+export { buildLinkGraph } from './lib/link-graph.js'
+export type { LinkGraph, LinkPlace } from './lib/link-graph.js'
+export { createLinkIndex } from './lib/link-index.js'
+export type { LinkIndex, SuggestOptions } from './lib/link-index.js'
+export type { LinkDocument, LinkSuggestion, MatchKind, RelatedPost } from './lib/link-document.js'
+export { defaultLinksOptions, linksPlugin, linksOptionsSchema } from './lib/links-plugin.js'
+export type { LinksOptions } from './lib/links-plugin.js'
+export { documentsFromPages, suggestionsFor } from './lib/site-documents.js'

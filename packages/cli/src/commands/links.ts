@@ -1,0 +1,81 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { generateSite, NichepressError } from '@nichepress/core'
+import {
+  applySuggestions,
+  buildLinkGraph,
+  createLinkIndex,
+  diffLines,
+  documentsFromPages,
+  formatLinksReport,
+  linksOptionsSchema,
+  linksPageUnknown,
+  type LinksReport,
+  type ReportFormat,
+} from '@nichepress/links'
+import { presetUrl } from '../lib/preset-url.js'
+
+/** Options of `nichepress links`. */
+export interface LinksCommandOptions {
+  root: string
+  drafts: boolean
+  cache: boolean
+  /** `text` (default), `markdown` or `json`. */
+  format: ReportFormat
+  /** Only this Markdown file (relative to the current folder or the site root). */
+  page: string | undefined
+  /** Suggestions per page; default: the config's `links.suggestionsPerPage` (5). */
+  limit: number | undefined
+  /** Show the diff that applying the exact, unambiguous suggestions would make. */
+  apply: boolean
+  /** With `apply`: write the files instead of only showing the diff. */
+  write: boolean
+  /** Where output goes (tests); default stdout. */
+  print?: (text: string) => void
+}
+
+/**
+ * `nichepress links`: the internal-link report (orphans, pages only tag pages reach, links to
+ * redirects, broken links, top suggestions per page), or with `--apply` a dry-run diff of the links
+ * it would add (`--write` writes them). Returns the exit code.
+ */
+export async function runLinks(options: LinksCommandOptions): Promise<number> {
+  const print = options.print ?? ((text: string) => void process.stdout.write(text))
+  const generated = await generateSite({ root: options.root, preset: presetUrl, includeDrafts: options.drafts, cache: options.cache })
+  const { site, config } = generated
+  const limit = options.limit ?? linksOptionsSchema.parse(config.sections.links ?? {}).suggestionsPerPage
+  const index = createLinkIndex(documentsFromPages(site.contentPages))
+  let files = site.contentPages.map((page) => page.relativePath)
+  if (options.page !== undefined) {
+    const wanted = pagePath(config.root, options.page)
+    if (!files.includes(wanted)) throw new NichepressError('1 error', [linksPageUnknown.create({ file: wanted }, [wanted])])
+    files = [wanted]
+  }
+  const pages = files.map((file) => ({ file, url: site.contentPages.find((page) => page.relativePath === file)!.url, suggestions: index.suggest(file, { maxSuggestions: limit }) }))
+  if (!options.apply) {
+    const report: LinksReport = { graph: buildLinkGraph(site), pages }
+    print(formatLinksReport(report, options.format))
+    return 0
+  }
+  let applied = 0
+  for (const page of pages) {
+    if (page.suggestions.length === 0) continue
+    const path = join(config.root, page.file)
+    const before = await readFile(path, 'utf8')
+    const result = applySuggestions(before, page.file, page.suggestions)
+    if (result.applied.length === 0) continue
+    applied += result.applied.length
+    print(diffLines(page.file, before, result.text))
+    if (options.write) await writeFile(path, result.text)
+  }
+  print(`${applied} link${applied === 1 ? '' : 's'} ${options.write ? 'written' : 'would be written (dry run; add --write to write them)'}.\n`)
+  return 0
+}
+
+// `--page` may be given from the current folder or from the site root.
+function pagePath(root: string, page: string): string {
+  const absolute = isAbsolute(page) ? page : resolve(page)
+  const fromRoot = relative(resolve(root), absolute)
+  const candidate = fromRoot.startsWith('..') ? page : fromRoot
+  return candidate.split(sep).join('/').replace(/^\.\//, '')
+}

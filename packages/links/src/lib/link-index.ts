@@ -1,0 +1,154 @@
+import { extractLinkableRanges } from './find-linkable-ranges.js'
+import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.js'
+import { PhraseTable, type KeyPhrase } from './key-phrases.js'
+import { findRelated } from './find-related.js'
+import { suggestForPage } from './suggest-for-page.js'
+import { buildPostings, countTerms, inverseDocumentFrequencies, termVector, type Postings, type TermVector } from './term-statistics.js'
+import { Vocabulary, type TokenList } from './tokenize.js'
+
+/** The analysed site: what `suggest` and `related` read. Built once, queried per page. */
+export interface IndexData {
+  documents: readonly LinkDocument[]
+  vocabulary: Vocabulary
+  tokens: readonly TokenList[]
+  idf: Float64Array
+  vectors: readonly TermVector[]
+  postings: Postings
+  phrases: readonly KeyPhrase[]
+  trie: TrieNode
+  /** Distinct content pages linking to each page. */
+  inbound: Int32Array
+  /** Pages each page links to already. */
+  linked: ReadonlyArray<ReadonlySet<number>>
+  byId: ReadonlyMap<string, number>
+}
+
+/** Key phrases as a trie over term ids, so a page is scanned once however many phrases there are. */
+export interface TrieNode {
+  phrase: number
+  next: Map<number, TrieNode> | undefined
+}
+
+/** Options of `LinkIndex.suggest`. */
+export interface SuggestOptions {
+  /** At most this many suggestions for the page (default 5). */
+  maxSuggestions?: number
+}
+
+/** An analysed site; see `createLinkIndex`. */
+export interface LinkIndex {
+  readonly documents: readonly LinkDocument[]
+  /** Ranked link suggestions for one page (by id), best first. */
+  suggest(id: string, options?: SuggestOptions): LinkSuggestion[]
+  /** The `count` most similar posts to one page (by id), most similar first. */
+  related(id: string, count: number): RelatedPost[]
+}
+
+const distinctiveTermsPerPage = 3
+const titleBoost = 3
+const tagBoost = 2
+
+/**
+ * Analyses every page once (tokens, key phrases, an inverted index) so that suggestions and related
+ * posts cost one scan of the page, not a comparison with every other page. Deterministic: pages are
+ * ordered by URL whatever order they come in.
+ */
+export function createLinkIndex(input: readonly LinkDocument[]): LinkIndex {
+  const data = analyse(input)
+  return {
+    documents: data.documents,
+    suggest: (id, options = {}) => suggestForPage(data, pageIndex(data, id), options.maxSuggestions ?? 5),
+    related: (id, count) => findRelated(data, pageIndex(data, id), count),
+  }
+}
+
+function pageIndex(data: IndexData, id: string): number {
+  const index = data.byId.get(id)
+  if (index === undefined) throw new Error(`No page with id "${id}" in the link index.`)
+  return index
+}
+
+function analyse(input: readonly LinkDocument[]): IndexData {
+  const documents = [...input].sort((a, b) => compare(a.url, b.url) || compare(a.id, b.id))
+  const vocabulary = new Vocabulary()
+  const table = new PhraseTable(vocabulary)
+  documents.forEach((document, index) => table.addDocument(index, document))
+  vocabulary.setHeadTerms(new Set(table.phrases.flatMap((phrase) => phrase.terms.filter((term) => (vocabulary.names[term] ?? '').length >= 4))))
+
+  const tokens = documents.map((document) => vocabulary.tokenize(document.body, document.linkableRanges ?? extractLinkableRanges(document.body), document.lang))
+  const titles = documents.map((document) => vocabulary.tokenize(document.title, [0, document.title.length], document.lang))
+  const tags = documents.map((document) => (document.tags ?? []).map((tag) => vocabulary.tokenize(tag, [0, tag.length], document.lang)))
+  const isNumber = (term: number) => /^\d+$/.test(vocabulary.names[term] ?? '')
+  const counts = documents.map((_document, index) => {
+    const map = new Map<number, number>()
+    countTerms(tokens[index]!, map, isNumber)
+    countTerms(titles[index]!, map, isNumber, titleBoost)
+    for (const tag of tags[index]!) countTerms(tag, map, isNumber, tagBoost)
+    return map
+  })
+  const idf = inverseDocumentFrequencies(counts.map((map) => map.keys()), vocabulary.names.length)
+  const vectors = counts.map((map) => termVector(map, idf))
+  addDistinctiveTerms(table, vectors, tokens, vocabulary)
+  for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
+
+  const byUrl = new Map(documents.map((document, index) => [document.url, index]))
+  const inbound = new Int32Array(documents.length)
+  const linked = documents.map((document) => {
+    const targets = new Set<number>()
+    for (const url of document.linkTargets ?? []) {
+      const target = byUrl.get(url)
+      if (target !== undefined) targets.add(target)
+    }
+    return targets
+  })
+  linked.forEach((targets, source) => targets.forEach((target) => target !== source && inbound[target]!++))
+  return {
+    documents,
+    vocabulary,
+    tokens,
+    idf,
+    vectors,
+    postings: buildPostings(vectors),
+    phrases: table.phrases,
+    trie: buildTrie(table.phrases),
+    inbound,
+    linked,
+    byId: new Map(documents.map((document, index) => [document.id, index])),
+  }
+}
+
+// A page's most distinctive body words are key phrases too: they catch links whose anchor is
+// neither in the title nor in the keywords ("Stabkartusche" for a post about cartridges).
+function addDistinctiveTerms(table: PhraseTable, vectors: readonly TermVector[], tokens: readonly TokenList[], vocabulary: Vocabulary): void {
+  vectors.forEach((vector, page) => {
+    const pageTokens = tokens[page]!
+    let added = 0
+    for (const term of vector.terms) {
+      if (added === distinctiveTermsPerPage) break
+      if ((vocabulary.names[term] ?? '').length < 4) continue
+      const index = pageTokens.terms.indexOf(term)
+      if (index === -1) continue
+      table.addTerm(page, term, pageTokens.surfaces[index]!, (vocabulary.names[pageTokens.surfaces[index]!] ?? '').slice(1))
+      added++
+    }
+  })
+}
+
+function buildTrie(phrases: readonly KeyPhrase[]): TrieNode {
+  const root: TrieNode = { phrase: -1, next: undefined }
+  for (const phrase of phrases) {
+    let node = root
+    for (const term of phrase.terms) {
+      node.next ??= new Map()
+      let child = node.next.get(term)
+      if (!child) node.next.set(term, (child = { phrase: -1, next: undefined }))
+      node = child
+    }
+    node.phrase = phrase.id
+  }
+  return root
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,41 @@
+import { definePlugin, type NichepressPlugin } from '@nichepress/core'
+import { z } from 'zod'
+import { remarkLinkableText } from './remark-linkable-text.js'
+import { linkIndexOf } from './site-documents.js'
+
+/** Defaults of the `links` config section. */
+export const defaultLinksOptions = {
+  /** Suggestions per page in reports and the dev server: enough to act on, few enough to read. */
+  suggestionsPerPage: 5,
+  /** Posts in the theme's "Mehr zum Thema" block; 0 turns it off. */
+  relatedPosts: 5,
+} as const
+
+/** The `links` section of nichepress.config. */
+export const linksOptionsSchema = z.strictObject({
+  suggestionsPerPage: z.int().min(0).max(50).default(defaultLinksOptions.suggestionsPerPage),
+  relatedPosts: z.int().min(0).max(20).default(defaultLinksOptions.relatedPosts),
+})
+
+/** Validated options of the links plugin. */
+export type LinksOptions = z.output<typeof linksOptionsSchema>
+
+/**
+ * The links plugin: notes where each page has linkable text while core renders it, and gives every
+ * post its related posts (`related: [{ title, url }]`) for the theme.
+ */
+export function linksPlugin(): NichepressPlugin<LinksOptions> {
+  return definePlugin({
+    name: 'links',
+    version: '0.1.0',
+    configKey: 'links',
+    configSchema: linksOptionsSchema,
+    setup: ({ options }) => ({
+      remarkPlugins: [remarkLinkableText],
+      templateData(page, site) {
+        if (page.kind !== 'post' || !page.source || options.relatedPosts === 0) return {}
+        return { data: { related: linkIndexOf(site).related(page.source.relativePath, options.relatedPosts) } }
+      },
+    }),
+  })
+}

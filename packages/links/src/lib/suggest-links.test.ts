@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, test } from 'vitest'
+import { loadFixturePages } from '../../test/load-fixture.js'
+import { createLinkIndex } from './link-index.js'
+import { documentsFromPages } from './site-documents.js'
+
+const fixture = (name: string) => new URL(`../../test/fixtures/${name}/`, import.meta.url).pathname
+
+async function indexOf(name: string) {
+  return createLinkIndex(documentsFromPages(await loadFixturePages(fixture(name))))
+}
+
+const pick = (index: Awaited<ReturnType<typeof indexOf>>, id: string) =>
+  index.suggest(id).map(({ anchor, target, line, column, kind, isExact, isUnambiguous }) => ({ anchor, target, line, column, kind, isExact, isUnambiguous }))
+
+describe('German fixture', () => {
+  test('suggests the known links and avoids the traps', async () => {
+    const index = await indexOf('de-site')
+    const suggestions = pick(index, 'content/posts/kochen-im-winter.md')
+    // Disclosure (line 7), heading (9), code block (13–15) and inline code (17), the already linked
+    // Gaskocher post and the page's own title are all traps; the near-duplicate "Kartusche wechseln
+    // bei Frost" must lose the phrase to the page whose focus keyword it is.
+    expect(suggestions.slice(0, 2)).toEqual([
+      { anchor: 'Windschutz', target: '/windschutz/', line: 18, column: 5, kind: 'keyword', isExact: true, isUnambiguous: true },
+      { anchor: 'Kartusche wechseln', target: '/kartusche-sicher-wechseln/', line: 19, column: 33, kind: 'focus-keyword', isExact: true, isUnambiguous: true },
+    ])
+    const targets = suggestions.map((suggestion) => suggestion.target)
+    expect(targets).not.toContain('/gaskocher-test/')
+    expect(targets).not.toContain('/kochen-im-winter/')
+    expect(suggestions.filter((suggestion) => [7, 9, 13, 14, 15, 17].includes(suggestion.line))).toEqual([])
+  })
+
+  test('anchor line and column point at the phrase in the file', async () => {
+    const index = await indexOf('de-site')
+    const text = await readFile(`${fixture('de-site')}content/posts/kochen-im-winter.md`, 'utf8')
+    for (const suggestion of index.suggest('content/posts/kochen-im-winter.md')) {
+      const line = text.split('\n')[suggestion.line - 1]!
+      expect(line.slice(suggestion.column - 1, suggestion.column - 1 + suggestion.anchor.length)).toBe(suggestion.anchor)
+    }
+  })
+
+  test('a compound finds its head word: "Reisegaskocher" → the Gaskocher post', async () => {
+    const index = await indexOf('de-site')
+    expect(pick(index, 'content/posts/reisekocher-tipps.md')[0]).toEqual({
+      anchor: 'Reisegaskocher', target: '/gaskocher-test/', line: 7, column: 13, kind: 'focus-keyword', isExact: false, isUnambiguous: true,
+    })
+  })
+})
+
+describe('English fixture', () => {
+  test('suggests the known links and avoids the traps', async () => {
+    const index = await indexOf('en-site')
+    // Heading, inline code, the disclosure paragraph and the existing burr-grinder link are traps;
+    // "kettles" is a stemmed (not exact) match of the keyword "gooseneck kettle".
+    expect(pick(index, 'content/posts/morning-routine.md')).toEqual([
+      { anchor: 'descale an espresso machine', target: '/descale-espresso-machine/', line: 15, column: 19, kind: 'focus-keyword', isExact: true, isUnambiguous: true },
+      { anchor: 'gooseneck kettles', target: '/pour-over-kettles/', line: 16, column: 4, kind: 'keyword', isExact: false, isUnambiguous: true },
+    ])
+  })
+})
+
+test('never more than maxSuggestions', async () => {
+  const index = await indexOf('de-site')
+  expect(index.suggest('content/posts/kochen-im-winter.md', { maxSuggestions: 1 })).toHaveLength(1)
+  expect(index.suggest('content/posts/kochen-im-winter.md', { maxSuggestions: 0 })).toEqual([])
+})
+
+test('deterministic whatever order the pages come in', async () => {
+  const documents = documentsFromPages(await loadFixturePages(fixture('de-site')))
+  const forward = createLinkIndex(documents)
+  const backward = createLinkIndex([...documents].reverse())
+  for (const document of documents) {
+    expect(backward.suggest(document.id)).toEqual(forward.suggest(document.id))
+    expect(backward.related(document.id, 5)).toEqual(forward.related(document.id, 5))
+  }
+})
+
+test('related posts: most similar first, never the page itself', async () => {
+  const index = await indexOf('en-site')
+  const related = index.related('content/posts/descale-moka-pot.md', 2)
+  expect(related[0]).toEqual({ title: 'How to Descale an Espresso Machine', url: '/descale-espresso-machine/' })
+  expect(related.map((post) => post.url)).not.toContain('/descale-moka-pot/')
+})
+
+test('an unknown page id is an error', async () => {
+  const index = await indexOf('en-site')
+  expect(() => index.suggest('nope.md')).toThrow(/No page with id "nope.md"/)
+})

@@ -1,0 +1,82 @@
+import type { TokenList } from './tokenize.js'
+
+/** A page's topic as a sparse unit vector of its highest tf-idf terms. */
+export interface TermVector {
+  terms: Int32Array
+  weights: Float64Array
+}
+
+const vectorSize = 30
+const postingsPerTerm = 300
+
+/** Inverse document frequency of every term: `ln(N / df)`, 0 for terms every page has. */
+export function inverseDocumentFrequencies(termSets: readonly Iterable<number>[], termCount: number): Float64Array {
+  const frequencies = new Int32Array(termCount)
+  for (const terms of termSets) for (const term of terms) frequencies[term]!++
+  const idf = new Float64Array(termCount)
+  const total = termSets.length
+  for (let term = 0; term < termCount; term++) {
+    const frequency = frequencies[term]!
+    idf[term] = frequency === 0 ? 0 : Math.max(0, Math.log(total / frequency))
+  }
+  return idf
+}
+
+/** Counts content words (no stop words, no bare numbers) of a token list into `counts`. */
+export function countTerms(tokens: TokenList, counts: Map<number, number>, isNumber: (term: number) => boolean, boost = 1): void {
+  for (let index = 0; index < tokens.terms.length; index++) {
+    if (tokens.stops[index] === 1) continue
+    const term = tokens.terms[index]!
+    if (isNumber(term)) continue
+    counts.set(term, (counts.get(term) ?? 0) + boost)
+  }
+}
+
+/** The `vectorSize` highest tf-idf terms, normalised to length 1; ties by term id. */
+export function termVector(counts: ReadonlyMap<number, number>, idf: Float64Array): TermVector {
+  const weighted = [...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf[term]!] as const).filter(([, weight]) => weight > 0)
+  weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  const top = weighted.slice(0, vectorSize)
+  const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1
+  return { terms: Int32Array.from(top.map(([term]) => term)), weights: Float64Array.from(top.map(([, weight]) => weight / norm)) }
+}
+
+/** Term → pages with their weight, keeping only each term's strongest pages (bounded work per query). */
+export interface Postings {
+  get(term: number): { pages: Int32Array; weights: Float64Array } | undefined
+}
+
+/** Builds impact-ordered, pruned postings from the vectors. */
+export function buildPostings(vectors: readonly TermVector[]): Postings {
+  const lists = new Map<number, Array<[number, number]>>()
+  vectors.forEach((vector, page) => {
+    vector.terms.forEach((term, index) => {
+      let list = lists.get(term)
+      if (!list) lists.set(term, (list = []))
+      list.push([page, vector.weights[index]!])
+    })
+  })
+  const postings = new Map<number, { pages: Int32Array; weights: Float64Array }>()
+  for (const [term, list] of lists) {
+    list.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const kept = list.slice(0, postingsPerTerm)
+    postings.set(term, { pages: Int32Array.from(kept.map(([page]) => page)), weights: Float64Array.from(kept.map(([, weight]) => weight)) })
+  }
+  return postings
+}
+
+/** Cosine similarity of page `page` to every page reachable through the postings (others stay 0). */
+export function similarities(vector: TermVector, postings: Postings, scratch: Float64Array, touched: number[]): void {
+  for (const page of touched) scratch[page] = 0
+  touched.length = 0
+  vector.terms.forEach((term, index) => {
+    const list = postings.get(term)
+    if (!list) return
+    const weight = vector.weights[index]!
+    for (let position = 0; position < list.pages.length; position++) {
+      const page = list.pages[position]!
+      if (scratch[page] === 0) touched.push(page)
+      scratch[page]! += weight * list.weights[position]!
+    }
+  })
+}

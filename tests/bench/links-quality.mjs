@@ -1,0 +1,199 @@
+// Link-suggestion quality on a real blog: okfn.de's German blog (CC BY 3.0 DE, see the corpus README).
+// Every link from one post to another is removed (its anchor text stays as plain text); we then ask
+// for suggestions and measure how many removed links come back: recall@5 and recall@10 of targets
+// per post, and how often the suggested anchor is the original anchor text. The baseline ranks
+// targets by shared tags, newest first (Hugo's related content).
+//
+// Run: pnpm --filter @nichepress/links build && node tests/bench/links-quality.mjs [--corpus DIR] [--json]
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, posix } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const { createLinkIndex } = await import(join(root, 'packages/links/dist/index.js'))
+const { parse: parseYaml } = createRequire(join(root, 'packages/core/package.json'))('yaml')
+
+const argv = process.argv.slice(2)
+const corpus = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1] : '/work/shared/corpora/okfn-de-blog'
+const asJson = argv.includes('--json')
+
+const posts = loadPosts(join(corpus, 'posts'))
+const byUrl = new Map(posts.map((post) => [post.url, post]))
+const removed = new Map() // post id → [{ target, anchor }]
+for (const post of posts) {
+  const { body, links } = stripPostLinks(post)
+  post.body = body
+  post.linkTargets = links.filter((link) => !link.isPost).map((link) => link.url)
+  const postLinks = links.filter((link) => link.isPost && link.url !== post.url)
+  if (postLinks.length > 0) removed.set(post.id, dedupeByTarget(postLinks))
+}
+
+const started = performance.now()
+const index = createLinkIndex(posts.map(toDocument))
+const ours = new Map()
+for (const id of removed.keys()) ours.set(id, index.suggest(id, { maxSuggestions: 10 }))
+const seconds = (performance.now() - started) / 1000
+
+const baseline = new Map([...removed.keys()].map((id) => [id, tagBaseline(posts.find((post) => post.id === id))]))
+
+const result = {
+  corpus,
+  posts: posts.length,
+  sourcesWithLinks: removed.size,
+  removedLinks: [...removed.values()].reduce((sum, list) => sum + list.length, 0),
+  ours: measure(ours, (suggestion) => suggestion.target, (suggestion) => suggestion.anchor),
+  baseline: measure(baseline, (post) => post.url),
+  secondsForIndexAndSuggestions: Number(seconds.toFixed(2)),
+}
+if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+else printTable(result)
+
+function measure(ranked, targetOf, anchorOf) {
+  let recall5 = 0
+  let recall10 = 0
+  let edges = 0
+  let hits5 = 0
+  let hits10 = 0
+  let anchorExact = 0
+  let anchorOverlap = 0
+  for (const [id, expected] of removed) {
+    const list = ranked.get(id) ?? []
+    const targets = list.map(targetOf)
+    let postHits5 = 0
+    let postHits10 = 0
+    for (const link of expected) {
+      const rank = targets.indexOf(link.target)
+      edges++
+      if (rank === -1) continue
+      if (rank < 5) (postHits5++, hits5++)
+      if (rank < 10) (postHits10++, hits10++)
+      if (anchorOf && rank < 10) {
+        const suggested = normalize(anchorOf(list[rank]))
+        const original = normalize(link.anchor)
+        if (suggested === original) anchorExact++
+        if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
+      }
+    }
+    recall5 += postHits5 / expected.length
+    recall10 += postHits10 / expected.length
+  }
+  const posts = removed.size
+  return {
+    recallAt5PerPost: round(recall5 / posts),
+    recallAt10PerPost: round(recall10 / posts),
+    recallAt5PerLink: round(hits5 / edges),
+    recallAt10PerLink: round(hits10 / edges),
+    anchorExactShareOfRemoved: anchorOf ? round(anchorExact / edges) : null,
+    anchorWithinOriginalShareOfRemoved: anchorOf ? round(anchorOverlap / edges) : null,
+    anchorExactShareOfRecovered: anchorOf ? round(anchorExact / Math.max(1, hits10)) : null,
+  }
+}
+
+function tagBaseline(source) {
+  const tags = new Set(source.tags.map((tag) => tag.toLowerCase()))
+  return posts
+    .filter((post) => post !== source)
+    .map((post) => ({ post, shared: post.tags.filter((tag) => tags.has(tag.toLowerCase())).length }))
+    .filter((entry) => entry.shared > 0)
+    .sort((a, b) => b.shared - a.shared || (b.post.date < a.post.date ? -1 : b.post.date > a.post.date ? 1 : 0) || (a.post.url < b.post.url ? -1 : 1))
+    .slice(0, 10)
+    .map((entry) => entry.post)
+}
+
+function loadPosts(dir) {
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.(md|markdown)$/.test(file)).sort()
+  return files.map((file) => {
+    const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '')
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text)
+    let data = {}
+    try {
+      data = (match && parseYaml(match[1])) || {}
+    } catch {
+      data = {}
+    }
+    const name = posix.basename(file).replace(/\.(md|markdown)$/, '')
+    const [, year, month, , slug] = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name) ?? []
+    const body = match ? text.slice(match[0].length) : text
+    return {
+      id: `posts/${file.split('\\').join('/')}`,
+      url: `/blog/${year}/${month}/${slug}/`,
+      title: String(data.title ?? slug),
+      tags: Array.isArray(data.tags) ? data.tags.map(String) : data.tags ? [String(data.tags)] : [],
+      date: String(data.date ?? name.slice(0, 10)),
+      body,
+      bodyLine: match ? match[0].split('\n').length : 1,
+    }
+  })
+}
+
+// Markdown inline links and HTML anchors; a link to a post loses its markup and keeps its text.
+function stripPostLinks(post) {
+  const links = []
+  const pattern = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<a\s[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi
+  const body = post.body.replace(pattern, (whole, text, markdownUrl, htmlUrl, htmlText, offset) => {
+    if (offset > 0 && post.body[offset - 1] === '!') return whole
+    const url = resolvePostUrl(markdownUrl ?? htmlUrl, post.url)
+    const anchor = markdownUrl ? text : htmlText
+    const isPost = url !== undefined && byUrl.has(url)
+    links.push({ url: url ?? markdownUrl ?? htmlUrl, isPost, anchor })
+    return isPost && url !== post.url ? anchor : whole
+  })
+  return { body, links }
+}
+
+function resolvePostUrl(href, from) {
+  let path = href.trim().replace(/^(?:https?:)?\/\/(?:www\.)?okfn\.de(?=\/|$)/i, '')
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#|^www\./i.test(path)) return undefined
+  path = path.replace(/[?#].*$/, '')
+  if (path === '') return undefined
+  if (!path.startsWith('/')) path = posix.join(from, path)
+  path = posix.normalize(decodeURI(path))
+  path = path.replace(/^\/blog\/(\d{4})\/(\d{2})\/\d{2}\//, '/blog/$1/$2/')
+  return path.endsWith('/') ? path : `${path}/`
+}
+
+function dedupeByTarget(links) {
+  const seen = new Map()
+  for (const link of links) if (!seen.has(link.url)) seen.set(link.url, { target: link.url, anchor: link.anchor })
+  return [...seen.values()]
+}
+
+function toDocument(post) {
+  return { id: post.id, url: post.url, title: post.title, lang: detectLanguage(post.body), tags: post.tags, body: post.body, bodyLine: post.bodyLine, linkTargets: post.linkTargets }
+}
+
+function detectLanguage(text) {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  let german = 0
+  let english = 0
+  for (const word of words) {
+    if (/^(?:und|der|die|das|ist|nicht|mit|auf|für|ein|eine|wir|zu)$/.test(word)) german++
+    if (/^(?:and|the|is|not|with|on|for|a|we|to|of|that)$/.test(word)) english++
+  }
+  return english > german ? 'en' : 'de'
+}
+
+function normalize(text) {
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function round(value) {
+  return Number(value.toFixed(3))
+}
+
+function printTable(result) {
+  const rows = [
+    ['recall@5 (mean per post)', 'recallAt5PerPost'],
+    ['recall@10 (mean per post)', 'recallAt10PerPost'],
+    ['recall@5 (per link)', 'recallAt5PerLink'],
+    ['recall@10 (per link)', 'recallAt10PerLink'],
+    ['anchor = original anchor (share of removed links)', 'anchorExactShareOfRemoved'],
+    ['anchor within original anchor (share of removed links)', 'anchorWithinOriginalShareOfRemoved'],
+    ['anchor = original anchor (share of recovered links)', 'anchorExactShareOfRecovered'],
+  ]
+  process.stdout.write(`${result.posts} posts, ${result.sourcesWithLinks} posts with links to other posts, ${result.removedLinks} links removed\n\n`)
+  process.stdout.write(`| measure | nichepress links | shared-tags baseline |\n| --- | ---: | ---: |\n`)
+  for (const [label, key] of rows) process.stdout.write(`| ${label} | ${result.ours[key] ?? '—'} | ${result.baseline[key] ?? '—'} |\n`)
+  process.stdout.write(`\nindex + suggestions for the ${result.sourcesWithLinks} posts: ${result.secondsForIndexAndSuggestions} s\n`)
+}
