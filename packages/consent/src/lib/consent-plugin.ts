@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, formatMessage, NichepressError, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { definePlugin, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
 import { consentConfigSchema, type ConsentOptions } from './consent-config-schema.js'
@@ -89,7 +89,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
             ...site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry }))),
             ...documentUnknowns,
           ]
-          reportUnknown(found, options.unknownThirdParty)
+          for (const message of unknownThirdPartyMessages(found, options.unknownThirdParty)) site.report(message)
           return [
             { path: runtimeScriptPath, contents: script },
             { path: runtimeStylePath, contents: style },
@@ -104,16 +104,11 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-function reportUnknown(found: ReadonlyArray<{ file: string; entry: UnknownThirdParty }>, mode: 'error' | 'warn'): void {
-  const messages: VFileMessage[] = found.map(({ file, entry }) => {
+// Every unknown third party is reported (an error fails the build after all are collected).
+function unknownThirdPartyMessages(found: ReadonlyArray<{ file: string; entry: UnknownThirdParty }>, mode: 'error' | 'warn'): VFileMessage[] {
+  return found.map(({ file, entry }) => {
     const message = consentUnknownThirdParty.create({ file, line: entry.line || undefined, column: entry.column || undefined }, [entry.host, entry.tag])
     if (mode === 'warn') message.fatal = false
     return message
   })
-  if (messages.length === 0) return
-  if (mode === 'warn') {
-    for (const message of messages) console.warn(formatMessage(message))
-    return
-  }
-  throw new NichepressError(`${messages.length} unknown third part${messages.length === 1 ? 'y' : 'ies'}`, messages)
 }

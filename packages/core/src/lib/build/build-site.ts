@@ -101,7 +101,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   })
   const rendered = content.pages.length
 
-  const site = createSite(config, pages, { mode, includeDrafts })
+  const site = createSite(config, pages, { mode, includeDrafts, report: (message) => (message.fatal ? errors : warnings).push(message) })
   site.pages.push(...contentOutputPages(site.contentPages))
   site.pages.push(...generateCorePages(site))
   for (const hook of hooks) {

@@ -1,10 +1,15 @@
+import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
 import { slugify } from '../content/slugify.js'
 import type { OutputPage, Redirect, Site, TagGroup } from './site.js'
 
 /** Builds the site model from rendered content pages. `pages` and `redirects` are filled later. */
-export function createSite(config: ResolvedConfig, contentPages: readonly Page[], options: { mode: 'build' | 'dev'; includeDrafts: boolean }): Site & { pages: OutputPage[]; redirects: Redirect[]; contentSecurityPolicy: Record<string, string[]> } {
+export function createSite(
+  config: ResolvedConfig,
+  contentPages: readonly Page[],
+  options: { mode: 'build' | 'dev'; includeDrafts: boolean; report: (message: VFileMessage) => void },
+): Site & { pages: OutputPage[]; redirects: Redirect[]; contentSecurityPolicy: Record<string, string[]> } {
   const sorted = [...contentPages].sort((a, b) => compare(a.url, b.url))
   const posts = sorted.filter((page) => page.kind === 'post').sort(newestFirst)
   return {
@@ -17,6 +22,7 @@ export function createSite(config: ResolvedConfig, contentPages: readonly Page[]
     pages: [],
     redirects: [],
     contentSecurityPolicy: {},
+    report: options.report,
     absoluteUrl: (path) => (/^https?:\/\//.test(path) ? path : `${config.url}${path.startsWith('/') ? path : `/${path}`}`),
     facts<T>(name: string) {
       const found: Array<{ page: Page; value: T }> = []
