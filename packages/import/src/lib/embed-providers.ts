@@ -83,6 +83,12 @@ export function embedHtml(provider: EmbedProvider, id: string, options: { startS
   return `<iframe src="${provider.embedUrl(id, options.startSeconds)}" width="${provider.width}" height="${provider.height}" title="${title}" loading="lazy" allowfullscreen></iframe>`
 }
 
+/** True for an <iframe> of a known provider's player: consent-blocked at build time, so not worth a review. */
+export function isEmbedIframe(tag: string): boolean {
+  const src = /^<iframe\b[^>]*\bsrc="([^"]+)"/i.exec(tag)?.[1]
+  return src !== undefined && embedProviders.some((provider) => src.startsWith(provider.embedUrl('').replace(/[?].*$/, '')))
+}
+
 function startOf(url: string): number | undefined {
   const match = /[?&#](?:t|start)=(\d+)s?/.exec(url)
   return match?.[1] ? Number(match[1]) : undefined

@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import { slugify } from '@nichepress/core'
+import { isEmbedIframe } from './embed-providers.js'
 import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, resolveOldUrl, urlKey } from './resolve-old-url.js'
@@ -51,13 +52,17 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
   const redirects: ImportRedirect[] = []
   for (const item of placed) {
     const { entry } = item
-    const lineOffset = (entry.bodyLine ?? 1) - 1
+    const lineOffset = entry.bodyLine === undefined ? undefined : entry.bodyLine - 1
+    const sourceLineOf = (line: number | undefined) => (line === undefined || lineOffset === undefined ? undefined : line + lineOffset)
     const rewrite = (href: string, place: UrlPlace, line: number | undefined): string | undefined => {
-      const sourceLine = line === undefined ? undefined : line + lineOffset
+      const sourceLine = sourceLineOf(line)
       if (href.startsWith(sourceReferencePrefix)) {
         const [reference = '', fragment] = href.slice(sourceReferencePrefix.length).split('#')
-        const target = lookup.bySource.get(sourceKey(reference))
-        if (!target) return undefined
+        const target = lookup.bySource.get(sourceKey(reference)) ?? lookup.bySource.get(sourceKey(posix.basename(reference)))
+        if (!target) {
+          reporter.add('linkOutsideImport', entry.sourceFile, `The reference to "${reference}" matches no imported file; it is left as a plain path.`, { line: sourceLine, original: reference })
+          return reference
+        }
         linksRewritten++
         return relativeLink(item.path, target.path, fragment === undefined ? '' : `#${fragment}`)
       }
@@ -92,14 +97,15 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     }
     const rewritten = rewriteMarkdownUrls(entry.body, rewrite)
     for (const element of rewritten.rawHtml) {
+      if (isEmbedIframe(element.text)) continue
       rawHtml++
-      reporter.add('rawHtmlKept', entry.sourceFile, `<${element.tagName}> stays raw HTML.`, { line: element.line === undefined ? undefined : element.line + lineOffset, original: element.text })
+      reporter.add('rawHtmlKept', entry.sourceFile, `<${element.tagName}> stays raw HTML.`, { line: sourceLineOf(element.line), original: element.text })
     }
     const aliases = aliasesOf(entry, item.url)
     for (const from of aliases) redirects.push({ from, to: item.url, file: item.path })
     const image = typeof entry.frontMatter.image === 'string' ? rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image : entry.frontMatter.image
     const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image }
-    files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown) })
+    files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
   const items = sortReportItems(reporter.items)
   const posts = placed.filter((item) => item.entry.kind === 'post')

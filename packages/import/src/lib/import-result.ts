@@ -34,7 +34,7 @@ export interface ImportedEntry {
   body: string
   /** Old site URL used to resolve relative links of this entry (root-relative). */
   baseUrl: string
-  /** Line of the source file where `body` starts, for report lines (default 1). */
+  /** Line of the source file where `body` starts, for report lines; undefined when the body was generated (WordPress). */
   bodyLine?: number | undefined
 }
 
@@ -48,6 +48,8 @@ export interface ImportedAsset {
 export interface ImportedFile {
   path: string
   contents: string
+  /** The source file (or export item) it was made from. */
+  source: string
 }
 
 /** An old URL and where it now leads. */

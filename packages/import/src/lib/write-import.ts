@@ -60,7 +60,7 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
   const final: ImportResult = { ...result, report }
   const reports = [
     { path: reportFileNames.text, contents: formatReport(report) },
-    { path: reportFileNames.json, contents: `${JSON.stringify(report, null, 2)}\n` },
+    { path: reportFileNames.json, contents: `${JSON.stringify({ ...report, files: result.files.map(({ path, source }) => ({ path, source })) }, null, 2)}\n` },
   ]
   for (const file of reports) {
     if (readIfExists(join(root, file.path)) === file.contents) unchanged.push(file.path)

@@ -66,7 +66,7 @@ function convertTag(name: string, argument: string, match: string, line: number,
     if (embed) {
       const html = embedHtml(provider, embed.id, { startSeconds: embed.startSeconds })
       context.reporter.add('embedConverted', context.file, `The Liquid tag {% ${name} %} is now a ${provider.name} iframe.`, { line, original: match, replacement: html })
-      return `\n${html}\n`
+      return html
     }
   }
   if (name === 'post_url' || name === 'link') {

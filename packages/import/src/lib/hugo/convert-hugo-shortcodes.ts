@@ -1,0 +1,67 @@
+import { posix } from 'node:path'
+import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-providers.js'
+import { sourceReferencePrefix } from '../finish-import.js'
+import type { Reporter } from '../report-rules.js'
+
+/** What shortcode conversion needs to know. */
+export interface HugoShortcodeContext {
+  /** Source file relative to the source root (`content/posts/a.md`). */
+  file: string
+  bodyLine: number
+  reporter: Reporter
+}
+
+const shortcodePattern = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:"[^"]*"|[^>%}"])*?)\s*[>%]\}\}/g
+
+/**
+ * Converts Hugo shortcodes: `youtube` and `vimeo` to iframes, `figure` to an image with caption,
+ * `ref`/`relref` to source references; every other shortcode stays as text and is reported.
+ */
+export function convertHugoShortcodes(body: string, context: HugoShortcodeContext): string {
+  return body.replace(shortcodePattern, (match, _delimiter: string, closing: string, name: string, argumentText: string, offset: number) => {
+    const line = context.bodyLine + body.slice(0, offset).split('\n').length - 1
+    if (closing) return match
+    const attributes = parseArguments(argumentText)
+    const provider = findEmbedProvider(name)
+    if (provider) {
+      const embed = parseEmbedArgument(provider, attributes.id ?? attributes[0] ?? '')
+      if (embed) {
+        const html = embedHtml(provider, embed.id, { startSeconds: embed.startSeconds ?? numberOf(attributes.start), title: attributes.title })
+        context.reporter.add('embedConverted', context.file, `The shortcode {{< ${name} >}} is now a ${provider.name} iframe.`, { line, original: match, replacement: html })
+        return html
+      }
+    }
+    if (name === 'figure' && attributes.src) {
+      const alt = attributes.alt ?? attributes.title ?? attributes.caption ?? ''
+      const caption = attributes.caption ?? attributes.title
+      const image = `![${alt.replace(/[[\]]/g, '')}](${attributes.src})`
+      const markdown = attributes.link ? `[${image}](${attributes.link})` : image
+      context.reporter.add('shortcodeConverted', context.file, 'The shortcode {{< figure >}} is now a Markdown image with its caption below.', { line, original: match })
+      return caption ? `${markdown}\n\n_${caption}_` : markdown
+    }
+    if ((name === 'ref' || name === 'relref') && (attributes[0] ?? attributes.path)) {
+      const target = attributes[0] ?? attributes.path ?? ''
+      const [path = '', fragment] = target.split('#')
+      const resolved = path.startsWith('/') ? posix.join('content', path) : path.includes('/') ? posix.join('content', path) : posix.join(posix.dirname(context.file), path)
+      context.reporter.add('shortcodeConverted', context.file, `{{< ${name} >}} is now a link to the imported file.`, { line, original: match })
+      return `${sourceReferencePrefix}${resolved}${fragment === undefined ? '' : `#${fragment}`}`
+    }
+    context.reporter.add('shortcodeKept', context.file, `The shortcode {{< ${name} >}} has no nichepress equivalent and stays as text.`, { line, original: match })
+    return match
+  })
+}
+
+/** Parses `a="1" b=2 "bare"` into a record; positional values are numbered from 0. */
+function parseArguments(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  let position = 0
+  for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|`([^`]*)`|(\S+))|"([^"]*)"|`([^`]*)`|(\S+)/g)) {
+    if (match[1]) attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? ''
+    else attributes[String(position++)] = match[5] ?? match[6] ?? match[7] ?? ''
+  }
+  return attributes
+}
+
+function numberOf(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined
+}

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest'
+import { suggestKey } from './suggest-key.js'
+
+test.each([
+  { key: 'descripton', expected: 'description' },
+  { key: 'titel', expected: 'title' },
+  { key: 'catgories', expected: 'categories' },
+  { key: 'imagealt', expected: 'imageAlt' },
+  { key: 'title', expected: undefined },
+  { key: 'card', expected: undefined },
+  { key: 'canonical_url', expected: undefined },
+])('$key → $expected', ({ key, expected }) => {
+  expect(suggestKey(key)).toBe(expected)
+})
