@@ -249,3 +249,24 @@ test('rendering on worker threads gives the same bytes as rendering in one threa
     removeSite(root)
   }
 })
+
+test('pages can keep their folder path, and a content page at / replaces the home list', async () => {
+  const root = makeSite({
+    'nichepress.config.json': coreConfig({ permalinks: { posts: '/blog/:slug/', pages: '/:path/' }, pagination: { perPage: 1 } }),
+    'content/pages/index.md': '---\ntitle: Willkommen\n---\n\nLanding page. [Anleitung](./guide/setup.md)\n',
+    'content/pages/guide/setup.md': '---\ntitle: Einrichtung\n---\n\nSo geht es.\n',
+    'content/posts/a.md': post('A', 'a'),
+    'content/posts/b.md': post('B', 'b'),
+  })
+  try {
+    await buildSite({ root })
+    const out = join(root, 'public')
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Landing page.')
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/guide/setup/"')
+    expect(existsSync(join(out, 'guide/setup/index.html'))).toBe(true)
+    expect(existsSync(join(out, 'page/2/index.html'))).toBe(true)
+    expect(existsSync(join(out, 'blog/a/index.html'))).toBe(true)
+  } finally {
+    removeSite(root)
+  }
+})

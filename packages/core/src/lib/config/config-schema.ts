@@ -2,8 +2,8 @@ import { z } from 'zod'
 
 const permalinkPattern = z
   .string()
-  .regex(/^\/(?:[a-z0-9\-_/]|:slug|:year|:month|:day|:category)*\/$/, 'a pattern like "/:slug/" or "/:year/:month/:slug/" (start and end with "/")')
-  .refine((value) => value.includes(':slug'), 'must contain `:slug`')
+  .regex(/^\/(?:[a-z0-9\-_/]|:slug|:year|:month|:day|:category|:path)*\/$/, 'a pattern like "/:slug/", "/:year/:month/:slug/" or "/:path/" (start and end with "/")')
+  .refine((value) => value.includes(':slug') || value.includes(':path'), 'must contain `:slug` or `:path`')
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) }).strict()
 

@@ -108,13 +108,15 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     }
   }
   const frontMatter = result.data
-  const kind = relativeTo(config.paths.content, sourcePath).startsWith('posts/') ? 'post' : 'page'
+  const inContent = relativeTo(config.paths.content, sourcePath)
+  const kind = inContent.startsWith('posts/') ? 'post' : 'page'
   const slug = frontMatter.slug ?? slugFromPath(sourcePath)
   const date = frontMatter.date?.slice(0, 10)
   const url = expandPermalink(kind === 'post' ? config.permalinks.posts : config.permalinks.pages, {
     slug,
     date,
     category: frontMatter.categories[0] ? slugify(frontMatter.categories[0]) : 'allgemein',
+    path: pathWithinSection(inContent, frontMatter.slug),
   })
   const page: SourcePage = {
     kind,
@@ -131,6 +133,15 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     contentHash,
   }
   return { page, messages: [] }
+}
+
+// `posts/a/b.md` → `a/b`, `pages/index.md` → ``, `guide/setup.md` (outside posts/ and pages/) → `guide/setup`.
+function pathWithinSection(inContent: string, slug: string | undefined): string {
+  const withoutSection = inContent.replace(/^(posts|pages)\//, '').replace(/\.md$/, '')
+  const parts = withoutSection.split('/').map(slugify)
+  if (slug !== undefined) parts[parts.length - 1] = slug
+  else if (parts[parts.length - 1] === 'index') parts.pop()
+  return parts.filter((part) => part !== '').join('/')
 }
 
 function slugFromPath(path: string): string {

@@ -4,6 +4,8 @@ export interface PermalinkValues {
   /** ISO date; `:year`, `:month` and `:day` need it. */
   date: string | undefined
   category: string
+  /** Folders and file name below the section (`posts/`, `pages/`), slugified; `index` files name their folder. */
+  path: string
 }
 
 /** Expands a pattern like `/:year/:month/:slug/` into a root-relative URL with a trailing slash. */
@@ -15,5 +17,6 @@ export function expandPermalink(pattern: string, values: PermalinkValues): strin
     .replace(':month', month)
     .replace(':day', day)
     .replace(':category', values.category)
+    .replace(':path', values.path)
     .replace(/\/+/g, '/')
 }

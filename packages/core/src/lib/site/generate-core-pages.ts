@@ -30,7 +30,10 @@ export function generateCorePages(site: Site): OutputPage[] {
   const t = uiStrings[config.language]
   const lang = config.language
   const pages: OutputPage[] = []
+  // A content page at `/` (a landing page) replaces the home list; the list then starts at /page/2/.
+  const homeIsContent = site.contentPages.some((page) => page.url === '/')
   for (const chunk of paginate(site.posts, config.pagination.perPage, '/')) {
+    if (homeIsContent && chunk.url === '/') continue
     pages.push({
       kind: 'home',
       url: chunk.url,
