@@ -1,8 +1,21 @@
-import { definePlugin, type NichepressPlugin } from '@nichepress/core'
-import { z } from 'zod'
-
-// Placeholder until the lint feature lands: owns its config key so sites may already configure it.
-/** The lint plugin. */
-export function lintPlugin(): NichepressPlugin {
-  return definePlugin({ name: 'lint', configKey: 'lint', configSchema: z.looseObject({}), setup: () => ({}) })
-}
+export { auditDirectory } from './lib/audit-directory.js'
+export { auditDocuments } from './lib/audit-documents.js'
+export type { AuditOptions } from './lib/audit-documents.js'
+export { suspectedAffiliateReason } from './lib/classify-url.js'
+export { formatGithub } from './lib/format-github.js'
+export { formatJson } from './lib/format-json.js'
+export type { JsonFinding } from './lib/format-json.js'
+export { formatMessages, formats } from './lib/format-messages.js'
+export type { Format } from './lib/format-messages.js'
+export { formatSarif } from './lib/format-sarif.js'
+export type { SarifOptions } from './lib/format-sarif.js'
+export { formatStylish } from './lib/format-stylish.js'
+export type { StylishOptions } from './lib/format-stylish.js'
+export { lintOptionsSchema } from './lib/lint-options.js'
+export type { LintOptions, LintOptionsInput } from './lib/lint-options.js'
+export { lintPlugin } from './lib/lint-plugin.js'
+export type { LintRule, RuleSeverity } from './lib/lint-rule.js'
+export { lintSite } from './lib/lint-site.js'
+export type { LintResult, LintSiteOptions } from './lib/lint-site.js'
+export { rules } from './lib/rules.js'
+export type { RuleId } from './lib/rules.js'

@@ -1,0 +1,158 @@
+import { findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
+import { findServiceByScriptText, findServiceByUrl, type Service } from '@nichepress/consent'
+import { load, type CheerioAPI } from 'cheerio'
+import type { VFileMessage } from 'vfile-message'
+import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl } from './classify-url.js'
+import { FindingCollector, sortFindings, type FindingPlace } from './create-finding.js'
+import { isPixelLike, scanHtml } from './html-elements.js'
+import { resolveRules, type LintOptions } from './lint-options.js'
+
+/** Options of `auditDocuments` and `auditDirectory`; every field is optional. */
+export interface AuditOptions {
+  /** Affiliate networks besides the built-in registry. */
+  networks?: readonly AffiliateNetwork[]
+  /** Consent services besides the built-in registry. */
+  services?: readonly Service[]
+  /** The site's URL: its host is first party. Default: each page's canonical host. */
+  siteUrl?: string | undefined
+  /** Rule settings as in `lint.rules`. */
+  rules?: LintOptions['rules']
+}
+
+// Words a disclosure uses, in German and English (a heuristic for sites other generators built).
+const disclosureWords = /\b(?:affiliate|werbung|werbelink|anzeige|provision|partnerlink|partner-link|commission|sponsored|gesponsert|advertising)\b/i
+const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
+
+interface Located {
+  sourceCodeLocation?: { startLine: number; startCol: number } | null
+}
+
+/**
+ * Audits finished HTML documents (path → HTML), from nichepress or any other generator: affiliate
+ * rel and disclosure, third parties loading before consent, Impressum and privacy links on German
+ * pages, Google Fonts, mixed content, lang, title, canonical, description, duplicate titles.
+ */
+export function auditDocuments(documents: ReadonlyMap<string, string>, options: AuditOptions = {}): VFileMessage[] {
+  const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
+  const titles = new Map<string, string>()
+  for (const path of [...documents.keys()].sort()) {
+    const title = auditDocument(path, documents.get(path) ?? '', options, collector)
+    if (title === undefined) continue
+    const first = titles.get(title.text.toLowerCase())
+    if (first) collector.report('duplicate-title', path, title.place, `The title "${title.text}" is also the title of ${first}.`)
+    else titles.set(title.text.toLowerCase(), path)
+  }
+  return sortFindings(collector.messages)
+}
+
+function placeOf(node: unknown): FindingPlace {
+  const location = (node as Located | undefined)?.sourceCodeLocation
+  return location ? { line: location.startLine, column: location.startCol } : { line: 1, column: 1 }
+}
+
+// Returns the page's title when it counts for duplicates (indexable, not a redirect).
+function auditDocument(path: string, html: string, options: AuditOptions, collector: FindingCollector): { text: string; place: FindingPlace } | undefined {
+  const $ = load(html, { sourceCodeLocationInfo: true })
+  if ($('meta[http-equiv="refresh" i]').length > 0) return undefined
+  const canonical = $('link[rel~="canonical"]').attr('href')
+  const siteHost = parseWebUrl(options.siteUrl ?? canonical ?? '')?.hostname
+  const isNoindex = /noindex/i.test($('meta[name="robots" i]').attr('content') ?? '')
+  const lang = ($('html').attr('lang') ?? '').trim()
+  const report = (ruleId: Parameters<FindingCollector['report']>[0], node: unknown, reason: string) => collector.report(ruleId, path, placeOf(node), reason)
+
+  if (lang === '') report('lang-missing', $('html').get(0), 'The page has no lang attribute.')
+  const titleElement = $('title').first()
+  const title = titleElement.text().trim()
+  if (title === '') report('title-missing', titleElement.get(0) ?? $('head').get(0), 'The page has no title.')
+  if (!isNoindex && canonical === undefined) report('canonical-missing', $('head').get(0), 'The page has no canonical link.')
+  if (!isNoindex && ($('meta[name="description" i]').attr('content') ?? '').trim() === '') report('description-missing', $('head').get(0), 'The page has no meta description.')
+
+  auditAffiliateLinks($, path, options, collector)
+  auditThirdParties($, siteHost, options, report)
+  auditFontsAndMixedContent($, (canonical ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
+  if (lang.toLowerCase().startsWith('de')) {
+    const anchors = $('a[href]').toArray().map((anchor) => `${$(anchor).attr('href') ?? ''} ${$(anchor).text()}`)
+    if (!anchors.some((text) => /impressum/i.test(text))) report('impressum-link-missing', $('body').get(0), 'The page links to no Impressum.')
+    if (!anchors.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', $('body').get(0), 'The page links to no privacy policy (Datenschutzerklärung).')
+  }
+  return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement.get(0)) }
+}
+
+function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions, collector: FindingCollector): void {
+  const affiliateAnchors: Array<ReturnType<CheerioAPI>> = []
+  $('a[href]').each((_index, node) => {
+    const anchor = $(node) as ReturnType<CheerioAPI>
+    const network = findAffiliateNetwork(anchor.attr('href') ?? '', options.networks)
+    if (!network) return
+    affiliateAnchors.push(anchor)
+    const rel = (anchor.attr('rel') ?? '').toLowerCase().split(/\s+/)
+    if (!rel.includes('sponsored')) collector.report('affiliate-link-rel', path, placeOf(node), `This ${network.name} link has no rel="sponsored".`, { actual: anchor.attr('rel') ?? '(none)', expected: 'sponsored' })
+  })
+  const first = affiliateAnchors[0]
+  if (!first || $('[data-np-affiliate="disclosure"]').length > 0) return
+  const place = placeOf(first.get(0))
+  // The links' own text (a marker such as "(Affiliate-Link)") is no disclosure.
+  for (const anchor of affiliateAnchors) anchor.remove()
+  $('script, style, noscript, template').remove()
+  if (!disclosureWords.test($('body').text())) {
+    collector.report('affiliate-disclosure', path, place, `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.`)
+  }
+}
+
+// Content of <template> is never loaded until a script (the consent runtime) clones it.
+// (parse5 puts it in a fragment below the <template>, so cheerio's closest() does not see it).
+function isInert(node: unknown): boolean {
+  for (let current = (node as Linked).parent; current; current = current.parent) if (current.tagName === 'template') return true
+  return false
+}
+
+interface Linked {
+  parent?: Linked | null
+  tagName?: string
+}
+
+function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options: AuditOptions, report: (ruleId: 'ungated-third-party', node: unknown, reason: string) => void): void {
+  const isThirdParty = (url: string) => {
+    const parsed = parseWebUrl(url)
+    return parsed !== undefined && parsed.hostname !== siteHost
+  }
+  const check = (tag: string, attributes: Readonly<Record<string, string>>, node: unknown) => {
+    const src = attributes['src'] ?? ''
+    if (!isThirdParty(src)) return
+    const service = findServiceByUrl(src, options.services)
+    if (service && !service.needsConsent) return
+    if (tag === 'img' && !service && !isPixelLike(attributes)) return
+    const host = parseWebUrl(src)?.hostname ?? src
+    report('ungated-third-party', node, `<${tag}> from ${host} (${service?.name ?? 'unknown service'}) loads before consent.`)
+  }
+  $('script').each((_index, node) => {
+    const element = $(node)
+    if (isInert(node)) return
+    if (!executableTypes.has((element.attr('type') ?? '').trim().toLowerCase())) return
+    const src = element.attr('src')
+    if (src !== undefined) return check('script', { src }, node)
+    const service = findServiceByScriptText(element.text(), options.services)
+    if (service?.needsConsent) report('ungated-third-party', node, `An inline <script> of ${service.name} runs before consent.`)
+  })
+  $('iframe[src], img[src]').each((_index, node) => isInert(node) || check((node as { tagName: string }).tagName, $(node).attr() ?? {}, node))
+  // Without JavaScript a <noscript> fallback loads at once, and no consent can be asked for.
+  $('noscript').each((_index, node) => {
+    for (const element of scanHtml($(node).text())) if (element.tag === 'img' || element.tag === 'iframe') check(element.tag, element.attributes, node)
+  })
+}
+
+function auditFontsAndMixedContent($: CheerioAPI, isHttps: boolean, report: (ruleId: 'google-fonts-remote' | 'mixed-content', node: unknown, reason: string) => void): void {
+  $('link[href]').each((_index, node) => {
+    if (isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
+  })
+  $('style').each((_index, node) => {
+    if (findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
+  })
+  if (!isHttps) return
+  $('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], link[rel~="stylesheet"][href], object[data]').each((_index, node) => {
+    const element = $(node)
+    if (isInert(node)) return
+    const url = element.attr('src') ?? element.attr('href') ?? element.attr('data') ?? ''
+    if (isInsecureUrl(url)) report('mixed-content', node, `<${(node as { tagName: string }).tagName}> loads ${url} over http.`)
+  })
+}
