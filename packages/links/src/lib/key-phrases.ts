@@ -8,6 +8,8 @@ export interface KeyPhrase {
   /** How informative the words are: the sum of their idf (filled once idf is known). */
   information: number
   owners: PhraseOwner[]
+  /** Owners by page, built on first use for phrases many pages share. */
+  ownerByTarget?: Map<number, PhraseOwner>
 }
 
 /** One page that has a key phrase, how (kind, weight) and in which words. */

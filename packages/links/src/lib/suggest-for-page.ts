@@ -48,8 +48,7 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   return suggestions
 }
 
-function collectEvidence(data: IndexData, page: number, similar: readonly number[]): Map<number, Evidence[]> {
-  const topSimilar = new Set(similar)
+function collectEvidence(data: IndexData, page: number, topSimilar: readonly number[]): Map<number, Evidence[]> {
   const byTarget = new Map<number, Evidence[]>()
   for (const [phraseId, matches] of findPhraseMatches(data.trie, data.tokens[page]!)) {
     const phrase = data.phrases[phraseId]!
@@ -67,8 +66,14 @@ function collectEvidence(data: IndexData, page: number, similar: readonly number
   return byTarget
 }
 
-function ownersAmong(phrase: KeyPhrase, pages: ReadonlySet<number>): PhraseOwner[] {
-  return phrase.owners.filter((owner) => pages.has(owner.target))
+function ownersAmong(phrase: KeyPhrase, pages: readonly number[]): PhraseOwner[] {
+  phrase.ownerByTarget ??= new Map(phrase.owners.map((owner) => [owner.target, owner]))
+  const found: PhraseOwner[] = []
+  for (const page of pages) {
+    const owner = phrase.ownerByTarget.get(page)
+    if (owner) found.push(owner)
+  }
+  return found
 }
 
 // The best phrase counts fully, further matching phrases a little: evidence adds up, but one strong

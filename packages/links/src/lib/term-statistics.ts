@@ -7,7 +7,7 @@ export interface TermVector {
 }
 
 const vectorSize = 30
-const postingsPerTerm = 300
+const postingsPerTerm = 150
 
 /** Inverse document frequency of every term: `ln(N / df)`, 0 for terms every page has. */
 export function inverseDocumentFrequencies(termSets: readonly Iterable<number>[], termCount: number): Float64Array {
@@ -69,14 +69,15 @@ export function buildPostings(vectors: readonly TermVector[]): Postings {
 export function similarities(vector: TermVector, postings: Postings, scratch: Float64Array, touched: number[]): void {
   for (const page of touched) scratch[page] = 0
   touched.length = 0
-  vector.terms.forEach((term, index) => {
-    const list = postings.get(term)
-    if (!list) return
+  for (let index = 0; index < vector.terms.length; index++) {
+    const list = postings.get(vector.terms[index]!)
+    if (!list) continue
     const weight = vector.weights[index]!
-    for (let position = 0; position < list.pages.length; position++) {
-      const page = list.pages[position]!
+    const { pages, weights } = list
+    for (let position = 0; position < pages.length; position++) {
+      const page = pages[position]!
       if (scratch[page] === 0) touched.push(page)
-      scratch[page]! += weight * list.weights[position]!
+      scratch[page]! += weight * weights[position]!
     }
-  })
+  }
 }

@@ -75,13 +75,8 @@ export class Vocabulary {
 
   /** Tokenises `text` within the given `[start, end, …]` ranges. */
   tokenize(text: string, ranges: readonly number[], lang: Language): TokenList {
-    const terms: number[] = []
-    const heads: number[] = []
-    const starts: number[] = []
-    const ends: number[] = []
-    const gaps: number[] = []
-    const stops: number[] = []
-    const surfaces: number[] = []
+    const buffer = scratchBuffer
+    let count = 0
     for (let index = 0; index + 1 < ranges.length; index += 2) {
       const rangeStart = ranges[index] as number
       const slice = text.slice(rangeStart, ranges[index + 1])
@@ -89,30 +84,73 @@ export class Vocabulary {
       for (const match of slice.matchAll(wordPattern)) {
         const start = rangeStart + (match.index ?? 0)
         const info = this.word(match[0], lang)
-        const gap = previousEnd < 0 ? gapBreak : classifyGap(text.slice(previousEnd, start))
-        terms.push(info.term)
-        heads.push(info.head)
-        starts.push(start)
-        ends.push(start + match[0].length)
-        gaps.push(gap)
-        stops.push(info.isStop ? 1 : 0)
-        surfaces.push(info.surface)
+        if (count === buffer.capacity) buffer.grow()
+        buffer.terms[count] = info.term
+        buffer.heads[count] = info.head
+        buffer.starts[count] = start
+        buffer.ends[count] = start + match[0].length
+        buffer.gaps[count] = previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start)
+        buffer.stops[count] = info.isStop ? 1 : 0
+        buffer.surfaces[count] = info.surface
         previousEnd = start + match[0].length
+        count++
       }
     }
     return {
-      terms: Int32Array.from(terms),
-      heads: Int32Array.from(heads),
-      starts: Int32Array.from(starts),
-      ends: Int32Array.from(ends),
-      gaps: Uint8Array.from(gaps),
-      stops: Uint8Array.from(stops),
-      surfaces: Int32Array.from(surfaces),
+      terms: buffer.terms.slice(0, count),
+      heads: buffer.heads.slice(0, count),
+      starts: buffer.starts.slice(0, count),
+      ends: buffer.ends.slice(0, count),
+      gaps: buffer.gaps.slice(0, count),
+      stops: buffer.stops.slice(0, count),
+      surfaces: buffer.surfaces.slice(0, count),
     }
   }
 }
 
-function classifyGap(between: string): number {
-  if (between === '-') return gapHyphen
-  return /^[ \t]*\r?\n?[ \t]*$/.test(between) && between !== '' ? gapSpace : gapBreak
+// One growable set of typed arrays, reused for every page: tokenising 10,000 pages would otherwise
+// make millions of short-lived array slots for the garbage collector.
+class TokenBuffer {
+  capacity = 4096
+  terms = new Int32Array(this.capacity)
+  heads = new Int32Array(this.capacity)
+  starts = new Int32Array(this.capacity)
+  ends = new Int32Array(this.capacity)
+  gaps = new Uint8Array(this.capacity)
+  stops = new Uint8Array(this.capacity)
+  surfaces = new Int32Array(this.capacity)
+
+  grow(): void {
+    this.capacity *= 2
+    this.terms = grown(this.terms, this.capacity)
+    this.heads = grown(this.heads, this.capacity)
+    this.starts = grown(this.starts, this.capacity)
+    this.ends = grown(this.ends, this.capacity)
+    this.gaps = grown(this.gaps, this.capacity)
+    this.stops = grown(this.stops, this.capacity)
+    this.surfaces = grown(this.surfaces, this.capacity)
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (length: number) => T)(capacity)
+  next.set(array)
+  return next
+}
+
+const scratchBuffer = new TokenBuffer()
+
+// Character checks, not a regex on a slice: this runs for every word of every page.
+function classifyGap(text: string, from: number, to: number): number {
+  if (to - from === 1) {
+    const code = text.charCodeAt(from)
+    return code === 45 ? gapHyphen : code === 32 || code === 10 || code === 9 ? gapSpace : gapBreak
+  }
+  let newlines = 0
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) newlines++
+    else if (code !== 32 && code !== 9 && code !== 13) return gapBreak
+  }
+  return to > from && newlines <= 1 ? gapSpace : gapBreak
 }

@@ -1,0 +1,74 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { isNichepressError } from '@nichepress/core'
+import { runLinks, type LinksCommandOptions } from '../../packages/cli/src/commands/links.js'
+
+const fixture = new URL('../../packages/links/test/fixtures/de-site/', import.meta.url).pathname
+const page = 'content/posts/kochen-im-winter.md'
+let root = ''
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'np-links-'))
+  await cp(fixture, root, { recursive: true })
+  // The CLI builds with every default plugin, and the legal pages need an operator.
+  const address = { street: 'Teststraße 1', postalCode: '20095', city: 'Hamburg', country: 'DE' }
+  const legal = { updated: '2026-01-01', operator: { kind: 'person', name: 'Test Person', address }, contact: { email: 'test@kocher.example', phone: '+49 40 1234567' }, responsibleForContent: { name: 'Test Person', address }, hosting: 'netlify' }
+  await writeFile(join(root, 'nichepress.config.json'), JSON.stringify({ title: 'Kocherfixture', url: 'https://kocher.example', language: 'de', legal }))
+})
+afterEach(async () => rm(root, { recursive: true, force: true }))
+
+async function run(options: Partial<LinksCommandOptions>): Promise<{ code: number; output: string }> {
+  let output = ''
+  const code = await runLinks({ root, drafts: false, cache: false, format: 'text', page: undefined, limit: undefined, apply: false, write: false, print: (text) => (output += text), ...options })
+  return { code, output }
+}
+
+test('JSON report: graph (orphans, tag-only pages, links to redirects) and suggestions', async () => {
+  const { code, output } = await run({ format: 'json' })
+  expect(code).toBe(0)
+  const report = JSON.parse(output) as { graph: Record<string, unknown>; pages: Array<{ file: string; suggestions: Array<{ anchor: string; target: string }> }> }
+  expect(report.graph.orphans).toEqual(['/kartusche-sicher-wechseln/', '/kartusche-wechseln-bei-frost/', '/kochen-im-winter/', '/reisekocher-tipps/'])
+  expect(report.graph.onlyViaTags).toEqual(report.graph.orphans)
+  expect(report.graph.toRedirects).toEqual([{ file: 'content/posts/gaskocher-test.md', line: 10, column: 14, target: '/alt-windschutz/', redirectsTo: '/windschutz/' }])
+  expect(report.graph.broken).toEqual([])
+  const winter = report.pages.find((entry) => entry.file === page)!
+  expect(winter.suggestions.slice(0, 2).map(({ anchor, target }) => [anchor, target])).toEqual([
+    ['Windschutz', '/windschutz/'],
+    ['Kartusche wechseln', '/kartusche-sicher-wechseln/'],
+  ])
+})
+
+test('--page limits the report to one post; text and Markdown formats', async () => {
+  const text = await run({ page })
+  expect(text.output).toContain(`  ${page}\n    18:5     "Windschutz" → /windschutz/`)
+  expect(text.output).not.toContain('reisekocher-tipps.md\n')
+  const markdown = await run({ page, format: 'markdown' })
+  expect(markdown.output).toContain('| 18:5 | Windschutz | `/windschutz/` |')
+})
+
+test('an unknown --page is a catalogued user error', async () => {
+  const error = await run({ page: 'content/posts/nope.md' }).catch((caught: unknown) => caught)
+  expect(isNichepressError(error) && error.messages[0]?.ruleId).toBe('links-page-unknown')
+})
+
+test('--apply shows a diff and writes nothing; --write writes exactly the links', async () => {
+  const before = await readFile(join(root, page), 'utf8')
+  const dryRun = await run({ page, apply: true })
+  expect(dryRun.output).toContain('+Ein [Windschutz](./windschutz.md) hält die Flamme ruhig.')
+  expect(dryRun.output).toContain('2 links would be written')
+  expect(await readFile(join(root, page), 'utf8')).toBe(before)
+  await run({ page, apply: true, write: true })
+  const after = await readFile(join(root, page), 'utf8')
+  expect(after).toBe(
+    before
+      .replace('Ein Windschutz hält', 'Ein [Windschutz](./windschutz.md) hält')
+      .replace('die Kartusche wechseln.', 'die [Kartusche wechseln](./kartusche-sicher-wechseln.md).'),
+  )
+  // The links are real now: the next report no longer suggests them.
+  const again = await run({ page, format: 'json' })
+  const targets = (JSON.parse(again.output) as { pages: Array<{ suggestions: Array<{ target: string }> }> }).pages[0]!.suggestions.map((entry) => entry.target)
+  expect(targets).not.toContain('/windschutz/')
+  expect(targets).not.toContain('/kartusche-sicher-wechseln/')
+})
