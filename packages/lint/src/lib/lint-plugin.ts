@@ -1,5 +1,6 @@
 import { definePlugin, formatMessage, NichepressError, type NichepressPlugin, type Site } from '@nichepress/core'
 import { auditDocuments } from './audit-documents.js'
+import { isBuildAuditSuspended } from './build-audit-switch.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
 
@@ -19,6 +20,7 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       const { networks, services } = siteRegistries(config.sections)
       return {
         files: (_site: Site, documents: ReadonlyMap<string, string>) => {
+          if (isBuildAuditSuspended()) return []
           const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules })
           if (options.audit === 'warn') for (const message of messages) message.fatal = false
           const errors = messages.filter((message) => message.fatal)

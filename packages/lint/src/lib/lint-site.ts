@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { generateSite } from '@nichepress/core'
 import type { VFileMessage } from 'vfile-message'
+import { withoutBuildAudit } from './build-audit-switch.js'
 import { checkSite } from './check-site.js'
 import { checkSource } from './check-source.js'
 import { findGoogleFontsMentions } from './classify-url.js'
@@ -34,7 +35,7 @@ export interface LintResult {
   fixedFiles: string[]
 }
 
-// Core findings that lint reports under its own rules, and the build's own audit (lint is about sources).
+// Core findings that lint reports under its own rules.
 const coveredByLint = new Set(['broken-internal-link', 'consent-unknown-third-party'])
 
 /**
@@ -43,7 +44,7 @@ const coveredByLint = new Set(['broken-internal-link', 'consent-unknown-third-pa
  * NichepressError when the config cannot be loaded.
  */
 export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
-  const generated = await generateSite({ root: options.root, preset: options.preset, keepGoing: true })
+  const generated = await withoutBuildAudit(() => generateSite({ root: options.root, preset: options.preset, keepGoing: true }))
   const { config, site } = generated
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')
@@ -63,7 +64,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   checkSite({ site, documents, buildMessages: generated.messages, texts }, collector)
   checkThemeFonts(config.root, config.paths.theme, collector)
 
-  const buildErrors = generated.messages.filter((message) => message.fatal && !coveredByLint.has(String(message.ruleId)) && message.source !== 'nichepress-audit')
+  const buildErrors = generated.messages.filter((message) => message.fatal && !coveredByLint.has(String(message.ruleId)))
   const inScope = scopeFilter(config.root, options.paths, options.cwd ?? process.cwd())
   let messages = [...collector.messages, ...buildErrors].filter((message) => inScope(String(message.file ?? '')) && !isDisabled(message, disabled))
   const fixedFiles: string[] = []
