@@ -37,7 +37,8 @@ export interface BlockingEdit {
 }
 
 // Types a browser executes as script; everything else is a data block and left alone.
-const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
+/** Script `type`s a browser executes (anything else is a data block). */
+export const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 function attribute(node: Element, name: string): string | undefined {
   const value = node.properties[name]
