@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { generateSite } from '@nichepress/core'
 import { afterAll, expect, test } from 'vitest'
 import { importSite, writeImport } from '../../packages/import/src/index.js'
+import { siteConfig } from './site-config.js'
 
 const preset = fileURLToPath(new URL('../../packages/cli/dist/preset.js', import.meta.url))
 const fixtures = fileURLToPath(new URL('../../packages/import/test/fixtures/', import.meta.url))
@@ -17,7 +18,7 @@ afterAll(() => {
 function newSite(): string {
   const root = mkdtempSync(join(tmpdir(), 'np-import-site-'))
   folders.push(root)
-  writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify({ title: 'Outdoor', url: 'https://outdoor.example', language: 'de', legal: { enabled: false } }))
+  writeFileSync(join(root, 'nichepress.config.json'), siteConfig('Outdoor', 'https://outdoor.example'))
   return root
 }
 

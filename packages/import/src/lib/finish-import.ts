@@ -160,7 +160,8 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
 // Same expansion as core's permalinks (core does not export it).
 function expandPermalink(pattern: string, slug: string, date: string | undefined, category: string): string {
   const [year = '0000', month = '01', day = '01'] = date?.slice(0, 10).split('-') ?? []
-  return pattern.replace(':slug', slug).replace(':year', year).replace(':month', month).replace(':day', day).replace(':category', category).replace(/\/+/g, '/')
+  // Imported files lie directly in posts/ or pages/, so `:path` is the slug.
+  return pattern.replace(':slug', slug).replace(':year', year).replace(':month', month).replace(':day', day).replace(':category', category).replace(':path', slug).replace(/\/+/g, '/')
 }
 
 function createLookup(placed: readonly PlacedEntry[]) {
