@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildSite, isNichepressError } from '@nichepress/core'
+import { afterAll, expect, test } from 'vitest'
+import { auditDirectory, auditDocuments } from '../../packages/lint/dist/index.js'
+import { makeSite, presetPath } from '../helpers/site.js'
+
+const fixtures = join(import.meta.dirname, 'fixtures')
+const temporary: string[] = []
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+})
+
+const findings = auditDirectory(join(fixtures, 'audit'))
+const places = (file: string) => findings.filter((message) => message.file === file).map((message) => `${message.ruleId} ${message.line}:${message.column}`)
+
+test('a clean German page has no findings', () => {
+  expect(places('clean.html')).toEqual([])
+})
+
+// Each fixture breaks exactly one thing of the clean page.
+test.each([
+  { file: 'affiliate-link-rel.html', expected: ['affiliate-link-rel 11:4'] },
+  { file: 'affiliate-disclosure.html', expected: ['affiliate-disclosure 10:4'] },
+  { file: 'ungated-third-party.html', expected: ['ungated-third-party 8:1', 'ungated-third-party 12:1', 'ungated-third-party 13:1'] },
+  { file: 'google-fonts-remote.html', expected: ['google-fonts-remote 8:1'] },
+  { file: 'mixed-content.html', expected: ['mixed-content 11:1'] },
+  { file: 'impressum-link-missing.html', expected: ['impressum-link-missing 9:1'] },
+  { file: 'privacy-link-missing.html', expected: ['privacy-link-missing 9:1'] },
+  { file: 'lang-missing.html', expected: ['lang-missing 2:1'] },
+  { file: 'title-missing.html', expected: ['title-missing 5:1'] },
+  { file: 'canonical-missing.html', expected: ['canonical-missing 3:1'] },
+  { file: 'description-missing.html', expected: ['description-missing 3:1'] },
+  { file: 'duplicate-title-a.html', expected: [] },
+  { file: 'duplicate-title-b.html', expected: ['duplicate-title 5:1'] },
+])('$file → $expected', ({ file, expected }) => {
+  expect(places(file)).toEqual(expected)
+})
+
+test('rules can be switched off and downgraded like in lint', () => {
+  const html = new Map([['a.html', '<html><head><title>x</title></head><body></body></html>']])
+  const ids = (rules: Record<string, 'off' | 'warn' | 'error'>) => auditDocuments(html, { rules }).map((message) => `${message.ruleId}:${message.fatal}`)
+  expect(ids({}).sort()).toEqual(['canonical-missing:false', 'description-missing:false', 'lang-missing:true'])
+  expect(ids({ 'lang-missing': 'warn', 'canonical-missing': 'off', 'description-missing': 'off' })).toEqual(['lang-missing:false'])
+})
+
+test('audit of a Hugo-built site finds the planted trackers and the undisclosed affiliate link, nothing else', () => {
+  const out = mkdtempSync(join(tmpdir(), 'np-lint-hugo-'))
+  temporary.push(out)
+  const resources = mkdtempSync(join(tmpdir(), 'np-lint-hugo-resources-'))
+  temporary.push(resources)
+  // Hugo writes resources/ into the source folder unless told otherwise; the fixture stays untouched.
+  execFileSync('hugo', ['--source', join(fixtures, 'hugo-site'), '--destination', out, '--quiet', '--noBuildLock'], { env: { ...process.env, HUGO_RESOURCEDIR: resources } })
+  expect(readdirSync(out, { recursive: true }).filter((path) => String(path).endsWith('.html')).length).toBe(4)
+  expect(auditDirectory(out).map((message) => `${message.file} ${message.ruleId} ${message.line}:${message.column}`)).toEqual([
+    'posts/gaskocher-test/index.html affiliate-disclosure 12:1',
+    'posts/gaskocher-test/index.html affiliate-link-rel 12:1',
+    'posts/spiritus-oder-gas/index.html ungated-third-party 12:1',
+    'posts/spiritus-oder-gas/index.html ungated-third-party 13:1',
+  ])
+})
+
+const fontsSite = (audit: string) =>
+  makeSite({
+    'nichepress.config.json': JSON.stringify({ title: 'Fonts', url: 'https://fonts.example', language: 'en', lint: { audit } }),
+    'content/posts/hello.md': '---\ntitle: Hello there, reader\ndescription: A post.\ndate: 2025-01-01\n---\n\nHello.\n',
+    'theme/layouts/post.hbs': '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"><h1>{{title}}</h1>{{{content}}}\n',
+  })
+
+test('the build fails on audit errors and names them; audit "warn" and "off" let it pass', async () => {
+  const root = fontsSite('error')
+  temporary.push(root)
+  const error = await buildSite({ root, preset: presetPath, outDir: join(root, 'public'), cache: false }).catch((caught: unknown) => caught)
+  expect(isNichepressError(error)).toBe(true)
+  const messages = isNichepressError(error) ? error.messages : []
+  expect(messages.map((message) => `${message.file} ${message.ruleId}`)).toEqual(['hello/index.html google-fonts-remote'])
+  for (const audit of ['warn', 'off']) {
+    const passing = fontsSite(audit)
+    temporary.push(passing)
+    await expect(buildSite({ root: passing, preset: presetPath, outDir: join(passing, 'public'), cache: false })).resolves.toBeDefined()
+  }
+})
