@@ -58,3 +58,11 @@ test('nichepress dev reloads the open page with the edited text', async () => {
   await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Second version, edited.'), undefined, { timeout: 20_000 })
   expect(await page.textContent('main')).not.toContain('First version.')
 })
+
+test('the dev server serves link suggestions for a page of the last build', async () => {
+  const known = await fetch(`${url}__nichepress/links?page=content/posts/hello.md`)
+  expect(known.status).toBe(200)
+  expect(Array.isArray(await known.json())).toBe(true)
+  const unknown = await fetch(`${url}__nichepress/links?page=content/posts/missing.md`)
+  expect(unknown.status).toBe(404)
+})

@@ -3,7 +3,9 @@ import pc from 'picocolors'
 import { isNichepressError } from '@nichepress/core'
 import { runBuild } from './commands/build.js'
 import { runDev } from './commands/dev.js'
+import { runImport } from './commands/import.js'
 import { runInit } from './commands/init.js'
+import { runLinks } from './commands/links.js'
 import { runPreview } from './commands/preview.js'
 import { reportMessages } from './lib/report.js'
 
@@ -14,6 +16,8 @@ Commands:
   dev       Build, serve, rebuild on change and reload the browser
   preview   Serve the built output
   init      Create a new site from a starter: nichepress init <dir> [--starter nischenblog]
+  links     Internal link report: orphans and link suggestions with anchor text
+  import    Import a WordPress export, Jekyll or Hugo site: nichepress import <source>
 
 Options (all commands):
   --root <dir>       Site folder (default: current directory)
@@ -26,6 +30,18 @@ Build and dev:
 Dev and preview:
   --port <n>         Port (default 4321)
   --host <host>      Host to listen on (default 127.0.0.1)
+Links:
+  --format <f>       text, markdown or json (default text)
+  --page <file>      Only this Markdown file (path relative to the site)
+  --limit <n>        Suggestions per page
+  --apply            Show the exact, unambiguous suggestions as a diff (dry run)
+  --write            With --apply: write them into the Markdown files
+Import:
+  --from <kind>      wordpress, jekyll or hugo (detected when left out)
+  --dry-run          Report what would be written, write nothing
+  --overwrite        Replace files changed since an earlier import
+  --site-url <url>   The old site's URL, when the source does not say it
+  --time-zone <tz>   IANA time zone for date-times without one
 `
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code: 0 ok, 1 user error, 2 internal. */
@@ -51,6 +67,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         host: { type: 'string', default: '127.0.0.1' },
         starter: { type: 'string', default: 'nischenblog' },
         open: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        page: { type: 'string' },
+        limit: { type: 'string' },
+        apply: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        overwrite: { type: 'boolean', default: false },
+        'site-url': { type: 'string' },
+        'time-zone': { type: 'string' },
       },
     })
   } catch (error) {
@@ -67,6 +93,34 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runDev({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], port, host: values.host })
       case 'preview':
         return await runPreview({ root: values.root, out: values.out, port, host: values.host })
+      case 'links': {
+        const format = values.format ?? 'text'
+        if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+          process.stderr.write(`--format must be text, markdown or json; got "${format}".\n`)
+          return 2
+        }
+        return await runLinks({
+          root: values.root,
+          drafts: values.drafts,
+          cache: !values['no-cache'],
+          format,
+          page: values.page,
+          limit: values.limit === undefined ? undefined : Number(values.limit),
+          apply: values.apply,
+          write: values.write,
+        })
+      }
+      case 'import':
+        return await runImport({
+          source: positionals[0],
+          from: values.from,
+          root: values.root,
+          dryRun: values['dry-run'],
+          overwrite: values.overwrite,
+          siteUrl: values['site-url'],
+          timeZone: values['time-zone'],
+          json: values.json,
+        })
       case 'init':
         return await runInit({ dir: positionals[0], starter: values.starter })
       default:

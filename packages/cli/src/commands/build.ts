@@ -36,6 +36,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         files: result.files.length,
         rendered: result.stats.rendered,
         cacheHits: result.stats.cacheHits,
+        timingsMilliseconds: result.stats.timings,
         seconds: Number((result.durationMilliseconds / 1000).toFixed(3)),
         warnings: warnings.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason })),
         errors: [],

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { relative } from 'node:path'
 import { buildSite, isNichepressError, loadConfig, type BuildResult } from '@nichepress/core'
+import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
@@ -23,6 +24,7 @@ export interface DevOptions {
 }
 
 const reloadPath = '/__nichepress/reload'
+const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
 const reloadScript = `new EventSource(${JSON.stringify(reloadPath)}).addEventListener('reload', () => location.reload())\n`
@@ -31,10 +33,12 @@ const reloadScript = `new EventSource(${JSON.stringify(reloadPath)}).addEventLis
 export async function runDev(options: DevOptions): Promise<number> {
   const config = await loadConfig(options.root, { preset: presetUrl, outDir: options.out })
   const clients = new Set<ServerResponse>()
+  let latest: BuildResult | undefined
   const build = async (): Promise<BuildResult | undefined> => {
     try {
       const result = await buildSite({ root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, mode: 'dev' })
       reportMessages(result.messages, (text) => process.stderr.write(text))
+      latest = result
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
       return result
     } catch (error) {
@@ -54,6 +58,15 @@ export async function runDev(options: DevOptions): Promise<number> {
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).end(reloadScript)
         return true
       }
+      if (request.url?.startsWith(linksPath)) {
+        // Link suggestions for the page being edited: /__nichepress/links?page=content/posts/x.md
+        const page = new URL(request.url, 'http://localhost').searchParams.get('page') ?? ''
+        const suggestions = latest ? suggestionsFor(latest.site, page) : undefined
+        response
+          .writeHead(suggestions ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' })
+          .end(JSON.stringify(suggestions ?? { error: `No page ${page} in the last build; pass ?page=content/posts/<file>.md` }))
+        return true
+      }
       if (request.url === reloadPath) {
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
         response.write(': connected\n\n')
@@ -67,6 +80,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   const port = await listen(server, options.port ?? 4321, options.host)
   const url = `http://${options.host}:${port}/`
   process.stdout.write(`${pc.green('➜')} Dev server at ${pc.cyan(url)} — edit a post and the page reloads (Ctrl+C stops)\n`)
+  process.stdout.write(pc.dim(`  link suggestions for a post: ${url}${linksPath.slice(1)}?page=content/posts/<file>.md\n`))
   options.onReady?.(url)
 
   let queued = false

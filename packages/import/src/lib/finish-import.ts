@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { slugify } from '@nichepress/core'
+import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
 import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
@@ -144,7 +144,8 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
     const category = Array.isArray(categories) && typeof categories[0] === 'string' ? slugify(categories[0]) : 'allgemein'
     let slug = base
     for (let suffix = 2; ; suffix++) {
-      const url = expandPermalink(pattern, slug, date, category)
+      // Imported files lie directly in posts/ or pages/, so `:path` is the slug.
+      const url = expandPermalink(pattern, { slug, date, category, path: slug })
       const path = `${folder}/${slug}.md`
       if (!takenUrls.has(url) && !takenPaths.has(path)) {
         takenUrls.add(url)
@@ -157,12 +158,6 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
   })
 }
 
-// Same expansion as core's permalinks (core does not export it).
-function expandPermalink(pattern: string, slug: string, date: string | undefined, category: string): string {
-  const [year = '0000', month = '01', day = '01'] = date?.slice(0, 10).split('-') ?? []
-  // Imported files lie directly in posts/ or pages/, so `:path` is the slug.
-  return pattern.replace(':slug', slug).replace(':year', year).replace(':month', month).replace(':day', day).replace(':category', category).replace(':path', slug).replace(/\/+/g, '/')
-}
 
 function createLookup(placed: readonly PlacedEntry[]) {
   const byUrl = new Map<string, PlacedEntry>()

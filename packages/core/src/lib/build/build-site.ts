@@ -56,7 +56,18 @@ export interface GeneratedSite {
   files: OutputFile[]
   /** Warnings (errors throw, unless `keepGoing`: then errors too). */
   messages: VFileMessage[]
-  stats: { pages: number; rendered: number; cacheHits: number }
+  stats: { pages: number; rendered: number; cacheHits: number; timings: Timings }
+}
+
+/** Milliseconds spent per phase of a build, for `--json` and performance work. */
+export interface Timings {
+  config: number
+  content: number
+  render: number
+  site: number
+  layout: number
+  files: number
+  write?: number
 }
 
 /** Summary of a finished build. */
@@ -71,11 +82,20 @@ const coreVersion = (JSON.parse(readFileSync(new URL('../../../package.json', im
 export async function generateSite(options: BuildOptions): Promise<GeneratedSite> {
   const mode = options.mode ?? 'build'
   const progress = options.onProgress ?? (() => {})
+  let phaseStart = performance.now()
+  const timings: Timings = { config: 0, content: 0, render: 0, site: 0, layout: 0, files: 0 }
+  const lap = (phase: Exclude<keyof Timings, 'write'>) => {
+    const now = performance.now()
+    timings[phase] = Math.round(now - phaseStart)
+    phaseStart = now
+  }
   const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
   const hooks: NamedHooks[] = await setupPlugins(config, mode)
+  lap('config')
   const includeDrafts = options.includeDrafts ?? false
   const cache = options.cache === false ? undefined : createRenderCache(join(config.root, 'node_modules', '.cache', 'nichepress'), `${coreVersion}\0${config.hash}`)
   const content = await loadContent(config, { includeDrafts, reuse: cache?.get })
+  lap('content')
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = content.messages.filter((message) => !message.fatal)
 
@@ -100,6 +120,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     pages.push(page)
   })
   const rendered = content.pages.length
+  lap('render')
 
   const site = createSite(config, pages, { mode, includeDrafts, report: (message) => (message.fatal ? errors : warnings).push(message) })
   site.pages.push(...contentOutputPages(site.contentPages))
@@ -127,6 +148,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
   if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
 
+  lap('site')
   const documents = new Map<string, string>()
   let done = 0
   for (const page of site.pages) {
@@ -147,6 +169,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
       site.contentSecurityPolicy[directive] = [...new Set([...(site.contentSecurityPolicy[directive] ?? []), ...sources])].sort()
     }
   }
+  lap('layout')
   const siteFiles: OutputFile[] = []
   for (const hook of hooks) {
     if (!hook.files) continue
@@ -158,13 +181,14 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   }
   if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
 
+  lap('files')
   const files: OutputFile[] = [
     ...[...assets.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
     ...[...staticFiles.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
     ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
     ...siteFiles,
   ]
-  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), stats: { pages: site.pages.length, rendered, cacheHits } }
+  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), stats: { pages: site.pages.length, rendered, cacheHits, timings } }
 }
 
 /** Builds the site and swaps it into the output folder; on any error the old output stays as it was. */
@@ -172,7 +196,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
   const generated = await generateSite(options)
   options.onProgress?.({ phase: 'write', done: 0, total: generated.files.length })
+  const writeStart = performance.now()
   await writeOutput(generated.config.paths.out, generated.files)
+  generated.stats.timings.write = Math.round(performance.now() - writeStart)
   options.onProgress?.({ phase: 'write', done: generated.files.length, total: generated.files.length })
   return { ...generated, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
 }

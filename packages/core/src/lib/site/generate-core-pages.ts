@@ -52,7 +52,8 @@ export function generateCorePages(site: Site): OutputPage[] {
         kind: 'tag',
         url: chunk.url,
         layout: 'tag',
-        title: `${t.postsTagged}: ${tag.name}`,
+        // Every paginated page gets its own title, so search engines see no duplicates.
+        title: chunk.pagination.current === 1 ? `${t.postsTagged}: ${tag.name}` : `${t.postsTagged}: ${tag.name} (${t.page} ${chunk.pagination.current})`,
         lang,
         noindex: false,
         inSitemap: true,
