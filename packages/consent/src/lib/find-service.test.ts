@@ -20,6 +20,8 @@ test.each([
   { url: 'https://s.pinimg.com/ct/core.js', expected: 'pinterest-tag' },
   { url: 'https://player.vimeo.com/video/1', expected: 'vimeo' },
   { url: 'https://open.spotify.com/embed/episode/1', expected: 'spotify' },
+  { url: 'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1', expected: 'soundcloud' },
+  { url: 'https://www.openstreetmap.org/export/embed.html?bbox=9.9,53.5,10.1,53.6', expected: 'openstreetmap' },
   { url: 'https://platform.twitter.com/widgets.js', expected: 'twitter' },
   { url: 'https://www.instagram.com/embed.js', expected: 'instagram' },
   { url: 'https://kocherkompass.disqus.com/embed.js', expected: 'disqus' },
@@ -48,7 +50,7 @@ test('the registry has the services the issue names, unique ids, real providers 
   const ids = services.map((service) => service.id)
   expect(new Set(ids).size).toBe(ids.length)
   expect(ids).toEqual([...ids].sort())
-  for (const id of ['google-analytics', 'google-tag-manager', 'google-ads', 'matomo', 'matomo-cloud', 'plausible', 'meta-pixel', 'microsoft-clarity', 'hotjar', 'tiktok-pixel', 'pinterest-tag', 'youtube', 'vimeo', 'google-maps', 'spotify', 'twitter', 'instagram', 'disqus', 'mailchimp', 'brevo', 'convertkit']) {
+  for (const id of ['google-analytics', 'google-tag-manager', 'google-ads', 'matomo', 'matomo-cloud', 'plausible', 'meta-pixel', 'microsoft-clarity', 'hotjar', 'tiktok-pixel', 'pinterest-tag', 'youtube', 'vimeo', 'google-maps', 'spotify', 'twitter', 'instagram', 'disqus', 'mailchimp', 'brevo', 'convertkit', 'soundcloud', 'openstreetmap']) {
     expect(ids).toContain(id)
   }
   for (const service of services) {

@@ -2,7 +2,7 @@ import type { Service, StorageEntry } from './service.js'
 import { googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
 import { brevo, convertkit, mailchimp } from './services/forms.js'
 import { googleAds, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
-import { disqus, googleMaps, instagram, spotify, twitter, vimeo, youtube } from './services/media.js'
+import { disqus, googleMaps, instagram, openStreetMap, soundcloud, spotify, twitter, vimeo, youtube } from './services/media.js'
 
 /** Every built-in service, sorted by id. Sites add their own with `consent.custom`. */
 export const services: readonly Service[] = [
@@ -20,8 +20,10 @@ export const services: readonly Service[] = [
   matomoCloud,
   metaPixel,
   microsoftClarity,
+  openStreetMap,
   pinterestTag,
   plausible,
+  soundcloud,
   spotify,
   tiktokPixel,
   twitter,

@@ -77,6 +77,41 @@ export const spotify = {
   pixelHosts: [],
 } as const satisfies Service
 
+export const soundcloud = {
+  id: 'soundcloud',
+  name: 'SoundCloud',
+  category: 'external-media',
+  provider: { name: 'SoundCloud Global Limited & Co. KG', address: 'Rheinsberger Str. 76/77, 10115 Berlin, Germany', country: 'DE' },
+  purpose: embedPurpose('audio players (podcasts, music)', 'Audio-Player (Podcasts, Musik)'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('sc_anonymous_id', days(3650), embedPreferences, false)],
+  privacyPolicyUrl: 'https://soundcloud.com/pages/privacy',
+  thirdCountryTransfer: standardContractualClauses(['US']),
+  scriptHosts: ['w.soundcloud.com'],
+  frameHosts: ['w.soundcloud.com'],
+  pixelHosts: [],
+} as const satisfies Service
+
+export const openStreetMap = {
+  id: 'openstreetmap',
+  name: 'OpenStreetMap',
+  category: 'external-media',
+  provider: { name: 'OpenStreetMap Foundation', address: 'St John’s Innovation Centre, Cowley Road, Cambridge, CB4 0WS, United Kingdom', country: 'GB' },
+  purpose: embedPurpose('maps', 'Karten'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [],
+  privacyPolicyUrl: 'https://osmfoundation.org/wiki/Privacy_Policy',
+  thirdCountryTransfer: {
+    countries: ['GB'],
+    basis: { de: 'Angemessenheitsbeschluss der EU-Kommission für das Vereinigte Königreich (Art. 45 DSGVO)', en: 'EU Commission adequacy decision for the United Kingdom (Art. 45 GDPR)' },
+  },
+  scriptHosts: [],
+  frameHosts: ['www.openstreetmap.org'],
+  pixelHosts: ['tile.openstreetmap.org'],
+} as const satisfies Service
+
 export const twitter = {
   id: 'twitter',
   name: 'X (Twitter)',
