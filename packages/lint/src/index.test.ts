@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from 'vitest'
+import * as api from './index.js'
+
+test('the public API is exactly these exports', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'auditDirectory',
+    'auditDocuments',
+    'formatGithub',
+    'formatJson',
+    'formatMessages',
+    'formatSarif',
+    'formatStylish',
+    'formats',
+    'lintOptionsSchema',
+    'lintPlugin',
+    'lintSite',
+    'rules',
+    'suspectedAffiliateReason',
+  ])
+})
+
+const docs = (id: string) => fileURLToPath(new URL(`../../../docs/rules/${id}.md`, import.meta.url))
+
+test('rule ids are unique, kebab-case and sorted', () => {
+  const ids = api.rules.map((rule) => rule.id)
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(ids.every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toBe(true)
+  expect([...ids].sort()).toEqual(ids)
+})
+
+test.each(api.rules.map((rule) => rule.id))('docs/rules/%s.md exists and names the rule', (id) => {
+  expect(existsSync(docs(id))).toBe(true)
+  expect(readFileSync(docs(id), 'utf8')).toContain(`# ${id}`)
+})
+
+test('the config schema rejects unknown rules and bad rule options, naming the path', () => {
+  const result = api.lintOptionsSchema.safeParse({ rules: { 'no-such-rule': 'error', 'thin-content': ['warn', { minWords: -1 }] } })
+  expect(result.success).toBe(false)
+  const paths = result.error?.issues.map((issue) => issue.path.join('.'))
+  expect(paths).toEqual(['rules.no-such-rule', 'rules.thin-content.1.minWords'])
+  expect(api.lintOptionsSchema.parse({})).toEqual({ rules: {}, audit: 'error' })
+})
+
+test.each([
+  { href: 'https://shop.example/x?ref=blog', expected: /tracking parameter "ref"/ },
+  { href: 'https://bit.ly/abc', expected: /shortener bit\.ly/ },
+  { href: 'https://news.example/redirect?url=https%3A%2F%2Fshop.example', expected: /redirects through news\.example/ },
+  { href: 'https://clicks.example/out/123', expected: /redirector/ },
+  { href: 'https://shop.example/stove', expected: undefined },
+  { href: '/posts/x/?ref=1', expected: undefined },
+])('suspectedAffiliateReason($href)', ({ href, expected }) => {
+  const reason = api.suspectedAffiliateReason(href)
+  if (expected === undefined) expect(reason).toBeUndefined()
+  else expect(reason).toMatch(expected)
+})
+
+test('allowHosts silences a host and its subdomains', () => {
+  expect(api.suspectedAffiliateReason('https://www.shop.example/x?ref=blog', ['shop.example'])).toBeUndefined()
+})

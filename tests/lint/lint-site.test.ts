@@ -1,0 +1,101 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, afterEach, expect, test, vi } from 'vitest'
+import { lintSite } from '../../packages/lint/dist/index.js'
+import { runAudit } from '../../packages/cli/dist/commands/audit.js'
+import { runLint } from '../../packages/cli/dist/commands/lint.js'
+import { presetPath, repoRoot } from '../helpers/site.js'
+
+const fixtures = join(import.meta.dirname, 'fixtures')
+const now = new Date('2026-01-01T00:00:00Z')
+const temporary: string[] = []
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `np-lint-${name}-`))
+  temporary.push(dir)
+  cpSync(join(fixtures, name), dir, { recursive: true })
+  return dir
+}
+
+const summary = (messages: ReadonlyArray<{ file?: unknown; ruleId?: unknown; line?: unknown; column?: unknown }>) => messages.map((message) => `${String(message.file)} ${String(message.ruleId)} ${String(message.line)}:${String(message.column)}`)
+
+test('a site with ten planted problems yields exactly those ten findings', async () => {
+  const result = await lintSite({ root: join(fixtures, 'planted-site'), preset: presetPath, now })
+  expect(summary(result.messages)).toEqual([
+    'content/posts/best-camping-stoves.md affiliate-disclosure 10:11',
+    'content/posts/best-camping-stoves.md suspected-affiliate-link 11:11',
+    'content/posts/best-camping-stoves.md unknown-third-party 13:1',
+    'content/posts/choosing-stove-fuel.md google-fonts-remote 9:38',
+    'content/posts/choosing-stove-fuel.md http-link 11:10',
+    'content/posts/choosing-stove-fuel.md image-alt-missing 13:1',
+    'content/posts/choosing-stove-fuel.md heading-order 17:1',
+    'content/posts/cooking-in-winter-again.md description-missing 1:1',
+    'content/posts/cooking-in-winter.md duplicate-title 2:1',
+    'content/posts/cooking-in-winter.md broken-internal-link 9:5',
+  ])
+})
+
+test('paths limit the report to those files', async () => {
+  const result = await lintSite({ root: join(fixtures, 'planted-site'), preset: presetPath, now, paths: ['content/posts/cooking-in-winter.md'], cwd: join(fixtures, 'planted-site') })
+  expect(summary(result.messages)).toEqual(['content/posts/cooking-in-winter.md duplicate-title 2:1', 'content/posts/cooking-in-winter.md broken-internal-link 9:5'])
+})
+
+// The starter must lint clean. Its one finding is real (nothing links to the contact page) and is
+// reported to the starter's owner; this pins it so any new finding fails the test.
+test('the starter has no errors and no other warning than its orphaned contact page', async () => {
+  // A "now" after the starter's newest post, which is dated late 2026.
+  const result = await lintSite({ root: join(repoRoot, 'starters/nischenblog'), preset: presetPath, now: new Date('2027-01-01T00:00:00Z') })
+  expect(summary(result.messages)).toEqual(['content/pages/kontakt.md orphan-page 2:1'])
+})
+
+test('--fix adds rel to raw HTML affiliate links and changes nothing else', async () => {
+  const root = copyFixture('rules-site')
+  const file = join(root, 'content/posts/affiliate-link-rel.md')
+  const before = readFileSync(file, 'utf8')
+  const result = await lintSite({ root, preset: presetPath, now, fix: true })
+  expect(result.fixedFiles).toEqual(['content/posts/affiliate-link-rel.md'])
+  expect(readFileSync(file, 'utf8')).toBe(before.replace('<a href=', '<a rel="sponsored nofollow noopener" href='))
+  expect(result.messages.some((message) => message.ruleId === 'affiliate-link-rel')).toBe(false)
+  const again = await lintSite({ root, preset: presetPath, now, fix: true })
+  expect(again.fixedFiles).toEqual([])
+})
+
+function captureStdout(): () => string {
+  const chunks: string[] = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk))
+    return true
+  })
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  return () => chunks.join('')
+}
+
+test('lint exits 1 on errors, 0 with --quiet on a warnings-only file, 1 past --max-warnings, 2 on a bad format', async () => {
+  const root = join(fixtures, 'planted-site')
+  const base = { root, fix: false, format: 'json', maxWarnings: undefined, quiet: false }
+  let output = captureStdout()
+  expect(await runLint({ ...base, paths: [] })).toBe(1)
+  expect(JSON.parse(output())).toMatchObject({ errorCount: 4, warningCount: 6 })
+  vi.restoreAllMocks()
+  const warningsOnly = [join(root, 'content/posts/cooking-in-winter-again.md')]
+  output = captureStdout()
+  expect(await runLint({ ...base, paths: warningsOnly })).toBe(0)
+  expect(await runLint({ ...base, paths: warningsOnly, maxWarnings: '0' })).toBe(1)
+  expect(await runLint({ ...base, paths: warningsOnly, quiet: true, maxWarnings: '0' })).toBe(0)
+  expect(await runLint({ ...base, paths: [], format: 'xml' })).toBe(2)
+  expect(await runLint({ ...base, paths: [], maxWarnings: 'many' })).toBe(2)
+})
+
+test('audit prints github annotations with paths from the current folder and exits 1 on errors', async () => {
+  const output = captureStdout()
+  expect(await runAudit({ dir: join(fixtures, 'audit'), siteUrl: undefined, format: 'github', maxWarnings: undefined, quiet: false })).toBe(1)
+  expect(output()).toContain(`::error file=${relative(process.cwd(), join(fixtures, 'audit/mixed-content.html'))},line=11,col=1,title=mixed-content::`)
+  expect(await runAudit({ dir: undefined, siteUrl: undefined, format: 'github', maxWarnings: undefined, quiet: false })).toBe(2)
+})
