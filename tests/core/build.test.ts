@@ -109,8 +109,8 @@ describe('the render cache', () => {
     try {
       const first = await buildSite({ root })
       expect(first.stats.rendered).toBe(4)
-      const second = await buildSite({ root })
-      expect(second.stats).toMatchObject({ rendered: 0, cacheHits: 4 })
+      const second = await buildSite({ root, outDir: join(root, 'fresh') })
+      expect(second.stats).toMatchObject({ rendered: 0, cacheHits: 4, skipped: false })
       writeFileSync(join(root, 'content/posts/zweiter.md'), post('Zweiter Beitrag', '## Details\n\nGeändert.'))
       const third = await buildSite({ root })
       expect(third.stats).toMatchObject({ rendered: 1, cacheHits: 3 })
@@ -120,6 +120,7 @@ describe('the render cache', () => {
       expect(fourth.stats.rendered).toBe(4)
       const uncached = await buildSite({ root, cache: false })
       expect(uncached.stats.cacheHits).toBe(0)
+      expect(uncached.stats.skipped).toBe(false)
     } finally {
       removeSite(root)
     }
@@ -269,4 +270,30 @@ test('pages can keep their folder path, and a content page at / replaces the hom
   } finally {
     removeSite(root)
   }
+})
+
+describe('an unchanged rebuild', () => {
+  test('is skipped, leaves the output as it was, and runs again after any input changes', async () => {
+    const root = makeSite(files)
+    try {
+      const first = await buildSite({ root })
+      expect(first.stats.skipped).toBe(false)
+      const before = readTree(join(root, 'public'))
+      const second = await buildSite({ root })
+      expect(second.stats.skipped).toBe(true)
+      expect(readTree(join(root, 'public'))).toEqual(before)
+      writeFileSync(join(root, 'static/robots-extra.txt'), 'x')
+      expect((await buildSite({ root })).stats.skipped).toBe(false)
+      writeFileSync(join(root, 'content/posts/zweiter.md'), post('Zweiter Beitrag', 'Neu'))
+      const changed = await buildSite({ root })
+      expect(changed.stats).toMatchObject({ skipped: false, rendered: 1 })
+      expect(readFileSync(join(root, 'public/zweiter/index.html'), 'utf8')).toContain('Neu')
+      rmSync(join(root, 'public/index.html'))
+      expect((await buildSite({ root })).stats.skipped).toBe(false)
+      expect(existsSync(join(root, 'public/index.html'))).toBe(true)
+      expect((await buildSite({ root, includeDrafts: true })).stats.skipped).toBe(false)
+    } finally {
+      removeSite(root)
+    }
+  })
 })

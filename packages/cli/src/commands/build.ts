@@ -36,6 +36,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         files: result.files.length,
         rendered: result.stats.rendered,
         cacheHits: result.stats.cacheHits,
+        skipped: result.stats.skipped,
         timingsMilliseconds: result.stats.timings,
         seconds: Number((result.durationMilliseconds / 1000).toFixed(3)),
         warnings: warnings.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason })),
@@ -46,6 +47,10 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
   }
   reportMessages(warnings, (text) => process.stderr.write(text))
   const seconds = (result.durationMilliseconds / 1000).toFixed(2)
+  if (result.stats.skipped) {
+    process.stdout.write(`${pc.green('✔')} Nothing changed since the last build; ${result.outDir} is up to date (${seconds} s). Use --no-cache to rebuild anyway.\n`)
+    return 0
+  }
   process.stdout.write(
     `${pc.green('✔')} ${result.stats.pages} pages, ${result.files.length} files in ${seconds} s ` +
       `(${result.stats.cacheHits} cached, ${result.stats.rendered} rendered), ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, 0 errors → ${result.outDir}\n`,

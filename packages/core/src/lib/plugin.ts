@@ -29,6 +29,11 @@ export interface SiteFile {
 
 /** Everything a plugin may do in a build, returned by its `setup`. */
 export interface PluginHooks {
+  /**
+   * What besides the config section changes this plugin's output (e.g. a deploy URL read from the
+   * environment). Part of every cache key, so cached pages and skipped builds never go stale.
+   */
+  cacheKey?: string
   /** remark plugins, run after remark-gfm on every content page. */
   remarkPlugins?: PluggableList
   /** rehype plugins, run after rehype-raw and before stringifying. */

@@ -44,6 +44,9 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
         return state
       }
       return {
+        // The deploy context comes from the environment, not the config: a preview URL must
+        // never reuse a production build's output.
+        cacheKey: JSON.stringify(deploy),
         async pages(site) {
           checkSeoFrontMatter(site)
           imageDimensions = await readLocalImageDimensions(site, options)

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import type { Page } from '../content/page.js'
+import type { Page, SourcePage } from '../content/page.js'
 import { loadContent } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
-import { NichepressError } from '../diagnostics.js'
+import { createMessage, NichepressError } from '../diagnostics.js'
 import { sourceHrefPrefix } from '../markdown/resolve-links.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
@@ -33,6 +34,11 @@ export interface BuildOptions {
   /** Use the render cache (default true). */
   cache?: boolean
   mode?: 'build' | 'dev'
+  /**
+   * Called with a fingerprint of every input (content, config, theme, static files, versions);
+   * returning true ends the build early with no files (`stats.skipped`), as the output would not change.
+   */
+  isUnchanged?: (fingerprint: string) => boolean
   /** Called as work advances, for progress display. */
   onProgress?: (event: BuildProgress) => void
   /**
@@ -56,7 +62,9 @@ export interface GeneratedSite {
   files: OutputFile[]
   /** Warnings (errors throw, unless `keepGoing`: then errors too). */
   messages: VFileMessage[]
-  stats: { pages: number; rendered: number; cacheHits: number; timings: Timings }
+  stats: { pages: number; rendered: number; cacheHits: number; timings: Timings; skipped: boolean }
+  /** Hash of every input of this build (see `BuildOptions.isUnchanged`). */
+  fingerprint: string
 }
 
 /** Milliseconds spent per phase of a build, for `--json` and performance work. */
@@ -93,11 +101,20 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   const hooks: NamedHooks[] = await setupPlugins(config, mode)
   lap('config')
   const includeDrafts = options.includeDrafts ?? false
-  const cache = options.cache === false ? undefined : createRenderCache(join(config.root, 'node_modules', '.cache', 'nichepress'), `${coreVersion}\0${config.hash}`)
+  const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
+  const cache = options.cache === false ? undefined : createRenderCache(cacheDirOf(config), salt)
   const content = await loadContent(config, { includeDrafts, reuse: cache?.get })
+  const staticFiles = await listStaticFiles(config.paths.static)
+  const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
+  const assets = new Map<string, string>()
+  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/')) assets.set(path, file)
   lap('content')
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = content.messages.filter((message) => !message.fatal)
+  const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, content, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
+  if (errors.length === 0 && content.messages.length === 0 && options.isUnchanged?.(fingerprint)) {
+    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), files: [], messages: [], fingerprint, stats: { pages: 0, rendered: 0, cacheHits: 0, timings, skipped: true } }
+  }
 
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
@@ -135,11 +152,6 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   }
   site.redirects.push(...aliasRedirects(site.contentPages))
   for (const hook of hooks) if (hook.redirects) site.redirects.push(...hook.redirects(site))
-
-  const staticFiles = await listStaticFiles(config.paths.static)
-  const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
-  const assets = new Map<string, string>()
-  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/')) assets.set(path, file)
 
   errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`))))
   for (const page of site.pages) {
@@ -188,19 +200,103 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
     ...siteFiles,
   ]
-  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), stats: { pages: site.pages.length, rendered, cacheHits, timings } }
+  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), fingerprint, stats: { pages: site.pages.length, rendered, cacheHits, timings, skipped: false } }
+}
+
+/** The cache folder: `node_modules/.cache/nichepress` in the site (kept by Netlify and Vercel between deploys). */
+export function cacheDirOf(config: ResolvedConfig): string {
+  return join(config.root, 'node_modules', '.cache', 'nichepress')
+}
+
+function buildFingerprint(inputs: {
+  salt: string
+  includeDrafts: boolean
+  mode: string
+  outDir: string
+  content: { pages: readonly SourcePage[]; reused: readonly SourcePage[] }
+  theme: string
+  files: readonly string[]
+}): string {
+  const hash = createHash('sha1').update(`${inputs.salt}\0${inputs.includeDrafts}\0${inputs.mode}\0${inputs.outDir}\0${inputs.theme}\0`)
+  const pages = [...inputs.content.reused, ...inputs.content.pages].map((page) => `${page.relativePath}\0${page.contentHash}`).sort()
+  for (const page of pages) hash.update(`${page}\n`)
+  for (const file of [...inputs.files].sort()) {
+    const stats = statSync(file)
+    hash.update(`${file}\0${stats.size}\0${stats.mtimeMs}\n`)
+  }
+  return hash.digest('hex')
 }
 
 /** Builds the site and swaps it into the output folder; on any error the old output stays as it was. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
-  const generated = await generateSite(options)
+  const recordFile = join(resolve(options.root), 'node_modules', '.cache', 'nichepress', 'last-build.json')
+  const record = options.cache === false ? undefined : readBuildRecord(recordFile)
+  const generated = await generateSite({
+    ...options,
+    isUnchanged: (fingerprint) => record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
+  })
+  if (generated.stats.skipped && record) {
+    const messages = record.messages.map((message) => createMessage({ ...message, place: { file: message.file, line: message.line, column: message.column } }))
+    return { ...generated, messages, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
+  }
   options.onProgress?.({ phase: 'write', done: 0, total: generated.files.length })
   const writeStart = performance.now()
   await writeOutput(generated.config.paths.out, generated.files)
   generated.stats.timings.write = Math.round(performance.now() - writeStart)
   options.onProgress?.({ phase: 'write', done: generated.files.length, total: generated.files.length })
+  if (options.cache !== false) writeBuildRecord(recordFile, generated)
   return { ...generated, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
+}
+
+/** What the last successful build wrote, so an identical rebuild can be skipped. */
+interface BuildRecord {
+  fingerprint: string
+  outDir: string
+  outDirModifiedMs: number
+  files: number
+  messages: Array<{ reason: string; file: string; line?: number; column?: number; ruleId: string; source: string; fatal: boolean | undefined; note?: string; url?: string }>
+}
+
+function readBuildRecord(file: string): BuildRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildRecord
+  } catch {
+    return undefined
+  }
+}
+
+// The output folder must still be the one the last build swapped in (its mtime changes when
+// anything at its top level is added, removed or replaced).
+function isOutputIntact(record: BuildRecord): boolean {
+  try {
+    return statSync(record.outDir).mtimeMs === record.outDirModifiedMs && existsSync(join(record.outDir, 'index.html'))
+  } catch {
+    return false
+  }
+}
+
+function writeBuildRecord(file: string, generated: GeneratedSite): void {
+  const outDir = generated.config.paths.out
+  const record: BuildRecord = {
+    fingerprint: generated.fingerprint,
+    outDir,
+    outDirModifiedMs: statSync(outDir).mtimeMs,
+    files: generated.files.length,
+    messages: generated.messages.map((message) => ({
+      reason: message.reason,
+      file: String(message.file ?? ''),
+      ...(message.line ? { line: message.line } : {}),
+      ...(message.column ? { column: message.column } : {}),
+      ruleId: message.ruleId ?? '',
+      source: message.source ?? 'nichepress',
+      fatal: message.fatal ?? undefined,
+      ...(message.note ? { note: message.note } : {}),
+      ...(message.url ? { url: message.url } : {}),
+    })),
+  }
+  mkdirSync(join(file, '..'), { recursive: true })
+  writeFileSync(file, JSON.stringify(record))
 }
 
 /** `/a/` → `a/index.html`, `/404.html` → `404.html`. */
