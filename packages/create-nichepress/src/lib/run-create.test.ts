@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough, Writable } from 'node:stream'
+import { afterEach, expect, test } from 'vitest'
+import { detectPackageManager } from './package-manager.js'
+import { runCreate, type CreateIo } from './run-create.js'
+
+const parents: string[] = []
+afterEach(() => {
+  for (const parent of parents.splice(0)) rmSync(parent, { recursive: true, force: true })
+})
+
+function collect(): Writable & { text: () => string } {
+  const chunks: string[] = []
+  const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (chunks.push(chunk.toString()), done()) })
+  return Object.assign(stream, { text: () => chunks.join('') })
+}
+
+function io(stdin: PassThrough & { isTTY?: boolean }) {
+  const cwd = mkdtempSync(join(tmpdir(), 'np-run-create-'))
+  parents.push(cwd)
+  const stdout = collect()
+  const stderr = collect()
+  return { cwd, stdout, stderr, value: { stdin, stdout, stderr, env: { npm_config_user_agent: 'pnpm/12.4.2 npm/? node/v20.20.2' }, cwd } satisfies CreateIo }
+}
+
+test('without a terminal it never waits for input: flags and defaults only', async () => {
+  const stdin = new PassThrough() // never ends: a prompt would hang the test
+  const { cwd, stdout, value } = io(stdin)
+  const code = await runCreate([join(cwd, 'ci-site'), '--starter', 'blog', '--url', 'https://ci.example.org', '--no-install'], value)
+  expect(code).toBe(0)
+  const config = readFileSync(join(cwd, 'ci-site/nichepress.config.ts'), 'utf8')
+  expect(config).toContain("  title: 'Ci Site',")
+  expect(config).toContain("  language: 'en',")
+  expect(stdout.text()).toContain('Next steps:\n  cd ci-site\n  pnpm install\n  pnpm dev')
+  expect(stdout.text()).toContain('fictional operator')
+})
+
+test('in a terminal it asks for what the flags left out, including the operator', async () => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  const answers = ['mein-shop', '3', 'Das Sauerteig-Buch', '', 'https://sauerteig.de', 'Eva Beispiel', 'Brotweg 2', '50667', 'Köln', '', 'eva@sauerteig.de', '+49 221 555']
+  stdin.end(`${answers.join('\n')}\n`)
+  const code = await runCreate(['--no-install'], { ...value, cwd })
+  expect(code).toBe(0)
+  expect(stdout.text()).toContain('3. produkt')
+  const config = readFileSync(join(cwd, 'mein-shop/nichepress.config.ts'), 'utf8')
+  expect(config).toContain("  title: 'Das Sauerteig-Buch',\n  url: 'https://sauerteig.de',\n  language: 'de',")
+  expect(config).toContain("name: 'Eva Beispiel'")
+  expect(config).toContain("city: 'Köln',\n        country: 'DE',")
+  expect(stdout.text()).not.toContain('fictional operator')
+})
+
+test.each([
+  { argv: ['--lang', 'fr'], code: 2, stderr: /--lang must be de or en/ },
+  { argv: ['--bogus'], code: 2, stderr: /Unknown option '--bogus'/ },
+  { argv: ['x', '--starter', 'nope', '--no-install'], code: 1, stderr: /no starter "nope"/ },
+])('$argv exits $code', async ({ argv, code, stderr }) => {
+  const { stderr: errors, value } = io(new PassThrough())
+  expect(await runCreate(argv.map((arg) => (arg === 'x' ? join(value.cwd, 'x') : arg)), value)).toBe(code)
+  expect(errors.text()).toMatch(stderr)
+})
+
+test.each([
+  ['pnpm/9.1.0 npm/? node/v20.20.2 linux x64', 'pnpm'],
+  ['yarn/4.0.0 npm/? node/v20', 'yarn'],
+  ['npm/11.0.0 node/v20.20.2', 'npm'],
+  [undefined, 'npm'],
+])('detectPackageManager(%j) is %s', (agent, expected) => {
+  expect(detectPackageManager(agent)).toBe(expected)
+})
