@@ -11,6 +11,7 @@ import { findMarkdownFiles } from './find-markdown-files.js'
 import { frontMatterSchema } from './front-matter-schema.js'
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
+import { takeLeadingHeading } from './leading-heading.js'
 import { slugify } from './slugify.js'
 
 /** Pages read from the content folder, and every problem found on the way. */
@@ -87,7 +88,9 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     return { messages: [yamlErrorMessage(relativePath, text, error)] }
   }
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length
-  const result = frontMatterSchema.safeParse(parsed.data, { reportInput: true })
+  const heading = parsed.data.title === undefined ? takeLeadingHeading(parsed.content) : undefined
+  const body = heading?.body ?? parsed.content
+  const result = frontMatterSchema.safeParse(heading ? { ...parsed.data, title: heading.title } : parsed.data, { reportInput: true })
   if (!result.success) {
     return {
       messages: result.error.issues.map((issue) => {
@@ -101,7 +104,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
           {
             ...(issue.code === 'invalid_type' ? { expected: issue.expected } : {}),
             ...('input' in issue && issue.input !== undefined ? { actual: JSON.stringify(issue.input) } : {}),
-            ...(missing && field === 'title' ? { note: 'Add `title: Your title` between the `---` lines at the top of the file.' } : {}),
+            ...(missing && field === 'title' ? { note: 'Add `title: Your title` between the `---` lines at the top of the file, or start the text with a `# Your title` line.' } : {}),
           },
         )
       }),
@@ -123,7 +126,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     sourcePath,
     relativePath,
     frontMatter,
-    body: parsed.content,
+    body,
     bodyLine,
     slug,
     url,
