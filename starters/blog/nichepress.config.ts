@@ -14,6 +14,9 @@ export default defineConfig({
     { label: 'Archive', url: '/archive/' },
     { label: 'About', url: '/about/' },
   ],
+  // No analytics, embeds or forms: nothing needs consent, so no banner. Adding a third party later?
+  // Remove this line; `nichepress lint` reports third parties that load without consent.
+  consent: { enabled: false },
   legal: {
     updated: '2026-10-01',
     operator: { kind: 'person', name: 'Alex Example', address: { street: 'Musterstraße 12', postalCode: '10115', city: 'Berlin', country: 'DE' } },
