@@ -22,7 +22,8 @@ mkdirSync(join(site, 'content'), { recursive: true })
 execFileSync('node', [generator, '--out', join(site, 'content/posts'), '--n', values.n], { stdio: 'inherit' })
 writeFileSync(
   join(site, 'nichepress.config.json'),
-  JSON.stringify({ title: 'Lint corpus', url: 'https://corpus.example', language: 'en', description: 'The benchmark corpus.' }, null, 2),
+  // The corpus links posts as /posts/<slug>/.
+  JSON.stringify({ title: 'Lint corpus', url: 'https://corpus.example', language: 'en', description: 'The benchmark corpus.', permalinks: { posts: '/posts/:slug/' } }, null, 2),
 )
 
 const runner = join(site, 'run-lint.mjs')
@@ -41,7 +42,7 @@ const hasTime = existsSync('/usr/bin/time')
 for (let run = 1; run <= Number(values.runs); run++) {
   const command = hasTime ? ['/usr/bin/time', ['-v', 'node', runner]] : ['node', [runner]]
   const child = spawnSync(command[0], command[1], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  const wall = child.stderr.match(/Elapsed \(wall clock\) time[^:]*: (.+)/)?.[1]
+  const wall = child.stderr.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/)?.[1]
   const peak = child.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1]
   console.log(`run ${run} (${run === 1 ? 'cold cache' : 'warm cache'}): ${child.stdout.trim()} wall ${wall ?? '?'}, peak RSS ${peak ? `${(Number(peak) / 1024).toFixed(0)} MiB` : '?'}`)
   if (child.status !== 0) console.log(child.stderr.slice(-2000))
