@@ -8,7 +8,7 @@ export default defineConfig({
   publisher: { type: 'person', name: 'Jana Beispiel', url: 'https://kocherkompass.example/ueber-uns/', logo: '/images/logo.svg' },
   authors: [{ id: 'jana', name: 'Jana Beispiel', url: 'https://kocherkompass.example/ueber-uns/' }],
   nav: [
-    { label: 'Start', url: '/' },
+    { label: 'Startseite', url: '/' },
     { label: 'Archiv', url: '/archiv/' },
     { label: 'Über uns', url: '/ueber-uns/' },
   ],

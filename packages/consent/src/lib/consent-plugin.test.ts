@@ -111,3 +111,13 @@ test('the stored size record matches the built runtime', () => {
   const size = JSON.parse(readFileSync(new URL('../../dist/runtime/size.json', import.meta.url), 'utf8')) as { gzipBytes: number }
   expect(size.gzipBytes).toBeLessThanOrEqual(5 * 1024)
 })
+
+test('a site that uses no service needing consent gets no banner and no runtime', async () => {
+  const plain = '---\ntitle: Windschutz\ndate: 2026-08-21\n---\n\nNur Text, kein Video.\n'
+  const site = await build(makeSite({}, { 'content/posts/windschutz-fuer-den-kocher.md': plain }))
+  const html = fileOf(site, 'windschutz-fuer-den-kocher/index.html')
+  expect(html).not.toContain('/_np/consent.js')
+  expect(html).not.toContain('np-consent-config')
+  const withVideo = await build(makeSite({}))
+  expect(fileOf(withVideo, 'windschutz-fuer-den-kocher/index.html')).toContain('/_np/consent.js')
+})

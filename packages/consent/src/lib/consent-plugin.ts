@@ -48,7 +48,19 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const documentUnknowns: Array<{ file: string; entry: UnknownThirdParty }> = []
       const bodyEndByLang = new Map<string, string>()
 
+      // Without a service that needs consent there is nothing to ask: no banner, no runtime.
+      const needsConsentBySite = new WeakMap<Site, boolean>()
+      const needsConsent = (site: Site) => {
+        let needed = needsConsentBySite.get(site)
+        if (needed === undefined) {
+          needed = servicesUsed(site).some((service) => service.needsConsent)
+          needsConsentBySite.set(site, needed)
+        }
+        return needed
+      }
+
       const bodyEnd = (lang: 'de' | 'en', site: Site) => {
+        if (!needsConsent(site)) return ''
         let html = bodyEndByLang.get(lang)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options), contextFor(lang)).html
@@ -60,10 +72,13 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
 
       return {
         rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts }]],
-        head: (): HeadElement[] => [
-          { tag: 'link', attributes: { rel: 'stylesheet', href: `/${runtimeStylePath}?v=${version}` } },
-          { tag: 'script', attributes: { src: `/${runtimeScriptPath}?v=${version}`, defer: true } },
-        ],
+        head: (_page: OutputPage, site: Site): HeadElement[] =>
+          needsConsent(site)
+            ? [
+                { tag: 'link', attributes: { rel: 'stylesheet', href: `/${runtimeStylePath}?v=${version}` } },
+                { tag: 'script', attributes: { src: `/${runtimeScriptPath}?v=${version}`, defer: true } },
+              ]
+            : [],
         templateData: (page: OutputPage, site: Site) => ({
           bodyEnd: bodyEnd(page.lang, site),
           slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.lang].footerLink)}</a>` },
