@@ -3,9 +3,11 @@ import pc from 'picocolors'
 import { isNichepressError } from '@nichepress/core'
 import { runBuild } from './commands/build.js'
 import { runDev } from './commands/dev.js'
+import { runAudit } from './commands/audit.js'
 import { runImport } from './commands/import.js'
 import { runInit } from './commands/init.js'
 import { runLinks } from './commands/links.js'
+import { runLint } from './commands/lint.js'
 import { runPreview } from './commands/preview.js'
 import { reportMessages } from './lib/report.js'
 
@@ -16,6 +18,8 @@ Commands:
   dev       Build, serve, rebuild on change and reload the browser
   preview   Serve the built output
   init      Create a new site from a starter: nichepress init <dir> [--starter nischenblog]
+  lint      Lint the Markdown sources: nichepress lint [paths…]
+  audit     Audit built HTML of any generator: nichepress audit <dir>
   links     Internal link report: orphans and link suggestions with anchor text
   import    Import a WordPress export, Jekyll or Hugo site: nichepress import <source>
 
@@ -30,6 +34,12 @@ Build and dev:
 Dev and preview:
   --port <n>         Port (default 4321)
   --host <host>      Host to listen on (default 127.0.0.1)
+Lint and audit:
+  --format <f>       stylish, json, sarif or github (default stylish)
+  --max-warnings <n> Exit 1 when there are more warnings than this
+  --quiet            Report errors only
+  --fix              Apply safe fixes (lint)
+  --site-url <url>   The audited site's own URL, to tell first from third parties (audit)
 Links:
   --format <f>       text, markdown or json (default text)
   --page <file>      Only this Markdown file (path relative to the site)
@@ -71,6 +81,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         page: { type: 'string' },
         limit: { type: 'string' },
         apply: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
         from: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
@@ -93,6 +106,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runDev({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], port, host: values.host })
       case 'preview':
         return await runPreview({ root: values.root, out: values.out, port, host: values.host })
+      case 'lint':
+        return await runLint({ root: values.root, paths: positionals, format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, fix: values.fix })
+      case 'audit':
+        return await runAudit({ dir: positionals[0], format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, siteUrl: values['site-url'] })
       case 'links': {
         const format = values.format ?? 'text'
         if (format !== 'text' && format !== 'markdown' && format !== 'json') {
