@@ -82,3 +82,15 @@ test('the build fails on audit errors and names them; audit "warn" and "off" let
     await expect(buildSite({ root: passing, preset: presetPath, outDir: join(passing, 'public'), cache: false })).resolves.toBeDefined()
   }
 })
+
+test('a site that knows its legal setup decides for all its pages, not each page language', async () => {
+  const { readFileSync } = await import('node:fs')
+  const german = readFileSync(join(fixtures, 'audit', 'impressum-link-missing.html'), 'utf8')
+  const english = german.replace('<html lang="de">', '<html lang="en">')
+  const ids = (legalLinks: 'all' | 'none' | undefined, html: string) =>
+    auditDocuments(new Map([['page.html', html]]), legalLinks ? { legalLinks } : {}).map((message) => message.ruleId)
+  expect(ids(undefined, german)).toContain('impressum-link-missing')
+  expect(ids(undefined, english)).not.toContain('impressum-link-missing')
+  expect(ids('all', english)).toContain('impressum-link-missing')
+  expect(ids('none', german)).not.toContain('impressum-link-missing')
+})

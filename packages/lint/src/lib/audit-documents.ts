@@ -17,6 +17,11 @@ export interface AuditOptions {
   siteUrl?: string | undefined
   /** Rule settings as in `lint.rules`. */
   rules?: LintOptions['rules']
+  /**
+   * Which pages must link an Impressum and a privacy policy: `by-page-language` (default, for sites
+   * of unknown origin: German pages), or the site's own decision (`all` / `none`) when it is known.
+   */
+  legalLinks?: 'by-page-language' | 'all' | 'none'
 }
 
 // Words a disclosure uses, in German and English (a heuristic for sites other generators built).
@@ -70,7 +75,8 @@ function auditDocument(path: string, html: string, options: AuditOptions, collec
   auditAffiliateLinks($, path, options, collector)
   auditThirdParties($, siteHost, options, report)
   auditFontsAndMixedContent($, (canonical ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
-  if (lang.toLowerCase().startsWith('de')) {
+  const legalLinks = options.legalLinks ?? 'by-page-language'
+  if (legalLinks === 'all' || (legalLinks === 'by-page-language' && lang.toLowerCase().startsWith('de'))) {
     const anchors = $('a[href]').toArray().map((anchor) => `${$(anchor).attr('href') ?? ''} ${$(anchor).text()}`)
     if (!anchors.some((text) => /impressum/i.test(text))) report('impressum-link-missing', $('body').get(0), 'The page links to no Impressum.')
     if (!anchors.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', $('body').get(0), 'The page links to no privacy policy (Datenschutzerklärung).')

@@ -21,7 +21,10 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       return {
         files: (site: Site, documents: ReadonlyMap<string, string>) => {
           if (isBuildAuditSuspended()) return []
-          const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules })
+          // The site's language decides, not each page's: an English site's German translation
+          // follows the site's legal setup.
+          const legalLinks = config.language === 'de' ? 'all' : 'none'
+          const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules, legalLinks })
           // Errors fail the build once every plugin has reported; warnings show in the summary.
           for (const message of messages) {
             if (options.audit === 'warn') message.fatal = false
