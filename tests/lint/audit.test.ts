@@ -94,3 +94,28 @@ test('a site that knows its legal setup decides for all its pages, not each page
   expect(ids('all', english)).toContain('impressum-link-missing')
   expect(ids('none', german)).not.toContain('impressum-link-missing')
 })
+
+test('cached audit results are reused for unchanged documents and give the same findings', async () => {
+  const { readFileSync } = await import('node:fs')
+  const documents = new Map(readdirSync(join(fixtures, 'audit')).filter((name) => name.endsWith('.html')).map((name) => [name, readFileSync(join(fixtures, 'audit', name), 'utf8')]))
+  const store = new Map<string, unknown>()
+  let hits = 0
+  const cache = {
+    get: (key: string) => {
+      const value = store.get(key)
+      if (value) hits++
+      return value as never
+    },
+    set: (key: string, value: unknown) => void store.set(key, value),
+  }
+  const render = (messages: ReturnType<typeof auditDocuments>) => messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId} ${message.fatal} ${message.reason}`)
+  const uncached = render(auditDocuments(documents))
+  expect(render(auditDocuments(documents, {}, cache))).toEqual(uncached)
+  expect(hits).toBe(0)
+  expect(render(auditDocuments(documents, {}, cache))).toEqual(uncached)
+  expect(hits).toBe(documents.size)
+  documents.set('clean.html', (documents.get('clean.html') ?? '').replace('<html lang="de">', '<html>'))
+  const changed = render(auditDocuments(documents, {}, cache))
+  expect(hits).toBe(documents.size * 2 - 1)
+  expect(changed.some((line) => line.startsWith('clean.html') && line.includes('lang-missing'))).toBe(true)
+})

@@ -5,9 +5,9 @@ test('the public API is exactly these exports', () => {
   expect(Object.keys(core).sort()).toEqual([
     'NichepressError', 'brokenInternalLink', 'buildSite', 'configFileNames', 'configInvalid', 'configLoadFailed', 'configNotFound',
     'configUnknownKey', 'contentEmpty', 'contentNotUtf8', 'contentUnreadable', 'coreConfigSchema', 'createMarkdownRenderer', 'createMessage',
-    'defineDiagnostic', 'definePlugin', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'formatMessage', 'frontMatterInvalid',
+    'defineDiagnostic', 'definePlugin', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'formatMessage', 'fromMessageData', 'frontMatterInvalid',
     'frontMatterSchema', 'frontMatterSyntax', 'generateSite', 'isNichepressError', 'loadConfig', 'loadContent', 'outputPathOf', 'paginate',
     'pluginFailed', 'readPage', 'resolveConfig', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify', 'templateError',
-    'templateMissing', 'toListItem', 'uiStrings', 'writeOutput',
+    'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'writeOutput',
   ])
 })

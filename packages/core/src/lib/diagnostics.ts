@@ -106,3 +106,40 @@ export function formatMessage(message: VFileMessage): string {
   if (message.note) lines.push(`  fix: ${message.note}`)
   return lines.join('\n')
 }
+
+/** A diagnostic as plain JSON data, for caches and records. */
+export interface MessageData {
+  reason: string
+  file: string
+  line?: number
+  column?: number
+  ruleId: string
+  source: string
+  fatal: boolean | undefined
+  note?: string
+  url?: string
+  actual?: string
+  expected?: string
+}
+
+/** Turns a message into plain data (`fromMessageData` restores it). */
+export function toMessageData(message: VFileMessage): MessageData {
+  return {
+    reason: message.reason,
+    file: String(message.file ?? ''),
+    ...(message.line ? { line: message.line } : {}),
+    ...(message.column ? { column: message.column } : {}),
+    ruleId: message.ruleId ?? '',
+    source: message.source ?? 'nichepress',
+    fatal: message.fatal ?? undefined,
+    ...(message.note ? { note: message.note } : {}),
+    ...(message.url ? { url: message.url } : {}),
+    ...(message.actual !== undefined ? { actual: message.actual } : {}),
+    ...(message.expected?.[0] !== undefined ? { expected: message.expected[0] } : {}),
+  }
+}
+
+/** Restores a message from `toMessageData`. */
+export function fromMessageData(data: MessageData): VFileMessage {
+  return createMessage({ ...data, place: { file: data.file, line: data.line, column: data.column } })
+}

@@ -63,6 +63,11 @@ export interface PluginContext<Options = unknown> {
   options: Options
   /** `build` for `nichepress build`, `dev` for the dev server. */
   mode: 'build' | 'dev'
+  /**
+   * A folder this plugin may keep its own cache in (`node_modules/.cache/nichepress/plugins/<name>`),
+   * or undefined when caching is off (`--no-cache`, render workers). Key entries by their inputs.
+   */
+  cacheDir?: string | undefined
 }
 
 /**

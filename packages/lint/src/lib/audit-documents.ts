@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
+import { fromMessageData, toMessageData, type MessageData } from '@nichepress/core'
 import { findServiceByScriptText, findServiceByUrl, type Service } from '@nichepress/consent'
 import { load, type CheerioAPI } from 'cheerio'
 import type { VFileMessage } from 'vfile-message'
@@ -37,11 +39,26 @@ interface Located {
  * rel and disclosure, third parties loading before consent, Impressum and privacy links on German
  * pages, Google Fonts, mixed content, lang, title, canonical, description, duplicate titles.
  */
-export function auditDocuments(documents: ReadonlyMap<string, string>, options: AuditOptions = {}): VFileMessage[] {
-  const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
+export function auditDocuments(documents: ReadonlyMap<string, string>, options: AuditOptions = {}, cache?: AuditCache): VFileMessage[] {
+  const rules = resolveRules(options.rules)
+  const collector = new FindingCollector(rules, 'nichepress-audit')
   const titles = new Map<string, string>()
+  const optionsKey = cache ? JSON.stringify({ ...options, networks: options.networks?.map((network) => network.id), services: options.services?.map((service) => service.id) }) : ''
   for (const path of [...documents.keys()].sort()) {
-    const title = auditDocument(path, documents.get(path) ?? '', options, collector)
+    const html = documents.get(path) ?? ''
+    let title: AuditedTitle | undefined
+    const key = cache ? createHash('sha1').update(`${optionsKey}\0${path}\0${html}`).digest('hex') : ''
+    const cached = cache?.get(key)
+    if (cached) {
+      collector.messages.push(...cached.messages.map(fromMessageData))
+      title = cached.title
+    } else {
+      // Per-document findings are collected apart so they can be cached by the document's bytes.
+      const own = new FindingCollector(rules, 'nichepress-audit')
+      title = auditDocument(path, html, options, own)
+      collector.messages.push(...own.messages)
+      cache?.set(key, { messages: own.messages.map(toMessageData), title })
+    }
     if (title === undefined) continue
     const first = titles.get(title.text.toLowerCase())
     if (first) collector.report('duplicate-title', path, title.place, `The title "${title.text}" is also the title of ${first}.`)
@@ -55,8 +72,20 @@ function placeOf(node: unknown): FindingPlace {
   return location ? { line: location.startLine, column: location.startCol } : { line: 1, column: 1 }
 }
 
+/** A page title as the duplicate-title check needs it. */
+interface AuditedTitle {
+  text: string
+  place: FindingPlace
+}
+
+/** Per-document audit results by key (the document's bytes and the audit options). */
+export interface AuditCache {
+  get(key: string): { messages: MessageData[]; title: AuditedTitle | undefined } | undefined
+  set(key: string, value: { messages: MessageData[]; title: AuditedTitle | undefined }): void
+}
+
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditDocument(path: string, html: string, options: AuditOptions, collector: FindingCollector): { text: string; place: FindingPlace } | undefined {
+function auditDocument(path: string, html: string, options: AuditOptions, collector: FindingCollector): AuditedTitle | undefined {
   const $ = load(html, { sourceCodeLocationInfo: true })
   if ($('meta[http-equiv="refresh" i]').length > 0) return undefined
   const canonical = $('link[rel~="canonical"]').attr('href')

@@ -1,4 +1,6 @@
 import { definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
+import { join } from 'node:path'
+import { createAuditCache } from './audit-cache.js'
 import { auditDocuments } from './audit-documents.js'
 import { isBuildAuditSuspended } from './build-audit-switch.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
@@ -15,16 +17,17 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     version: '0.1.0',
     configKey: 'lint',
     configSchema: lintOptionsSchema,
-    setup({ config, options }) {
+    setup({ config, options, cacheDir }) {
       if (options.audit === 'off') return {}
       const { networks, services } = siteRegistries(config.sections)
+      const cache = cacheDir ? createAuditCache(join(cacheDir, 'audit')) : undefined
       return {
         files: (site: Site, documents: ReadonlyMap<string, string>) => {
           if (isBuildAuditSuspended()) return []
           // The site's language decides, not each page's: an English site's German translation
           // follows the site's legal setup.
           const legalLinks = config.language === 'de' ? 'all' : 'none'
-          const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules, legalLinks })
+          const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules, legalLinks }, cache)
           // Errors fail the build once every plugin has reported; warnings show in the summary.
           for (const message of messages) {
             if (options.audit === 'warn') message.fatal = false

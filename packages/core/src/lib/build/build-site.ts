@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page, SourcePage } from '../content/page.js'
 import { loadContent } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
-import { createMessage, NichepressError } from '../diagnostics.js'
+import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
 import { sourceHrefPrefix } from '../markdown/resolve-links.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
@@ -98,7 +98,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     phaseStart = now
   }
   const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
-  const hooks: NamedHooks[] = await setupPlugins(config, mode)
+  const hooks: NamedHooks[] = await setupPlugins(config, mode, { cache: options.cache !== false })
   lap('config')
   const includeDrafts = options.includeDrafts ?? false
   const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
@@ -237,7 +237,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     isUnchanged: (fingerprint) => record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
   })
   if (generated.stats.skipped && record) {
-    const messages = record.messages.map((message) => createMessage({ ...message, place: { file: message.file, line: message.line, column: message.column } }))
+    const messages = record.messages.map(fromMessageData)
     return { ...generated, messages, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
   }
   options.onProgress?.({ phase: 'write', done: 0, total: generated.files.length })
@@ -255,7 +255,7 @@ interface BuildRecord {
   outDir: string
   outDirModifiedMs: number
   files: number
-  messages: Array<{ reason: string; file: string; line?: number; column?: number; ruleId: string; source: string; fatal: boolean | undefined; note?: string; url?: string }>
+  messages: MessageData[]
 }
 
 function readBuildRecord(file: string): BuildRecord | undefined {
@@ -283,17 +283,7 @@ function writeBuildRecord(file: string, generated: GeneratedSite): void {
     outDir,
     outDirModifiedMs: statSync(outDir).mtimeMs,
     files: generated.files.length,
-    messages: generated.messages.map((message) => ({
-      reason: message.reason,
-      file: String(message.file ?? ''),
-      ...(message.line ? { line: message.line } : {}),
-      ...(message.column ? { column: message.column } : {}),
-      ruleId: message.ruleId ?? '',
-      source: message.source ?? 'nichepress',
-      fatal: message.fatal ?? undefined,
-      ...(message.note ? { note: message.note } : {}),
-      ...(message.url ? { url: message.url } : {}),
-    })),
+    messages: generated.messages.map(toMessageData),
   }
   mkdirSync(join(file, '..'), { recursive: true })
   writeFileSync(file, JSON.stringify(record))

@@ -147,13 +147,14 @@ function isPlugin(value: unknown): value is NichepressPlugin {
 }
 
 /** Runs every plugin's setup; a failing plugin becomes a catalogued error naming it. */
-export async function setupPlugins(config: ResolvedConfig, mode: 'build' | 'dev') {
+export async function setupPlugins(config: ResolvedConfig, mode: 'build' | 'dev', options: { cache?: boolean } = {}) {
   const hooks = []
   const messages: VFileMessage[] = []
   for (const plugin of config.plugins) {
     try {
-      const options = plugin.configKey ? config.sections[plugin.configKey] : undefined
-      hooks.push({ name: plugin.name, ...(await plugin.setup({ config, options, mode })) })
+      const section = plugin.configKey ? config.sections[plugin.configKey] : undefined
+      const cacheDir = options.cache ? join(config.root, 'node_modules', '.cache', 'nichepress', 'plugins', plugin.name) : undefined
+      hooks.push({ name: plugin.name, ...(await plugin.setup({ config, options: section, mode, cacheDir })) })
     } catch (error) {
       if (error instanceof NichepressError) messages.push(...error.messages)
       else messages.push(pluginFailed.create({ file: config.configFile }, [plugin.name, error instanceof Error ? error.message : String(error)]))
