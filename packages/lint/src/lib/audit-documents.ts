@@ -31,7 +31,29 @@ const disclosureWords = /\b(?:affiliate|werbung|werbelink|anzeige|provision|part
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 interface Located {
-  sourceCodeLocation?: { startLine: number; startCol: number } | null
+  startIndex?: number | null
+}
+
+// htmlparser2 (through cheerio's `xml` option, in HTML mode) parses about five times faster than
+// parse5; positions come from each node's start offset.
+const parserOptions = { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } } as const
+
+/** Maps a node to its line and column in `html`. */
+function locator(html: string): (node: unknown) => FindingPlace {
+  const lineStarts = [0]
+  for (let index = html.indexOf('\n'); index !== -1; index = html.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  return (node) => {
+    const offset = (node as Located | undefined)?.startIndex
+    if (offset === undefined || offset === null) return { line: 1, column: 1 }
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 }
+  }
 }
 
 /**
@@ -67,10 +89,6 @@ export function auditDocuments(documents: ReadonlyMap<string, string>, options: 
   return sortFindings(collector.messages)
 }
 
-function placeOf(node: unknown): FindingPlace {
-  const location = (node as Located | undefined)?.sourceCodeLocation
-  return location ? { line: location.startLine, column: location.startCol } : { line: 1, column: 1 }
-}
 
 /** A page title as the duplicate-title check needs it. */
 interface AuditedTitle {
@@ -86,7 +104,8 @@ export interface AuditCache {
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
 function auditDocument(path: string, html: string, options: AuditOptions, collector: FindingCollector): AuditedTitle | undefined {
-  const $ = load(html, { sourceCodeLocationInfo: true })
+  const $ = load(html, parserOptions)
+  const placeOf = locator(html)
   if ($('meta[http-equiv="refresh" i]').length > 0) return undefined
   const canonical = $('link[rel~="canonical"]').attr('href')
   const siteHost = parseWebUrl(options.siteUrl ?? canonical ?? '')?.hostname
@@ -101,7 +120,7 @@ function auditDocument(path: string, html: string, options: AuditOptions, collec
   if (!isNoindex && canonical === undefined) report('canonical-missing', $('head').get(0), 'The page has no canonical link.')
   if (!isNoindex && ($('meta[name="description" i]').attr('content') ?? '').trim() === '') report('description-missing', $('head').get(0), 'The page has no meta description.')
 
-  auditAffiliateLinks($, path, options, collector)
+  auditAffiliateLinks($, path, options, collector, placeOf)
   auditThirdParties($, siteHost, options, report)
   auditFontsAndMixedContent($, (canonical ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
   const legalLinks = options.legalLinks ?? 'by-page-language'
@@ -113,7 +132,7 @@ function auditDocument(path: string, html: string, options: AuditOptions, collec
   return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement.get(0)) }
 }
 
-function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions, collector: FindingCollector): void {
+function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions, collector: FindingCollector, placeOf: (node: unknown) => FindingPlace): void {
   const affiliateAnchors: Array<ReturnType<CheerioAPI>> = []
   $('a[href]').each((_index, node) => {
     const anchor = $(node) as ReturnType<CheerioAPI>
@@ -134,10 +153,10 @@ function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions,
   }
 }
 
-// Content of <template> is never loaded until a script (the consent runtime) clones it.
-// (parse5 puts it in a fragment below the <template>, so cheerio's closest() does not see it).
+// Content of <template> is never loaded until a script (the consent runtime) clones it; content of
+// <noscript> is checked on its own, as the markup a browser without JavaScript would load.
 function isInert(node: unknown): boolean {
-  for (let current = (node as Linked).parent; current; current = current.parent) if (current.tagName === 'template') return true
+  for (let current = (node as Linked).parent; current; current = current.parent) if (current.tagName === 'template' || current.tagName === 'noscript') return true
   return false
 }
 
@@ -172,7 +191,7 @@ function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options:
   $('iframe[src], img[src]').each((_index, node) => isInert(node) || check((node as { tagName: string }).tagName, $(node).attr() ?? {}, node))
   // Without JavaScript a <noscript> fallback loads at once, and no consent can be asked for.
   $('noscript').each((_index, node) => {
-    for (const element of scanHtml($(node).text())) if (element.tag === 'img' || element.tag === 'iframe') check(element.tag, element.attributes, node)
+    for (const element of scanHtml($(node).html() ?? '')) if (element.tag === 'img' || element.tag === 'iframe') check(element.tag, element.attributes, node)
   })
 }
 
