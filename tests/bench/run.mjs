@@ -52,6 +52,8 @@ for (const n of values.n.split(',').map(Number)) {
   const results = {
     'nichepress cold': time('nichepress cold', site, build, { pre: 'rm -rf node_modules/.cache public' }),
     'nichepress cached': time('nichepress cached', site, build, { warmup: 1 }),
+    // What a host (Netlify, Vercel) sees: the cache folder survives between deploys, the output does not.
+    'nichepress cached-fresh-output': time('nichepress cached-fresh-output', site, build, { warmup: 1, pre: 'rm -rf public' }),
     'nichepress one-edit': time('nichepress one-edit', site, build, {
       warmup: 1,
       pre: `node -e "const f=require('fs');const p='content/posts/'+f.readdirSync('content/posts').sort()[0];f.appendFileSync(p,'\\nEdited '+process.hrtime.bigint()+'\\n')"`,
