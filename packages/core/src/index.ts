@@ -18,6 +18,8 @@ export { createMessage, defineDiagnostic, formatMessage, fromMessageData, isNich
 export type { DiagnosticDefinition, DiagnosticDetails, DiagnosticPlace, MessageData } from './lib/diagnostics.js'
 export { createMarkdownRenderer } from './lib/markdown/markdown-renderer.js'
 export type { RenderInput, RendererPlugins } from './lib/markdown/markdown-renderer.js'
+export { createFileCache } from './lib/build/file-cache.js'
+export type { FileCache } from './lib/build/file-cache.js'
 export { writeOutput } from './lib/output/write-output.js'
 export type { OutputFile } from './lib/output/write-output.js'
 export { definePlugin } from './lib/plugin.js'

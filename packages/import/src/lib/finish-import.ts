@@ -20,6 +20,18 @@ export interface SiteLayout {
   permalinks: { posts: string; pages: string }
 }
 
+/** The layout of a nichepress site when the importer is not told otherwise. */
+export const defaultSiteLayout: SiteLayout = { contentDir: 'content', staticDir: 'static', permalinks: { posts: '/:slug/', pages: '/:slug/' } }
+
+/** The given layout, each part left out taken from `defaultSiteLayout`. */
+export function siteLayoutWithDefaults(layout: Partial<SiteLayout>): SiteLayout {
+  return {
+    contentDir: layout.contentDir ?? defaultSiteLayout.contentDir,
+    staticDir: layout.staticDir ?? defaultSiteLayout.staticDir,
+    permalinks: layout.permalinks ?? defaultSiteLayout.permalinks,
+  }
+}
+
 /** What every importer hands to `finishImport`. */
 export interface FinishOptions extends SiteLayout {
   kind: SourceKind

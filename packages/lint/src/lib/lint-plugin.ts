@@ -1,7 +1,6 @@
-import { definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
+import { createFileCache, definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
 import { join } from 'node:path'
-import { createAuditCache } from './audit-cache.js'
-import { auditDocuments } from './audit-documents.js'
+import { auditDocuments, type AuditCache } from './audit-documents.js'
 import { isBuildAuditSuspended } from './build-audit-switch.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
@@ -20,7 +19,8 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     setup({ config, options, cacheDir }) {
       if (options.audit === 'off') return {}
       const { networks, services } = siteRegistries(config.sections)
-      const cache = cacheDir ? createAuditCache(join(cacheDir, 'audit')) : undefined
+      // Unchanged documents reuse their findings: parsing every document is the audit's cost.
+      const cache: AuditCache | undefined = cacheDir ? createFileCache(join(cacheDir, 'audit')) : undefined
       return {
         files: (site: Site, documents: ReadonlyMap<string, string>) => {
           if (isBuildAuditSuspended()) return []

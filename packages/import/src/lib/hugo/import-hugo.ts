@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { finishImport, type SiteLayout } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
 import type { ImportedEntry, ImportResult } from '../import-result.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
@@ -95,9 +95,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
     kind: 'hugo',
     source: sourceDir,
     siteUrl,
-    contentDir: options.contentDir ?? 'content',
-    staticDir: options.staticDir ?? 'static',
-    permalinks: options.permalinks ?? { posts: '/:slug/', pages: '/:slug/' },
+    ...siteLayoutWithDefaults(options),
     findAsset: (path) => bundleResources.get(path) ?? staticAsset(path),
   })
 }

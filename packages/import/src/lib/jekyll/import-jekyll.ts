@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { finishImport, type SiteLayout } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
 import type { ImportedEntry, ImportResult } from '../import-result.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
@@ -57,9 +57,7 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
     kind: 'jekyll',
     source: sourceDir,
     siteUrl,
-    contentDir: options.contentDir ?? 'content',
-    staticDir: options.staticDir ?? 'static',
-    permalinks: options.permalinks ?? { posts: '/:slug/', pages: '/:slug/' },
+    ...siteLayoutWithDefaults(options),
     findAsset: assetFinder(root, (path) => !path.startsWith('_')),
   })
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { slugify } from '@nichepress/core'
-import { finishImport, type SiteLayout } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
 import type { ImportedEntry, ImportResult } from '../import-result.js'
 import { assetFinder } from '../list-files.js'
 import { formatOffsetMinutes, normalizeDate } from '../normalize-date.js'
@@ -54,9 +54,7 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
     kind: 'wordpress',
     source: exportFile,
     siteUrl,
-    contentDir: options.contentDir ?? 'content',
-    staticDir: options.staticDir ?? 'static',
-    permalinks: options.permalinks ?? { posts: '/:slug/', pages: '/:slug/' },
+    ...siteLayoutWithDefaults(options),
     findAsset: assetFinder(dirname(exportFile), (path) => path.startsWith('wp-content/uploads/')),
   })
 }
