@@ -13,6 +13,9 @@ export interface BuildCommandOptions {
   json: boolean
 }
 
+/** Warnings printed in full before the rest are summarised by rule. */
+const warningsShown = 20
+
 /** `nichepress build`: progress on a TTY, a one-line summary, or JSON with `--json`. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const showProgress = process.stderr.isTTY && !options.json
@@ -45,7 +48,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     )
     return 0
   }
-  reportMessages(warnings, (text) => process.stderr.write(text))
+  reportMessages(warnings, (text) => process.stderr.write(text), warningsShown)
   const seconds = (result.durationMilliseconds / 1000).toFixed(2)
   if (result.stats.skipped) {
     process.stdout.write(`${pc.green('✔')} Nothing changed since the last build; ${result.outDir} is up to date (${seconds} s). Use --no-cache to rebuild anyway.\n`)
