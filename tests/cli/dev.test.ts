@@ -23,11 +23,11 @@ let root: string
 let dev: ChildProcess
 let browser: Browser
 let url: string
+let output = ''
 
 beforeAll(async () => {
   root = makeSite({ 'nichepress.config.json': JSON.stringify(config), 'content/posts/hello.md': post('First version.') })
   dev = spawn(process.execPath, [cliBin, 'dev', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 30_000)
     const onData = (chunk: Buffer) => {
@@ -57,6 +57,8 @@ test('nichepress dev reloads the open page with the edited text', async () => {
   writeFileSync(join(root, 'content/posts/hello.md'), post('Second version, edited.'))
   await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Second version, edited.'), undefined, { timeout: 20_000 })
   expect(await page.textContent('main')).not.toContain('First version.')
+  // The edit took the fast path (one page re-rendered before the full rebuild).
+  expect(output).toMatch(/⚡ hello\/index\.html updated/)
 })
 
 test('the dev server serves link suggestions for a page of the last build', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildSite, isNichepressError, NichepressError } from '@nichepress/core'
+import { buildSite, generateSite, isNichepressError, NichepressError } from '@nichepress/core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { htmlErrors } from '../helpers/html-validate.js'
 import { coreConfig, makeSite, readTree, removeSite } from '../helpers/site.js'
@@ -292,6 +292,34 @@ describe('an unchanged rebuild', () => {
       expect((await buildSite({ root })).stats.skipped).toBe(false)
       expect(existsSync(join(root, 'public/index.html'))).toBe(true)
       expect((await buildSite({ root, includeDrafts: true })).stats.skipped).toBe(false)
+    } finally {
+      removeSite(root)
+    }
+  })
+})
+
+describe('re-rendering one edited page (the dev fast path)', () => {
+  test('gives the same document a full build gives, and declines edits that need a full build', async () => {
+    const root = makeSite(files)
+    try {
+      const first = await generateSite({ root })
+      const path = join(root, 'content/posts/zweiter.md')
+      writeFileSync(path, post('Zweiter Beitrag', '## Details\n\nSchnell geändert, mit [Link](./erster.md).', 'updated: 2026-04-01\n'))
+      const fast = await first.rerenderPage?.(path)
+      expect(fast?.path).toBe('zweiter/index.html')
+      expect(fast?.html).toContain('Schnell geändert')
+      expect(fast?.html).toContain('href="/erster/"')
+      const full = await generateSite({ root, cache: false })
+      const document = full.files.find((file) => file.path === 'zweiter/index.html')
+      expect(document && 'contents' in document ? document.contents : '').toBe(fast?.html)
+
+      writeFileSync(path, post('Zweiter Beitrag', 'Neuer Slug', 'slug: anders\n'))
+      expect(await full.rerenderPage?.(path)).toBeUndefined()
+      writeFileSync(path, post('Zweiter Beitrag', '[kaputt](./fehlt.md)'))
+      expect(await full.rerenderPage?.(path)).toBeUndefined()
+      const added = join(root, 'content/posts/neu.md')
+      writeFileSync(added, post('Neu', 'Neu'))
+      expect(await full.rerenderPage?.(added)).toBeUndefined()
     } finally {
       removeSite(root)
     }

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
-import { relative } from 'node:path'
-import { buildSite, isNichepressError, loadConfig, type BuildResult } from '@nichepress/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
+import { buildSite, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
 import pc from 'picocolors'
@@ -27,18 +28,35 @@ const reloadPath = '/__nichepress/reload'
 const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
-const reloadScript = `new EventSource(${JSON.stringify(reloadPath)}).addEventListener('reload', () => location.reload())\n`
+const reloadScript = `new EventSource(${JSON.stringify(`${reloadPath}?page=`)} + encodeURIComponent(location.pathname)).addEventListener('reload', () => location.reload())\n`
+const reloadEvent = 'event: reload\ndata: {}\n\n'
 
 /** `nichepress dev`: build, serve, rebuild on every change (cached, so only what changed renders), reload. */
 export async function runDev(options: DevOptions): Promise<number> {
   const config = await loadConfig(options.root, { preset: presetUrl, outDir: options.out })
-  const clients = new Set<ServerResponse>()
+  // Each open page's event stream, with the output path of the document it shows.
+  const clients = new Map<ServerResponse, string>()
+  // The documents the browser has been sent, to reload only pages whose bytes changed.
+  let served = new Map<string, string>()
   let latest: BuildResult | undefined
   const build = async (): Promise<BuildResult | undefined> => {
     try {
-      const result = await buildSite({ root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, mode: 'dev' })
-      reportMessages(result.messages, (text) => process.stderr.write(text))
+      const result = await buildSite({
+        root: options.root,
+        preset: presetUrl,
+        outDir: options.out,
+        baseUrl: options.baseUrl,
+        includeDrafts: options.drafts,
+        cache: options.cache,
+        mode: 'dev',
+        skipUnchanged: false,
+      })
+      reportMessages(result.messages, (text) => process.stderr.write(text), 20)
       latest = result
+      const documents = new Map<string, string>()
+      for (const file of result.files) if ('contents' in file && typeof file.contents === 'string' && file.path.endsWith('.html')) documents.set(file.path, file.contents)
+      for (const [client, path] of clients) if (documents.get(path) !== served.get(path)) client.write(reloadEvent)
+      served = documents
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
       return result
     } catch (error) {
@@ -67,10 +85,11 @@ export async function runDev(options: DevOptions): Promise<number> {
           .end(JSON.stringify(suggestions ?? { error: `No page ${page} in the last build; pass ?page=content/posts/<file>.md` }))
         return true
       }
-      if (request.url === reloadPath) {
+      if (request.url?.startsWith(`${reloadPath}?`)) {
+        const page = new URL(request.url, 'http://localhost').searchParams.get('page') ?? '/'
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
         response.write(': connected\n\n')
-        clients.add(response)
+        clients.set(response, outputPathOf(page))
         request.on('close', () => clients.delete(response))
         return true
       }
@@ -93,8 +112,7 @@ export async function runDev(options: DevOptions): Promise<number> {
     running = (async () => {
       do {
         queued = false
-        const result = await build()
-        if (result) for (const client of clients) client.write('event: reload\ndata: {}\n\n')
+        await build()
       } while (queued)
     })()
     await running
@@ -104,9 +122,25 @@ export async function runDev(options: DevOptions): Promise<number> {
     ignoreInitial: true,
     ignored: (path) => path.includes('node_modules') || path.startsWith(config.paths.out),
   })
+  // An edit to an existing post is shown at once (its page alone re-rendered), then the full
+  // rebuild brings lists, feeds and sitemaps up to date and reloads any other page that changed.
+  const showEdit = async (path: string) => {
+    const started = performance.now()
+    const edited = await latest?.rerenderPage?.(path)
+    if (!edited) return
+    const target = join(config.paths.out, edited.path)
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, edited.html)
+    served.set(edited.path, edited.html)
+    for (const [client, shown] of clients) if (shown === edited.path) client.write(reloadEvent)
+    process.stdout.write(pc.dim(`⚡ ${edited.path} updated in ${Math.round(performance.now() - started)} ms\n`))
+  }
   watcher.on('all', (event, path) => {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
-    void rebuild()
+    void (async () => {
+      if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) await showEdit(path)
+      await rebuild()
+    })()
   })
   await (options.until ??
     new Promise<void>((resolve) => {
@@ -114,7 +148,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       process.once('SIGTERM', () => resolve())
     }))
   await watcher.close()
-  for (const client of clients) client.end()
+  for (const client of clients.keys()) client.end()
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return 0
 }

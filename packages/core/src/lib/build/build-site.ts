@@ -8,7 +8,6 @@ import type { Page, SourcePage } from '../content/page.js'
 import { loadContent } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
 import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
-import { sourceHrefPrefix } from '../markdown/resolve-links.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
 import { writeOutput, type OutputFile } from '../output/write-output.js'
@@ -16,8 +15,10 @@ import { renderDocument, type NamedHooks } from '../render/render-document.js'
 import { loadTheme } from '../render/theme.js'
 import { createSite } from '../site/create-site.js'
 import { generateCorePages } from '../site/generate-core-pages.js'
-import type { OutputPage, Redirect, Site } from '../site/site.js'
+import type { Redirect, Site } from '../site/site.js'
 import { createRenderCache } from './render-cache.js'
+import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
+import { createPageRerenderer, type PageRerenderer } from './rerender-page.js'
 import { renderPages } from './render-pages.js'
 
 /** Options of `generateSite` and `buildSite`. */
@@ -39,6 +40,8 @@ export interface BuildOptions {
    * returning true ends the build early with no files (`stats.skipped`), as the output would not change.
    */
   isUnchanged?: (fingerprint: string) => boolean
+  /** `buildSite` ends early when nothing changed since the last build (default true; dev keeps the site in memory, so it says false). */
+  skipUnchanged?: boolean
   /** Called as work advances, for progress display. */
   onProgress?: (event: BuildProgress) => void
   /**
@@ -65,6 +68,11 @@ export interface GeneratedSite {
   stats: { pages: number; rendered: number; cacheHits: number; timings: Timings; skipped: boolean }
   /** Hash of every input of this build (see `BuildOptions.isUnchanged`). */
   fingerprint: string
+  /**
+   * Re-renders one edited content page against this build (the dev server's fast path), or
+   * undefined when the edit needs a full build (new page, changed URL, errors, skipped build).
+   */
+  rerenderPage?: PageRerenderer
 }
 
 /** Milliseconds spent per phase of a build, for `--json` and performance work. */
@@ -200,7 +208,8 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
     ...siteFiles,
   ]
-  return { config, site, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), fingerprint, stats: { pages: site.pages.length, rendered, cacheHits, timings, skipped: false } }
+  const rerenderPage = createPageRerenderer({ config, site, theme, hooks })
+  return { config, site, rerenderPage, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), fingerprint, stats: { pages: site.pages.length, rendered, cacheHits, timings, skipped: false } }
 }
 
 /** The cache folder: `node_modules/.cache/nichepress` in the site (kept by Netlify and Vercel between deploys). */
@@ -234,7 +243,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const record = options.cache === false ? undefined : readBuildRecord(recordFile)
   const generated = await generateSite({
     ...options,
-    isUnchanged: (fingerprint) => record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
+    isUnchanged: (fingerprint) => options.skipUnchanged !== false && record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
   })
   if (generated.stats.skipped && record) {
     const messages = record.messages.map(fromMessageData)
@@ -289,31 +298,7 @@ function writeBuildRecord(file: string, generated: GeneratedSite): void {
   writeFileSync(file, JSON.stringify(record))
 }
 
-/** `/a/` → `a/index.html`, `/404.html` → `404.html`. */
-export function outputPathOf(url: string): string {
-  const path = decodeURI(url).replace(/^\/+/, '')
-  if (path === '') return 'index.html'
-  return path.endsWith('/') ? `${path}index.html` : /\.[a-z0-9]+$/i.test(path) ? path : `${path}/index.html`
-}
 
-function contentOutputPages(pages: readonly Page[]): OutputPage[] {
-  return pages.map((page) => ({
-    kind: page.kind,
-    url: page.url,
-    layout: page.frontMatter.layout ?? page.kind,
-    title: page.frontMatter.title,
-    description: page.frontMatter.description ?? page.rendered.excerpt,
-    lang: page.lang,
-    noindex: page.frontMatter.noindex || page.frontMatter.draft,
-    inSitemap: !page.frontMatter.noindex && !page.frontMatter.draft,
-    date: page.date,
-    updated: page.updated,
-    image: page.frontMatter.image,
-    imageAlt: page.frontMatter.imageAlt,
-    source: page,
-    content: page.rendered.html,
-  }))
-}
 
 function aliasRedirects(pages: readonly Page[]): Redirect[] {
   return pages.flatMap((page) => page.frontMatter.aliases.map((from) => ({ from, to: page.url, status: 301 as const, origin: page.relativePath })))
@@ -335,16 +320,12 @@ function substituteSourceLinks(site: Site, staticPaths: ReadonlySet<string>): VF
         messages.push(brokenInternalLink.create(place, [link.target]))
       }
     }
-    if (page.rendered.html.includes(sourceHrefPrefix)) {
-      page.rendered.html = page.rendered.html.replace(/(href|src)="np-src:([^"#]*)(#[^"]*)?"/g, (_match, attribute: string, source: string, fragment?: string) => {
-        const url = urlBySource.get(decodeHtmlAttribute(source))
-        return `${attribute}="${url ?? '#'}${fragment ?? ''}"`
-      })
-    }
+    page.rendered.html = replaceSourceHrefs(page.rendered.html, urlBySource)
   }
   for (const output of site.pages) if (output.source) output.content = output.source.rendered.html
   return messages
 }
+
 
 function isKnown(target: string, known: ReadonlySet<string>): boolean {
   let path: string
@@ -356,9 +337,6 @@ function isKnown(target: string, known: ReadonlySet<string>): boolean {
   return known.has(path) || known.has(`${path}/`) || known.has(path.replace(/index\.html$/, ''))
 }
 
-function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#x22;|&quot;/g, '"')
-}
 
 // A plugin reports user errors by throwing a NichepressError: every message it carries counts.
 function pluginErrors(config: ResolvedConfig, name: string, error: unknown): VFileMessage[] {

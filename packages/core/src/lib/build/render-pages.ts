@@ -92,7 +92,8 @@ async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl
   return outcomes
 }
 
-function toRenderInput(page: SourcePage): RenderInput {
+/** What the renderer needs of a page. */
+export function toRenderInput(page: SourcePage): RenderInput {
   return { relativePath: page.relativePath, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, url: page.url, lang: page.lang }
 }
 

@@ -1,0 +1,58 @@
+import type { ResolvedConfig } from '../config/resolved-config.js'
+import { readPage } from '../content/load-content.js'
+import type { Page } from '../content/page.js'
+import { renderDocument, type NamedHooks } from '../render/render-document.js'
+import type { Theme } from '../render/theme.js'
+import type { Site } from '../site/site.js'
+import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
+import { createRendererForHooks, toRenderInput } from './render-pages.js'
+
+/** Re-renders one edited page; see `GeneratedSite.rerenderPage`. */
+export type PageRerenderer = (sourcePath: string) => Promise<{ path: string; html: string } | undefined>
+
+/**
+ * The dev server's fast path: after an edit to one existing page, render just that page's Markdown
+ * and document against the last build's site model, so the browser shows the change at once. Lists,
+ * feeds and sitemaps catch up in the full rebuild that follows.
+ */
+export function createPageRerenderer(context: { config: ResolvedConfig; site: Site; theme: Theme; hooks: readonly NamedHooks[] }): PageRerenderer {
+  const { config, site, theme, hooks } = context
+  let render: ReturnType<typeof createRendererForHooks> | undefined
+  return async (sourcePath) => {
+    const { page: source, messages } = await readPage(config, sourcePath)
+    if (!source || messages.length > 0) return undefined
+    const contentPages = site.contentPages as Page[]
+    const index = contentPages.findIndex((page) => page.relativePath === source.relativePath)
+    const old = contentPages[index]
+    if (!old || old.url !== source.url || old.kind !== source.kind || old.frontMatter.draft !== source.frontMatter.draft) return undefined
+    render ??= createRendererForHooks(hooks)
+    let page: Page
+    try {
+      page = { ...source, rendered: render(toRenderInput(source)) }
+    } catch {
+      return undefined
+    }
+    const urlBySource = new Map(contentPages.map((other) => [other.relativePath, other.url]))
+    for (const link of page.rendered.links) {
+      if (link.sourceTarget === undefined) continue
+      const url = urlBySource.get(link.sourceTarget)
+      if (!url) return undefined
+      link.target = url
+    }
+    page.rendered.html = replaceSourceHrefs(page.rendered.html, urlBySource)
+    contentPages[index] = page
+    const posts = site.posts as Page[]
+    const postIndex = posts.indexOf(old)
+    if (postIndex !== -1) posts[postIndex] = page
+    const [output] = contentOutputPages([page])
+    const pages = site.pages as Array<typeof output>
+    const outputIndex = pages.findIndex((candidate) => candidate?.source === old)
+    if (!output || outputIndex === -1) return undefined
+    pages[outputIndex] = output
+    try {
+      return { path: outputPathOf(output.url), html: renderDocument(output, site, theme, hooks) }
+    } catch {
+      return undefined
+    }
+  }
+}
