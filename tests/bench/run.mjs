@@ -7,12 +7,22 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { measureDevLatency } from './dev-latency.mjs'
 import { sharedBench, writeBenchSite } from './site.mjs'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const out = join(repoRoot, 'bench-out')
 const cli = join(repoRoot, 'packages/cli/bin/nichepress.js')
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+    // Save-to-browser latency of `nichepress dev` (Debian chromium, median of 20 edits).
+    dev: { type: 'boolean', default: true },
+    'no-dev': { type: 'boolean', default: false },
+  },
+})
 const runs = values.runs
 const log = (text) => (values.json ? process.stderr : process.stdout).write(`${text}\n`)
 
@@ -87,5 +97,14 @@ if (values.json) {
     const hugoRow = find('hugo', 'cold', row.n)
     const ratio = (peer) => (peer ? (row.wallS / peer.wallS).toFixed(2) : '—')
     log(`| ${row.n} | ${row.tool} | ${row.mode} | ${row.wallS.toFixed(2)} | ${row.cpuS.toFixed(2)} | ${row.peakMiB.toFixed(0)} | ${ratio(eleventyRow)} | ${ratio(hugoRow)} |`)
+  }
+}
+
+if (values.dev && !values['no-dev']) {
+  for (const n of values.n.split(',').map(Number)) {
+    const latency = await measureDevLatency(n, 20)
+    const row = { tool: 'nichepress', mode: 'dev-save-to-browser', n, medianMs: Math.round(latency.medianMs), minMs: Math.round(latency.minMs), maxMs: Math.round(latency.maxMs) }
+    if (values.json) process.stdout.write(`${JSON.stringify(row)}\n`)
+    else log(`dev server, ${n} posts: save → new text in the browser: median ${row.medianMs} ms (min ${row.minMs}, max ${row.maxMs}, 20 edits)`)
   }
 }
