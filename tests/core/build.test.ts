@@ -325,3 +325,24 @@ describe('re-rendering one edited page (the dev fast path)', () => {
     }
   })
 })
+
+test('a site overrides a theme partial by name, and YAML and ESM configs load', async () => {
+  const root = makeSite({
+    'nichepress.config.yaml': `title: Yamlblog\nurl: https://yaml.example\nlanguage: en\nthemeDir: theme\n`,
+    'theme/partials/footer.hbs': '<footer><p>Custom footer for {{site.title}}</p></footer>',
+    'content/posts/a.md': post('A', 'Text'),
+  })
+  try {
+    // The site's own theme folder replaces only what it has; layouts still come from the default theme.
+    await buildSite({ root, preset: join(import.meta.dirname, 'fixtures/default-theme-preset.mjs') })
+    const html = readFileSync(join(root, 'public/a/index.html'), 'utf8')
+    expect(html).toContain('<p>Custom footer for Yamlblog</p>')
+    expect(html).toContain('<html lang="en">')
+    rmSync(join(root, 'nichepress.config.yaml'))
+    writeFileSync(join(root, 'nichepress.config.mjs'), `export default { title: 'Esmblog', url: 'https://esm.example', language: 'de', themeDir: 'theme' }\n`)
+    await buildSite({ root, preset: join(import.meta.dirname, 'fixtures/default-theme-preset.mjs') })
+    expect(readFileSync(join(root, 'public/a/index.html'), 'utf8')).toContain('<p>Custom footer for Esmblog</p>')
+  } finally {
+    removeSite(root)
+  }
+})
