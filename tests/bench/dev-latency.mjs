@@ -33,6 +33,21 @@ export async function measureDevLatency(n, edits) {
       dev.stdout.on('data', onData)
       dev.stderr.on('data', () => {})
     })
+    // Each edit is measured on an idle server, as when an author saves now and then: wait for the
+    // full rebuild that follows the previous edit.
+    let builds = 0
+    dev.stdout.on('data', (chunk) => {
+      builds += (chunk.toString().match(/✔ built/g) ?? []).length
+    })
+    const rebuilt = async (count) => {
+      while (builds < count) await new Promise((resolveWait) => setTimeout(resolveWait, 20))
+      // …and for the server to stay quiet a moment (no second rebuild under way).
+      let seen = builds
+      do {
+        seen = builds
+        await new Promise((resolveWait) => setTimeout(resolveWait, 700))
+      } while (builds !== seen)
+    }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs })
     const page = await browser.newPage()
     const name = readdirSync(join(site, 'content/posts')).sort()[0]
@@ -46,6 +61,7 @@ export async function measureDevLatency(n, edits) {
       appendFileSync(file, `\n\n${marker}\n`)
       await page.waitForFunction((text) => document.body?.textContent?.includes(text), marker, { timeout: 60_000, polling: 5 })
       times.push(performance.now() - started)
+      await rebuilt(edit + 1)
     }
     writeFileSync(file, original)
     await browser.close()

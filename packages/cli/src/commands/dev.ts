@@ -29,6 +29,7 @@ const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
 const reloadScript = `new EventSource(${JSON.stringify(`${reloadPath}?page=`)} + encodeURIComponent(location.pathname)).addEventListener('reload', () => location.reload())\n`
+const rebuildDelayMilliseconds = 300
 const reloadEvent = 'event: reload\ndata: {}\n\n'
 
 /** `nichepress dev`: build, serve, rebuild on every change (cached, so only what changed renders), reload. */
@@ -135,11 +136,18 @@ export async function runDev(options: DevOptions): Promise<number> {
     for (const [client, shown] of clients) if (shown === edited.path) client.write(reloadEvent)
     process.stdout.write(pc.dim(`⚡ ${edited.path} updated in ${Math.round(performance.now() - started)} ms\n`))
   }
+  // Editors often write a file in several steps; the full rebuild waits for a quiet moment so it
+  // neither runs twice nor blocks the fast path of the next save.
+  let rebuildTimer: NodeJS.Timeout | undefined
+  const scheduleRebuild = () => {
+    clearTimeout(rebuildTimer)
+    rebuildTimer = setTimeout(() => void rebuild(), rebuildDelayMilliseconds)
+  }
   watcher.on('all', (event, path) => {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
     void (async () => {
       if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) await showEdit(path)
-      await rebuild()
+      scheduleRebuild()
     })()
   })
   await (options.until ??
@@ -147,6 +155,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       process.once('SIGINT', () => resolve())
       process.once('SIGTERM', () => resolve())
     }))
+  clearTimeout(rebuildTimer)
   await watcher.close()
   for (const client of clients.keys()) client.end()
   await new Promise<void>((resolve) => server.close(() => resolve()))
