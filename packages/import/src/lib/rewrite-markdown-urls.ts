@@ -1,4 +1,4 @@
-import type { Definition, Html, Image, Link, Root } from 'mdast'
+import type { Definition, Image, Link, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'

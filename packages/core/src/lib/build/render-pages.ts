@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { RenderedContent, SourcePage } from '../content/page.js'
+import type { SourcePage } from '../content/page.js'
 import { createMarkdownRenderer, type RenderInput } from '../markdown/markdown-renderer.js'
 import type { NamedHooks } from '../render/render-document.js'
 import type { RenderOutcome, RenderWorkerData } from './render-worker.js'
@@ -19,14 +19,12 @@ export function createRendererForHooks(hooks: readonly NamedHooks[]) {
   })
 }
 
-/** What `render-worker` needs to recreate the plugins. */
-export type WorkerSetup = RenderWorkerData
 
 /** Renders pages on worker threads (one per core) when there are many, otherwise in this thread. */
 export async function renderPages(
   pages: readonly SourcePage[],
   hooks: readonly NamedHooks[],
-  setup: WorkerSetup,
+  setup: RenderWorkerData,
   onProgress: (done: number) => void,
 ): Promise<RenderOutcome[]> {
   const inputs = pages.map(toRenderInput)
@@ -47,7 +45,7 @@ export async function renderPages(
   return renderOnWorkers(inputs, threads, workerUrl, setup, onProgress)
 }
 
-async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl: URL, setup: WorkerSetup, onProgress: (done: number) => void): Promise<RenderOutcome[]> {
+async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl: URL, setup: RenderWorkerData, onProgress: (done: number) => void): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = new Array(inputs.length)
   let next = 0
   let done = 0
@@ -97,4 +95,3 @@ export function toRenderInput(page: SourcePage): RenderInput {
   return { relativePath: page.relativePath, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, url: page.url, lang: page.lang }
 }
 
-export type { RenderedContent }

@@ -1,6 +1,6 @@
 import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
 import type { OutputPage, Site } from '../site/site.js'
-import { escapeHtml, serializeHeadElement } from './serialize-head.js'
+import { serializeHeadElement } from './serialize-head.js'
 import type { Theme } from './theme.js'
 import { formatDate } from './format-date.js'
 import { uiStrings } from './ui-strings.js'
@@ -104,4 +104,3 @@ export function composeTitle(page: Pick<OutputPage, 'kind' | 'url' | 'title'>, s
   return composed.length > maximumTitleLength ? page.title : composed
 }
 
-export { escapeHtml }
