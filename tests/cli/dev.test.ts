@@ -46,7 +46,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  dev?.kill('SIGTERM')
+  // Wait for the server to exit: a rebuild may still be writing the cache it would race with.
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve))
+    dev.kill('SIGTERM')
+    const timer = setTimeout(() => dev.kill('SIGKILL'), 20_000)
+    await exited
+    clearTimeout(timer)
+  }
   removeSite(root)
 })
 

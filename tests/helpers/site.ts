@@ -41,7 +41,7 @@ export function readTree(dir: string): Map<string, Buffer> {
 
 /** Removes a temp folder. */
 export function removeSite(root: string): void {
-  rmSync(root, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true, maxRetries: 5 })
 }
 
 /** A minimal core-only config (no feature plugins) using the default theme. */
