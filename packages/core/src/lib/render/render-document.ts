@@ -1,5 +1,6 @@
 import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
 import type { OutputPage, Site } from '../site/site.js'
+import { tagLinksOf } from '../site/generate-core-pages.js'
 import { serializeHeadElement } from './serialize-head.js'
 import type { Theme } from './theme.js'
 import { formatDate } from './format-date.js'
@@ -42,7 +43,6 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
     if (contribution.data) data = { ...data, ...contribution.data }
   }
   const source = page.source
-  const tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
   const author = source?.frontMatter.author ? config.authors.find((entry) => entry.id === source.frontMatter.author) : config.authors[0]
   return {
     ...data,
@@ -67,10 +67,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       dateDisplay: page.date ? formatDate(page.date, page.lang) : undefined,
       updated: page.updated?.slice(0, 10),
       updatedDisplay: page.updated ? formatDate(page.updated, page.lang) : undefined,
-      tags: (source?.frontMatter.tags ?? []).flatMap((name) => {
-        const url = tagUrls.get(name)
-        return url ? [{ name, url }] : []
-      }),
+      tags: tagLinksOf(site, source?.frontMatter.tags ?? []),
       image: page.image,
       imageAlt: page.imageAlt,
       author: source?.kind === 'post' && author ? { name: author.name, url: author.url } : undefined,

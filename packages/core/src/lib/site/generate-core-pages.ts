@@ -83,9 +83,25 @@ export function generateCorePages(site: Site): OutputPage[] {
   return pages
 }
 
+const tagUrlsBySite = new WeakMap<Site, ReadonlyMap<string, string>>()
+
+/** The tag pages' links for a page's tag names (names without a tag page are left out). */
+export function tagLinksOf(site: Site, names: readonly string[]): Array<{ name: string; url: string }> {
+  // Built once per site: every list item and every page asks.
+  let tagUrls = tagUrlsBySite.get(site)
+  if (!tagUrls) {
+    tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
+    tagUrlsBySite.set(site, tagUrls)
+  }
+  const urls = tagUrls
+  return names.flatMap((name) => {
+    const url = urls.get(name)
+    return url ? [{ name, url }] : []
+  })
+}
+
 /** A post reduced to what a list shows. */
 export function toListItem(post: Page, site: Site): ListItem {
-  const tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
   return {
     title: post.frontMatter.title,
     url: post.url,
@@ -94,10 +110,7 @@ export function toListItem(post: Page, site: Site): ListItem {
     dateDisplay: post.date ? formatDate(post.date, post.lang) : undefined,
     image: post.frontMatter.image,
     imageAlt: post.frontMatter.imageAlt,
-    tags: post.frontMatter.tags.flatMap((name) => {
-      const url = tagUrls.get(name)
-      return url ? [{ name, url }] : []
-    }),
+    tags: tagLinksOf(site, post.frontMatter.tags),
   }
 }
 
