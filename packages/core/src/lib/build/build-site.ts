@@ -166,7 +166,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
     if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
   }
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
-  if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+  if (!options.keepGoing) throwIfAny(errors)
 
   lap('site')
   const documents = new Map<string, string>()
@@ -199,7 +199,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
       errors.push(...pluginErrors(config, hook.name, error))
     }
   }
-  if (errors.length > 0 && !options.keepGoing) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
+  if (!options.keepGoing) throwIfAny(errors)
 
   lap('files')
   const files: OutputFile[] = [
@@ -342,6 +342,11 @@ function isKnown(target: string, known: ReadonlySet<string>): boolean {
 function pluginErrors(config: ResolvedConfig, name: string, error: unknown): VFileMessage[] {
   if (error instanceof NichepressError) return [...error.messages]
   return [pluginFailed.create({ file: config.configFile }, [name, error instanceof Error ? error.message : String(error)])]
+}
+
+// Stops the build with every user error collected so far.
+function throwIfAny(errors: VFileMessage[]): void {
+  if (errors.length > 0) throw new NichepressError(`${errors.length} error${errors.length === 1 ? '' : 's'}`, sortMessages(errors))
 }
 
 function sortMessages(messages: VFileMessage[]): VFileMessage[] {
