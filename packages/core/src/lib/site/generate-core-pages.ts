@@ -1,4 +1,5 @@
 import type { Page } from '../content/page.js'
+import { slugify } from '../content/slugify.js'
 import { formatDate } from '../render/format-date.js'
 import { uiStrings } from '../render/ui-strings.js'
 import type { OutputPage, Site } from './site.js'
@@ -85,17 +86,21 @@ export function generateCorePages(site: Site): OutputPage[] {
 
 const tagUrlsBySite = new WeakMap<Site, ReadonlyMap<string, string>>()
 
-/** The tag pages' links for a page's tag names (names without a tag page are left out). */
+/**
+ * The tag pages' links for a page's tag names, labelled as the page wrote them (names without a
+ * tag page are left out).
+ */
 export function tagLinksOf(site: Site, names: readonly string[]): Array<{ name: string; url: string }> {
   // Built once per site: every list item and every page asks.
   let tagUrls = tagUrlsBySite.get(site)
   if (!tagUrls) {
-    tagUrls = new Map(site.tags.map((tag) => [tag.name, tag.url]))
+    tagUrls = new Map(site.tags.map((tag) => [tag.slug, tag.url]))
     tagUrlsBySite.set(site, tagUrls)
   }
   const urls = tagUrls
+  // Tag pages group by slug, so `Gaskocher` and `gaskocher` share one page; look it up the same way.
   return names.flatMap((name) => {
-    const url = urls.get(name)
+    const url = urls.get(slugify(name))
     return url ? [{ name, url }] : []
   })
 }
