@@ -8,6 +8,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
+import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
@@ -76,7 +77,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
   try {
     text = decoder.decode(bytes)
   } catch {
-    return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes)])] }
+    return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes) ?? 0])] }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return { messages: [contentEmpty.create({ ...place, line: 1, column: 1 }, [])] }
@@ -177,22 +178,6 @@ function yamlErrorMessage(file: string, text: string, error: unknown): VFileMess
     column = position.col
   }
   return frontMatterSyntax.create({ file, line, column }, [reason.replace(/ at line \d+, column \d+:?$/, '')])
-}
-
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  for (let length = 1; length <= bytes.length; length++) {
-    try {
-      decoder.decode(bytes.subarray(0, length))
-    } catch {
-      // A prefix may end inside a multi-byte character; only a hard failure counts.
-      try {
-        decoder.decode(bytes.subarray(0, Math.min(bytes.length, length + 3)))
-      } catch {
-        return length - 1
-      }
-    }
-  }
-  return 0
 }
 
 function findDuplicateUrls(pages: readonly SourcePage[]): VFileMessage[] {
