@@ -1,4 +1,5 @@
 import { buildSite } from '@nichepress/core'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeSite, presetPath } from '../helpers/site.js'
 
@@ -54,9 +55,7 @@ export function writeCaseSite(site: SiteCase): string {
 export async function buildWithPreset(root: string): Promise<Map<string, string>> {
   const result = await buildSite({ root, preset: presetPath, outDir: join(root, 'public'), cache: false })
   const documents = new Map<string, string>()
-  for (const file of result.files) {
-    if (file.path.endsWith('.html') && 'contents' in file && file.contents !== undefined) documents.set(file.path, String(file.contents))
-  }
+  for (const path of result.files) if (path.endsWith('.html')) documents.set(path, readFileSync(join(result.outDir, path), 'utf8'))
   return documents
 }
 

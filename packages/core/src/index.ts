@@ -1,5 +1,6 @@
 export { buildSite, generateSite } from './lib/build/build-site.js'
 export { outputPathOf } from './lib/build/content-output.js'
+export { documentHash } from './lib/build/document-stage.js'
 export type { BuildOptions, BuildProgress, BuildResult, GeneratedSite, Timings } from './lib/build/build-site.js'
 export { coreConfigSchema } from './lib/config/config-schema.js'
 export type { CoreConfig, CoreConfigInput } from './lib/config/config-schema.js'

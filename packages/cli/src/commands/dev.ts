@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { buildSite, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
+import { buildSite, documentHash, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
 import pc from 'picocolors'
@@ -37,7 +37,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   const config = await loadConfig(options.root, { preset: presetUrl, outDir: options.out })
   // Each open page's event stream, with the output path of the document it shows.
   const clients = new Map<ServerResponse, string>()
-  // The documents the browser has been sent, to reload only pages whose bytes changed.
+  // Hashes of the documents the browser has been sent, to reload only pages whose bytes changed.
   let served = new Map<string, string>()
   let latest: BuildResult | undefined
   const build = async (): Promise<BuildResult | undefined> => {
@@ -54,10 +54,8 @@ export async function runDev(options: DevOptions): Promise<number> {
       })
       reportMessages(result.messages, (text) => process.stderr.write(text), 20)
       latest = result
-      const documents = new Map<string, string>()
-      for (const file of result.files) if ('contents' in file && typeof file.contents === 'string' && file.path.endsWith('.html')) documents.set(file.path, file.contents)
-      for (const [client, path] of clients) if (documents.get(path) !== served.get(path)) client.write(reloadEvent)
-      served = documents
+      for (const [client, path] of clients) if (result.documentHashes.get(path) !== served.get(path)) client.write(reloadEvent)
+      served = new Map(result.documentHashes)
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
       return result
     } catch (error) {
@@ -131,8 +129,10 @@ export async function runDev(options: DevOptions): Promise<number> {
     if (!edited) return
     const target = join(config.paths.out, edited.path)
     await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, edited.html)
-    served.set(edited.path, edited.html)
+    // A new file, renamed over the old one: the old may be a hard link the next build reuses.
+    await writeFile(`${target}.${process.pid}.tmp`, edited.html)
+    await rename(`${target}.${process.pid}.tmp`, target)
+    served.set(edited.path, documentHash(edited.html))
     for (const [client, shown] of clients) if (shown === edited.path) client.write(reloadEvent)
     process.stdout.write(pc.dim(`⚡ ${edited.path} updated in ${Math.round(performance.now() - started)} ms\n`))
   }

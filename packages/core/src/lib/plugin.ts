@@ -51,10 +51,22 @@ export interface PluginHooks {
    * (e.g. `{ 'script-src': ['https://www.googletagmanager.com'] }`); merged into `site.contentSecurityPolicy`.
    */
   contentSecurityPolicy?(site: Site): Readonly<Record<string, readonly string[]>>
-  /** Rewrites one finished HTML document (for example to block a theme's tracker snippet). */
+  /**
+   * Rewrites one finished HTML document (for example to block a theme's tracker snippet). Must
+   * depend only on the document, the page and the config: an unchanged document is not rendered
+   * again on the next build.
+   */
   transformDocument?(html: string, page: OutputPage, site: Site): string
-  /** Site-level files, given every finished document by output path. */
-  files?(site: Site, documents: ReadonlyMap<string, string>): readonly SiteFile[] | Promise<readonly SiteFile[]>
+  /**
+   * Summarises one finished document (after every `transformDocument`) for `files`: CSP hashes,
+   * audit findings… Return plain JSON data, never the document itself. Documents are written to
+   * disk as they are finished and are not kept in memory; core stores each summary with its
+   * document, so an unchanged document is neither rendered nor summarised again on the next build.
+   * Must depend only on its arguments and the config.
+   */
+  summarizeDocument?(html: string, path: string, page: OutputPage | undefined): unknown
+  /** Site-level files, given this plugin's `summarizeDocument` results by output path (sorted by path). */
+  files?(site: Site, summaries: ReadonlyMap<string, unknown>): readonly SiteFile[] | Promise<readonly SiteFile[]>
 }
 
 /** What `setup` receives: the validated config and this plugin's own config section. */

@@ -62,25 +62,43 @@ function locator(html: string): (node: unknown) => FindingPlace {
  * pages, Google Fonts, mixed content, lang, title, canonical, description, duplicate titles.
  */
 export function auditDocuments(documents: ReadonlyMap<string, string>, options: AuditOptions = {}, cache?: AuditCache): VFileMessage[] {
-  const rules = resolveRules(options.rules)
-  const collector = new FindingCollector(rules, 'nichepress-audit')
-  const titles = new Map<string, string>()
   const optionsKey = cache ? JSON.stringify({ ...options, networks: options.networks?.map((network) => network.id), services: options.services?.map((service) => service.id) }) : ''
+  const summaries = new Map<string, DocumentAudit>()
   for (const path of [...documents.keys()].sort()) {
     const html = documents.get(path) ?? ''
-    let title: AuditedTitle | undefined
     const key = cache ? createHash('sha1').update(`${optionsKey}\0${path}\0${html}`).digest('hex') : ''
-    const cached = cache?.get(key)
-    if (cached) {
-      collector.messages.push(...cached.messages.map(fromMessageData))
-      title = cached.title
-    } else {
-      // Per-document findings are collected apart so they can be cached by the document's bytes.
-      const own = new FindingCollector(rules, 'nichepress-audit')
-      title = auditDocument(path, html, options, own)
-      collector.messages.push(...own.messages)
-      cache?.set(key, { messages: own.messages.map(toMessageData), title })
+    let summary = cache?.get(key)
+    if (!summary) {
+      summary = auditDocument(path, html, options)
+      cache?.set(key, summary)
     }
+    summaries.set(path, summary)
+  }
+  return finishAudit(summaries, options)
+}
+
+/** One document's findings (as plain data) and its title for the duplicate-title check. */
+export interface DocumentAudit {
+  messages: MessageData[]
+  title: AuditedTitle | undefined
+}
+
+/** Audits one finished document on its own; `finishAudit` adds the checks across documents. */
+export function auditDocument(path: string, html: string, options: AuditOptions = {}): DocumentAudit {
+  const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
+  const title = auditOne(path, html, options, collector)
+  return { messages: collector.messages.map(toMessageData), title }
+}
+
+/** Every finding of audited documents (by path) plus duplicate titles, sorted. */
+export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options: Pick<AuditOptions, 'rules'> = {}): VFileMessage[] {
+  const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
+  const titles = new Map<string, string>()
+  for (const path of [...audits.keys()].sort()) {
+    const audit = audits.get(path)
+    if (!audit) continue
+    collector.messages.push(...audit.messages.map(fromMessageData))
+    const title = audit.title
     if (title === undefined) continue
     const first = titles.get(title.text.toLowerCase())
     if (first) collector.report('duplicate-title', path, title.place, `The title "${title.text}" is also the title of ${first}.`)
@@ -89,21 +107,20 @@ export function auditDocuments(documents: ReadonlyMap<string, string>, options: 
   return sortFindings(collector.messages)
 }
 
-
 /** A page title as the duplicate-title check needs it. */
-interface AuditedTitle {
+export interface AuditedTitle {
   text: string
   place: FindingPlace
 }
 
 /** Per-document audit results by key (the document's bytes and the audit options). */
 export interface AuditCache {
-  get(key: string): { messages: MessageData[]; title: AuditedTitle | undefined } | undefined
-  set(key: string, value: { messages: MessageData[]; title: AuditedTitle | undefined }): void
+  get(key: string): DocumentAudit | undefined
+  set(key: string, value: DocumentAudit): void
 }
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditDocument(path: string, html: string, options: AuditOptions, collector: FindingCollector): AuditedTitle | undefined {
+function auditOne(path: string, html: string, options: AuditOptions, collector: FindingCollector): AuditedTitle | undefined {
   const $ = load(html, parserOptions)
   const placeOf = locator(html)
   if ($('meta[http-equiv="refresh" i]').length > 0) return undefined

@@ -1,6 +1,5 @@
-import { createFileCache, definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
-import { join } from 'node:path'
-import { auditDocuments, type AuditCache } from './audit-documents.js'
+import { definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
+import { auditDocument, finishAudit, type AuditOptions, type DocumentAudit } from './audit-documents.js'
 import { isBuildAuditSuspended } from './build-audit-switch.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
@@ -16,20 +15,22 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     version: '0.1.0',
     configKey: 'lint',
     configSchema: lintOptionsSchema,
-    setup({ config, options, cacheDir }) {
+    setup({ config, options }) {
       if (options.audit === 'off') return {}
       const { networks, services } = siteRegistries(config.sections)
-      // Unchanged documents reuse their findings: parsing every document is the audit's cost.
-      const cache: AuditCache | undefined = cacheDir ? createFileCache(join(cacheDir, 'audit')) : undefined
+      // The site's language decides, not each page's: an English site's German translation
+      // follows the site's legal setup.
+      const auditOptions: AuditOptions = { networks, services, siteUrl: config.url, rules: options.rules, legalLinks: config.language === 'de' ? 'all' : 'none' }
       return {
-        files: (site: Site, documents: ReadonlyMap<string, string>) => {
+        // Each document is audited as it is finished (core keeps the findings with the document,
+        // so an unchanged document is not audited again); duplicate titles are found at the end.
+        summarizeDocument: (html: string, path: string): DocumentAudit | undefined => (isBuildAuditSuspended() ? undefined : auditDocument(path, html, auditOptions)),
+        files: (site: Site, summaries: ReadonlyMap<string, unknown>) => {
           if (isBuildAuditSuspended()) return []
-          // The site's language decides, not each page's: an English site's German translation
-          // follows the site's legal setup.
-          const legalLinks = config.language === 'de' ? 'all' : 'none'
-          const messages = auditDocuments(documents, { networks, services, siteUrl: config.url, rules: options.rules, legalLinks }, cache)
+          const audits = new Map<string, DocumentAudit>()
+          for (const [path, summary] of summaries) if (summary) audits.set(path, summary as DocumentAudit)
           // Errors fail the build once every plugin has reported; warnings show in the summary.
-          for (const message of messages) {
+          for (const message of finishAudit(audits, auditOptions)) {
             if (options.audit === 'warn') message.fatal = false
             site.report(message)
           }

@@ -20,6 +20,17 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * UTC, so the result never depends on the machine's time zone.
  */
 export function normalizeDate(value: string): NormalizedDate | undefined {
+  // Sitemaps, feeds and JSON-LD ask for the same dates again and again: parse each string once.
+  if (normalized.has(value)) return normalized.get(value)
+  const parsed = parseDate(value)
+  const result = parsed && Object.freeze(parsed)
+  normalized.set(value, result)
+  return result
+}
+
+const normalized = new Map<string, NormalizedDate | undefined>()
+
+function parseDate(value: string): NormalizedDate | undefined {
   const match = pattern.exec(value.trim())
   if (!match) return undefined
   const [, date = '', time, seconds, zone] = match

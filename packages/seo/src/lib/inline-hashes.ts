@@ -32,11 +32,29 @@ export function collectInlineHashes(documents: Iterable<string>): InlineHashes {
     }
     for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) if (match[1]) found.styles.add(hash(match[1]))
     for (const match of html.matchAll(/<[a-z][a-z0-9-]*(\s[^<>]*?)\/?>/gi)) {
+      // Most tags have neither attribute: a name starts at the start or after a space, quote or
+      // one of `<>/=\``, so tags without such an "on" or "style" need no parsing.
+      if (!mayHaveHandlerOrStyle.test(match[1] ?? '')) continue
       for (const [name, value] of parseAttributes(match[1] ?? '')) {
         if (name === 'style' && value !== '') found.styleAttributes.add(hash(decodeEntities(value)))
         else if (name.startsWith('on') && value !== '') found.scriptAttributes.add(hash(decodeEntities(value)))
       }
     }
+  }
+  const sorted = (set: Set<string>) => [...set].sort()
+  return { scripts: sorted(found.scripts), styles: sorted(found.styles), scriptAttributes: sorted(found.scriptAttributes), styleAttributes: sorted(found.styleAttributes) }
+}
+
+const mayHaveHandlerOrStyle = /(?:^|[\s"'<>/=`])(?:on|style)/i
+
+/** The union of several documents' inline hashes, sorted and without duplicates. */
+export function mergeInlineHashes(parts: Iterable<InlineHashes>): InlineHashes {
+  const found = { scripts: new Set<string>(), styles: new Set<string>(), scriptAttributes: new Set<string>(), styleAttributes: new Set<string>() }
+  for (const part of parts) {
+    for (const value of part.scripts) found.scripts.add(value)
+    for (const value of part.styles) found.styles.add(value)
+    for (const value of part.scriptAttributes) found.scriptAttributes.add(value)
+    for (const value of part.styleAttributes) found.styleAttributes.add(value)
   }
   const sorted = (set: Set<string>) => [...set].sort()
   return { scripts: sorted(found.scripts), styles: sorted(found.styles), scriptAttributes: sorted(found.scriptAttributes), styleAttributes: sorted(found.styleAttributes) }

@@ -9,7 +9,7 @@ import { generateRobotsTxt } from './generate-robots-txt.js'
 import { generateSitemaps, sitemapIndexFileName } from './generate-sitemaps.js'
 import { buildHeadElements } from './head-elements.js'
 import { readImageDimensions, type ImageDimensions } from './image-dimensions.js'
-import { collectInlineHashes } from './inline-hashes.js'
+import { collectInlineHashes, mergeInlineHashes, type InlineHashes } from './inline-hashes.js'
 import { seoOptionsSchema, type SeoOptions } from './options.js'
 import { responseHeaders } from './security-headers.js'
 import type { SeoContext } from './seo-context.js'
@@ -56,16 +56,18 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
           const { context, translations } = stateFor(site)
           return buildHeadElements(page, context, translationsOf(page.source, translations))
         },
-        files(site, documents) {
+        // Each finished document's inline scripts and styles, for the CSP in the host's headers file.
+        summarizeDocument: options.headers.csp ? (html: string): InlineHashes => collectInlineHashes([html]) : undefined,
+        files(site, summaries) {
           const { context, translations } = stateFor(site)
-          return siteFiles(context, translations, documents)
+          return siteFiles(context, translations, summaries as ReadonlyMap<string, InlineHashes | undefined>)
         },
       }
     },
   })
 }
 
-function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, documents: ReadonlyMap<string, string>): SiteFile[] {
+function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, inlineHashes: ReadonlyMap<string, InlineHashes | undefined>): SiteFile[] {
   const { options, deploy, site } = context
   const files: SiteFile[] = []
   if (options.sitemap.enabled) files.push(...generateSitemaps(siteSitemapEntries(context, translations), { baseUrl: deploy.baseUrl }))
@@ -78,7 +80,7 @@ function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readon
     }),
   })
   files.push(...siteFeeds(context))
-  const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(collectInlineHashes([...documents.values()]), site.contentSecurityPolicy) : undefined
+  const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(mergeInlineHashes([...inlineHashes.values()].filter((hashes) => hashes !== undefined)), site.contentSecurityPolicy) : undefined
   const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
   files.push(...generateHostFiles({ hosting: options.hosting, headers, redirects: site.redirects }))
   return files

@@ -15,11 +15,13 @@ export function siteSitemapEntries(context: SeoContext, translationGroups: Reado
   const { site } = context
   const redirected = new Set(site.redirects.map((redirect) => redirect.from))
   const newestOfAll = newest(site.posts)
+  // A tag with many posts has many list pages: find each tag's newest post once.
+  const newestOfTag = new Map(site.tags.map((tag) => [tag.url, newest(tag.posts)]))
   return site.pages
     .filter((page) => page.inSitemap && !page.noindex && page.kind !== '404' && !redirected.has(page.url))
     .map((page) => {
       const tag = page.kind === 'tag' ? site.tags.find((group) => page.url.startsWith(group.url)) : undefined
-      const date = page.source ? lastModified(page) : tag ? newest(tag.posts) : page.kind === 'home' || page.kind === 'archive' ? newestOfAll : undefined
+      const date = page.source ? lastModified(page) : tag ? newestOfTag.get(tag.url) : page.kind === 'home' || page.kind === 'archive' ? newestOfAll : undefined
       const alternates = translationsOf(page.source, translationGroups).map((translation) => ({ hreflang: translation.lang, href: urlOf(context, translation.url) }))
       return { url: urlOf(context, page.url), lastmod: date?.w3c, images: imagesOf(page, context), alternates }
     })

@@ -10,13 +10,16 @@ import { brokenInternalLink, pluginFailed, templateError, templateMissing } from
 import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
-import { writeOutput, type OutputFile } from '../output/write-output.js'
-import { renderDocument, type NamedHooks } from '../render/render-document.js'
+import { openStagingOutput, type StagingOutput } from '../output/staging-output.js'
+import type { OutputFile } from '../output/write-output.js'
+import type { NamedHooks } from '../render/render-document.js'
 import { loadTheme } from '../render/theme.js'
 import { createSite } from '../site/create-site.js'
 import { generateCorePages } from '../site/generate-core-pages.js'
 import type { Redirect, Site } from '../site/site.js'
 import { createRenderCache } from './render-cache.js'
+import { readDocumentMemo, runDocumentStage, writeDocumentMemo, type DocumentJob, type DocumentOutput, type DocumentRecord } from './document-stage.js'
+import { createDocumentStore, type DocumentStore } from './document-store.js'
 import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
 import { createPageRerenderer, type PageRerenderer } from './rerender-page.js'
 import { renderPages } from './render-pages.js'
@@ -65,7 +68,16 @@ export interface GeneratedSite {
   files: OutputFile[]
   /** Warnings (errors throw, unless `keepGoing`: then errors too). */
   messages: VFileMessage[]
-  stats: { pages: number; rendered: number; cacheHits: number; timings: Timings; skipped: boolean }
+  stats: {
+    pages: number
+    /** Content pages rendered from Markdown (the rest came from the render cache: `cacheHits`). */
+    rendered: number
+    /** Documents taken unchanged from the previous output (`buildSite` only). */
+    reused: number
+    cacheHits: number
+    timings: Timings
+    skipped: boolean
+  }
   /** Hash of every input of this build (see `BuildOptions.isUnchanged`). */
   fingerprint: string
   /**
@@ -86,8 +98,12 @@ export interface Timings {
   write?: number
 }
 
-/** Summary of a finished build. */
-export interface BuildResult extends GeneratedSite {
+/** Summary of a finished build (its documents went straight to disk, not into memory). */
+export interface BuildResult extends Omit<GeneratedSite, 'files'> {
+  /** Output paths written, sorted (none when the build was skipped). */
+  files: string[]
+  /** Hash of each HTML document's bytes by output path: equal hashes, equal documents. */
+  documentHashes: ReadonlyMap<string, string>
   outDir: string
   durationMilliseconds: number
 }
@@ -96,6 +112,34 @@ const coreVersion = (JSON.parse(readFileSync(new URL('../../../package.json', im
 
 /** Builds the site in memory. Throws a NichepressError carrying every user error found. */
 export async function generateSite(options: BuildOptions): Promise<GeneratedSite> {
+  const documents = new Map<string, string>()
+  const produced = await produceSite(options, async () => ({
+    remember: false,
+    write: async (path, html) => void documents.set(path, html),
+    reuse: async () => false,
+  }))
+  const { copies, siteFiles, records: _records, salt: _salt, ...generated } = produced
+  if (generated.stats.skipped) return { ...generated, files: [] }
+  // Documents win over static files, plugin files over both.
+  const files: OutputFile[] = [...copies.filter((file) => !documents.has(file.path)), ...[...documents].map(([path, contents]) => ({ path, contents })), ...siteFiles]
+  return { ...generated, files: dedupeByPath(files) }
+}
+
+/** What `produceSite` made besides the documents it handed to the output. */
+interface ProducedSite extends Omit<GeneratedSite, 'files'> {
+  /** Static files and theme assets (documents win over them). */
+  copies: Array<{ path: string; copyFrom: string }>
+  /** Files from plugins' `files` hooks (they win over everything). */
+  siteFiles: OutputFile[]
+  records: Map<string, DocumentRecord>
+  salt: string
+}
+
+/**
+ * Builds the site, handing each finished document to the output `open` gives (called once the
+ * site model is complete and valid). Throws a NichepressError carrying every user error found.
+ */
+async function produceSite(options: BuildOptions, open: (config: ResolvedConfig, salt: string) => Promise<DocumentOutput>): Promise<ProducedSite> {
   const mode = options.mode ?? 'build'
   const progress = options.onProgress ?? (() => {})
   let phaseStart = performance.now()
@@ -121,7 +165,7 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   const warnings = content.messages.filter((message) => !message.fatal)
   const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, content, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
   if (errors.length === 0 && content.messages.length === 0 && options.isUnchanged?.(fingerprint)) {
-    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), files: [], messages: [], fingerprint, stats: { pages: 0, rendered: 0, cacheHits: 0, timings, skipped: true } }
+    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), copies: [], siteFiles: [], records: new Map(), salt: '', messages: [], fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings, skipped: true } }
   }
 
   const cacheHits = content.reused.length
@@ -169,21 +213,22 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   if (!options.keepGoing) throwIfAny(errors)
 
   lap('site')
-  const documents = new Map<string, string>()
-  let done = 0
-  for (const page of site.pages) {
-    try {
-      documents.set(outputPathOf(page.url), renderDocument(page, site, theme, hooks))
-    } catch (error) {
-      errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)]))
-    }
-    progress({ phase: 'layout', done: ++done, total: site.pages.length })
-  }
+  const documentSalt = `${salt}\0${mode}\0${theme.fingerprint}`
+  const output = await open(config, documentSalt)
+  const jobs: DocumentJob[] = site.pages.map((page) => ({ page }))
   for (const redirect of site.redirects) {
-    if (redirect.fallbackPage === false) continue
-    const path = outputPathOf(redirect.from)
-    if (!documents.has(path)) documents.set(path, redirectPage(redirect.to, config.language))
+    if (redirect.fallbackPage !== false) jobs.push({ path: outputPathOf(redirect.from), html: redirectPage(redirect.to, config.language) })
   }
+  const { records, reused } = await runDocumentStage({
+    site,
+    theme,
+    hooks,
+    salt: documentSalt,
+    jobs,
+    output,
+    onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)])),
+    onProgress: (done) => progress({ phase: 'layout', done, total: jobs.length }),
+  })
   for (const hook of hooks) {
     for (const [directive, sources] of Object.entries(hook.contentSecurityPolicy?.(site) ?? {})) {
       site.contentSecurityPolicy[directive] = [...new Set([...(site.contentSecurityPolicy[directive] ?? []), ...sources])].sort()
@@ -191,10 +236,12 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   }
   lap('layout')
   const siteFiles: OutputFile[] = []
+  const paths = [...records.keys()].sort()
   for (const hook of hooks) {
     if (!hook.files) continue
     try {
-      siteFiles.push(...(await hook.files(site, documents)))
+      const summaries = new Map(paths.map((path) => [path, records.get(path)?.summaries[hook.name]]))
+      siteFiles.push(...(await hook.files(site, summaries)))
     } catch (error) {
       errors.push(...pluginErrors(config, hook.name, error))
     }
@@ -202,14 +249,20 @@ export async function generateSite(options: BuildOptions): Promise<GeneratedSite
   if (!options.keepGoing) throwIfAny(errors)
 
   lap('files')
-  const files: OutputFile[] = [
-    ...[...assets.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
-    ...[...staticFiles.entries()].map(([path, copyFrom]) => ({ path, copyFrom })),
-    ...[...documents.entries()].map(([path, contents]) => ({ path, contents })),
-    ...siteFiles,
-  ]
+  const copies = [...[...assets.entries()].map(([path, copyFrom]) => ({ path, copyFrom })), ...[...staticFiles.entries()].map(([path, copyFrom]) => ({ path, copyFrom }))]
   const rerenderPage = createPageRerenderer({ config, site, theme, hooks })
-  return { config, site, rerenderPage, files: dedupeByPath(files), messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings), fingerprint, stats: { pages: site.pages.length, rendered, cacheHits, timings, skipped: false } }
+  return {
+    config,
+    site,
+    rerenderPage,
+    copies,
+    siteFiles,
+    records,
+    salt: documentSalt,
+    messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings),
+    fingerprint,
+    stats: { pages: site.pages.length, rendered, reused, cacheHits, timings, skipped: false },
+  }
 }
 
 /** The cache folder: `node_modules/.cache/nichepress` in the site (kept by Netlify and Vercel between deploys). */
@@ -239,23 +292,64 @@ function buildFingerprint(inputs: {
 /** Builds the site and swaps it into the output folder; on any error the old output stays as it was. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
-  const recordFile = join(resolve(options.root), 'node_modules', '.cache', 'nichepress', 'last-build.json')
+  const cacheDir = join(resolve(options.root), 'node_modules', '.cache', 'nichepress')
+  const recordFile = join(cacheDir, 'last-build.json')
+  const memoFile = join(cacheDir, 'documents.json')
   const record = options.cache === false ? undefined : readBuildRecord(recordFile)
-  const generated = await generateSite({
-    ...options,
-    isUnchanged: (fingerprint) => options.skipUnchanged !== false && record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
-  })
+  const memo = options.cache === false ? undefined : readDocumentMemo(memoFile)
+  let staging: StagingOutput | undefined
+  let store: DocumentStore | undefined
+  let previous: Map<string, DocumentRecord> | undefined
+  let produced: ProducedSite
+  try {
+    produced = await produceSite(
+      {
+        ...options,
+        isUnchanged: (fingerprint) => options.skipUnchanged !== false && record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
+      },
+      async (config, salt) => {
+        staging = await openStagingOutput(config.paths.out)
+        if (options.cache === false) return { remember: true, write: (path, html) => (staging as StagingOutput).write(path, html), reuse: async () => false }
+        const usable = memo?.salt === salt ? memo : undefined
+        previous = usable?.documents
+        store = createDocumentStore(join(cacheDir, 'documents'), usable?.stamps ?? new Map())
+        return store.outputFor(staging, previous)
+      },
+    )
+  } catch (error) {
+    await (staging as StagingOutput | undefined)?.abort()
+    throw error
+  }
+  const { copies, siteFiles, records, salt, ...generated } = produced
+  const documentHashes = new Map([...records].map(([path, entry]) => [path, entry.hash]))
   if (generated.stats.skipped && record) {
     const messages = record.messages.map(fromMessageData)
-    return { ...generated, messages, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
+    return { ...generated, messages, files: [], documentHashes, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
   }
-  options.onProgress?.({ phase: 'write', done: 0, total: generated.files.length })
+  const output = staging as StagingOutput | undefined
+  if (!output) throw new Error('The output folder was not opened.')
   const writeStart = performance.now()
-  await writeOutput(generated.config.paths.out, generated.files)
+  try {
+    for (const file of copies) if (!output.paths.has(file.path)) await output.copy(file.path, file.copyFrom)
+    for (const file of siteFiles) {
+      if ('copyFrom' in file) await output.copy(file.path, file.copyFrom)
+      else await output.write(file.path, file.contents)
+    }
+  } catch (error) {
+    await output.abort()
+    throw error
+  }
+  const files = [...output.paths].sort()
+  options.onProgress?.({ phase: 'write', done: 0, total: files.length })
+  await output.commit()
   generated.stats.timings.write = Math.round(performance.now() - writeStart)
-  options.onProgress?.({ phase: 'write', done: generated.files.length, total: generated.files.length })
-  if (options.cache !== false) writeBuildRecord(recordFile, generated)
-  return { ...generated, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
+  options.onProgress?.({ phase: 'write', done: files.length, total: files.length })
+  if (store) {
+    writeDocumentMemo(memoFile, { salt, documents: records, stamps: store.stamps })
+    await store.prune(memo?.documents, records)
+  }
+  if (options.cache !== false) writeBuildRecord(recordFile, generated, files.length)
+  return { ...generated, files, documentHashes, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
 }
 
 /** What the last successful build wrote, so an identical rebuild can be skipped. */
@@ -285,13 +379,13 @@ function isOutputIntact(record: BuildRecord): boolean {
   }
 }
 
-function writeBuildRecord(file: string, generated: GeneratedSite): void {
+function writeBuildRecord(file: string, generated: Omit<GeneratedSite, 'files'>, files: number): void {
   const outDir = generated.config.paths.out
   const record: BuildRecord = {
     fingerprint: generated.fingerprint,
     outDir,
     outDirModifiedMs: statSync(outDir).mtimeMs,
-    files: generated.files.length,
+    files,
     messages: generated.messages.map(toMessageData),
   }
   mkdirSync(join(file, '..'), { recursive: true })

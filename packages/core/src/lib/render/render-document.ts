@@ -13,7 +13,11 @@ const wordsPerMinute = 200
 
 /** Renders one output page with its layout inside `base`, then lets plugins rewrite the document. */
 export function renderDocument(page: OutputPage, site: Site, theme: Theme, hooks: readonly NamedHooks[]): string {
-  const context = templateContext(page, site, hooks)
+  return renderDocumentFrom(templateContext(page, site, hooks), page, site, theme, hooks)
+}
+
+/** `renderDocument` for a template context already made (the build keys documents by it). */
+export function renderDocumentFrom(context: Record<string, unknown>, page: OutputPage, site: Site, theme: Theme, hooks: readonly NamedHooks[]): string {
   const body = theme.render(page.layout, context)
   let html = theme.render('base', { ...context, body })
   for (const hook of hooks) {
