@@ -1,14 +1,14 @@
 import type { RelatedPost } from './link-document.js'
-import type { IndexData } from './link-index.js'
+import type { RelatedData } from './link-index.js'
 import { similarities } from './term-statistics.js'
 
-const scratches = new WeakMap<IndexData, { scratch: Float64Array; touched: number[] }>()
+const scratches = new WeakMap<RelatedData, { scratch: Float64Array; touched: number[] }>()
 
 /**
  * Scores every page sharing strong terms with `page` by cosine similarity and returns a reader for
  * those scores (0 for pages not reached). Valid until the next call on the same index.
  */
-export function scoreSimilarity(data: IndexData, page: number): { similarity(other: number): number; top(count: number, accept: (other: number) => boolean): number[] } {
+export function scoreSimilarity(data: RelatedData, page: number): { similarity(other: number): number; top(count: number, accept: (other: number) => boolean): number[] } {
   let state = scratches.get(data)
   if (!state) scratches.set(data, (state = { scratch: new Float64Array(data.documents.length), touched: [] }))
   const { scratch, touched } = state
@@ -35,7 +35,7 @@ export function scoreSimilarity(data: IndexData, page: number): { similarity(oth
 }
 
 /** The `count` posts most similar to `page` (its own and pages of kind `page` left out), ties by URL. */
-export function findRelated(data: IndexData, page: number, count: number): RelatedPost[] {
+export function findRelated(data: RelatedData, page: number, count: number): RelatedPost[] {
   return scoreSimilarity(data, page)
     .top(count, (other) => (data.documents[other]!.kind ?? 'post') === 'post')
     .map((other) => ({ title: data.documents[other]!.title, url: data.documents[other]!.url }))

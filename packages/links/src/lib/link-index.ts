@@ -68,26 +68,52 @@ function pageIndex(data: IndexData, id: string): number {
   return index
 }
 
-function analyse(input: readonly LinkDocument[]): IndexData {
+/** What `related` reads: page vectors and postings, no token lists. */
+export type RelatedData = Pick<IndexData, 'documents' | 'vectors' | 'postings'>
+
+/** Related posts only (what a build's theme needs): the same ranking as `createLinkIndex`, a fraction of its memory. */
+export function createRelatedIndex(input: readonly LinkDocument[]): Pick<LinkIndex, 'related'> {
+  const { documents, vectors } = analyseTerms(input, false)
+  const data: RelatedData = { documents: documents.map(({ id, url, title, kind }) => ({ id, url, title, kind, lang: 'en', body: '' })), vectors, postings: buildPostings(vectors) }
+  const byId = new Map(data.documents.map((document, index) => [document.id, index]))
+  return {
+    related(id, count) {
+      const index = byId.get(id)
+      if (index === undefined) throw new Error(`No page with id "${id}" in the link index.`)
+      return findRelated(data, index, count)
+    },
+  }
+}
+
+// Terms of every page (body, title ×3, tags ×2) as tf-idf vectors. Term ids are given in the same
+// order either way (all bodies, then all titles, then all tags), so both indexes rank alike.
+function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   const documents = [...input].sort((a, b) => compare(a.url, b.url) || compare(a.id, b.id))
   const vocabulary = new Vocabulary()
   const table = new PhraseTable(vocabulary)
   documents.forEach((document, index) => table.addDocument(index, document))
   vocabulary.setHeadTerms(new Set(table.phrases.flatMap((phrase) => phrase.terms.filter((term) => (vocabulary.names[term] ?? '').length >= 4))))
 
-  const tokens = documents.map((document) => vocabulary.tokenize(document.body, document.linkableRanges ?? extractLinkableRanges(document.body), document.lang))
-  const titles = documents.map((document) => vocabulary.tokenize(document.title, [0, document.title.length], document.lang))
-  const tags = documents.map((document) => (document.tags ?? []).map((tag) => vocabulary.tokenize(tag, [0, tag.length], document.lang)))
   const isNumber = (term: number) => /^\d+$/.test(vocabulary.names[term] ?? '')
-  const counts = documents.map((_document, index) => {
+  const tokens: TokenList[] = []
+  const counts = documents.map((document) => {
+    const list = vocabulary.tokenize(document.body, document.linkableRanges ?? extractLinkableRanges(document.body), document.lang)
+    if (keepTokens) tokens.push(list)
     const map = new Map<number, number>()
-    countTerms(tokens[index]!, map, isNumber)
-    countTerms(titles[index]!, map, isNumber, titleBoost)
-    for (const tag of tags[index]!) countTerms(tag, map, isNumber, tagBoost)
+    countTerms(list, map, isNumber)
     return map
+  })
+  documents.forEach((document, index) => countTerms(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), counts[index]!, isNumber, titleBoost))
+  documents.forEach((document, index) => {
+    for (const tag of document.tags ?? []) countTerms(vocabulary.tokenize(tag, [0, tag.length], document.lang), counts[index]!, isNumber, tagBoost)
   })
   const idf = inverseDocumentFrequencies(counts.map((map) => map.keys()), vocabulary.names.length)
   const vectors = counts.map((map) => termVector(map, idf))
+  return { documents, vocabulary, table, tokens, idf, vectors }
+}
+
+function analyse(input: readonly LinkDocument[]): IndexData {
+  const { documents, vocabulary, table, tokens, idf, vectors } = analyseTerms(input, true)
   addDistinctiveTerms(table, vectors, tokens, vocabulary)
   for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
 

@@ -1,7 +1,7 @@
 import { definePlugin, type NichepressPlugin } from '@nichepress/core'
 import { z } from 'zod'
 import { remarkLinkableText } from './remark-linkable-text.js'
-import { linkIndexOf } from './site-documents.js'
+import { relatedIndexOf } from './site-documents.js'
 
 /** Defaults of the `links` config section. */
 export const defaultLinksOptions = {
@@ -34,7 +34,7 @@ export function linksPlugin(): NichepressPlugin<LinksOptions> {
       remarkPlugins: [remarkLinkableText],
       templateData(page, site) {
         if (page.kind !== 'post' || !page.source || options.relatedPosts === 0) return {}
-        return { data: { related: linkIndexOf(site).related(page.source.relativePath, options.relatedPosts) } }
+        return { data: { related: relatedIndexOf(site).related(page.source.relativePath, options.relatedPosts) } }
       },
     }),
   })

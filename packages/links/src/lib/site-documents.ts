@@ -1,6 +1,6 @@
 import type { Page, Site } from '@nichepress/core'
 import type { LinkDocument, LinkSuggestion } from './link-document.js'
-import { createLinkIndex, type LinkIndex } from './link-index.js'
+import { createLinkIndex, createRelatedIndex, type LinkIndex } from './link-index.js'
 import type { LinksFacts } from './remark-linkable-text.js'
 
 /**
@@ -38,11 +38,21 @@ function stringList(value: unknown): string[] {
 }
 
 const indexes = new WeakMap<Site, LinkIndex>()
+const relatedIndexes = new WeakMap<Site, Pick<LinkIndex, 'related'>>()
 
 /** The link index of a site, built once per site model (a dev rebuild makes a new site, so a new index). */
 export function linkIndexOf(site: Site): LinkIndex {
   let index = indexes.get(site)
   if (!index) indexes.set(site, (index = createLinkIndex(documentsFromPages(site.contentPages))))
+  return index
+}
+
+/** Related posts of a site's pages: the full index when one was built, else a lean one for this site model. */
+export function relatedIndexOf(site: Site): Pick<LinkIndex, 'related'> {
+  const full = indexes.get(site)
+  if (full) return full
+  let index = relatedIndexes.get(site)
+  if (!index) relatedIndexes.set(site, (index = createRelatedIndex(documentsFromPages(site.contentPages))))
   return index
 }
 

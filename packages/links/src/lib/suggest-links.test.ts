@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, test } from 'vitest'
 import { loadFixturePages } from '../../test/load-fixture.js'
-import { createLinkIndex } from './link-index.js'
+import { createLinkIndex, createRelatedIndex } from './link-index.js'
 import { documentsFromPages } from './site-documents.js'
 
 const fixture = (name: string) => new URL(`../../test/fixtures/${name}/`, import.meta.url).pathname
@@ -85,4 +85,14 @@ test('related posts: most similar first, never the page itself', async () => {
 test('an unknown page id is an error', async () => {
   const index = await indexOf('en-site')
   expect(() => index.suggest('nope.md')).toThrow(/No page with id "nope.md"/)
+})
+
+test('the lean related-posts index ranks exactly like the full index', async () => {
+  for (const name of ['de-site', 'en-site']) {
+    const documents = documentsFromPages(await loadFixturePages(fixture(name)))
+    const full = createLinkIndex(documents)
+    const lean = createRelatedIndex([...documents].reverse())
+    for (const document of documents) expect(lean.related(document.id, 5)).toEqual(full.related(document.id, 5))
+    expect(full.related(documents[0]!.id, 5).length).toBeGreaterThan(0)
+  }
 })
