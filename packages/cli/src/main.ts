@@ -1,15 +1,7 @@
 import { parseArgs } from 'node:util'
 import pc from 'picocolors'
-import { isNichepressError } from '@nichepress/core'
-import { runBuild } from './commands/build.js'
-import { runDev } from './commands/dev.js'
-import { runAudit } from './commands/audit.js'
-import { runImport } from './commands/import.js'
-import { runInit } from './commands/init.js'
-import { runLinks } from './commands/links.js'
-import { runLint } from './commands/lint.js'
-import { runPreview } from './commands/preview.js'
-import { reportMessages } from './lib/report.js'
+// Commands are imported when run: a cached build then starts without loading the dev server,
+// lint or import code (and `build` loads core in its worker thread only).
 
 const usage = `Usage: nichepress <command> [options]
 
@@ -101,22 +93,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case 'build':
-        return await runBuild({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], json: values.json })
+        return await (await import('./commands/build.js')).runBuild({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], json: values.json })
       case 'dev':
-        return await runDev({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], port, host: values.host })
+        return await (await import('./commands/dev.js')).runDev({ root: values.root, out: values.out, drafts: values.drafts, baseUrl: values['base-url'], cache: !values['no-cache'], port, host: values.host })
       case 'preview':
-        return await runPreview({ root: values.root, out: values.out, port, host: values.host })
+        return await (await import('./commands/preview.js')).runPreview({ root: values.root, out: values.out, port, host: values.host })
       case 'lint':
-        return await runLint({ root: values.root, paths: positionals, format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, fix: values.fix })
+        return await (await import('./commands/lint.js')).runLint({ root: values.root, paths: positionals, format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, fix: values.fix })
       case 'audit':
-        return await runAudit({ dir: positionals[0], format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, siteUrl: values['site-url'] })
+        return await (await import('./commands/audit.js')).runAudit({ dir: positionals[0], format: values.format, maxWarnings: values['max-warnings'], quiet: values.quiet, siteUrl: values['site-url'] })
       case 'links': {
         const format = values.format ?? 'text'
         if (format !== 'text' && format !== 'markdown' && format !== 'json') {
           process.stderr.write(`--format must be text, markdown or json; got "${format}".\n`)
           return 2
         }
-        return await runLinks({
+        return await (await import('./commands/links.js')).runLinks({
           root: values.root,
           drafts: values.drafts,
           cache: !values['no-cache'],
@@ -128,7 +120,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         })
       }
       case 'import':
-        return await runImport({
+        return await (await import('./commands/import.js')).runImport({
           source: positionals[0],
           from: values.from,
           root: values.root,
@@ -139,12 +131,14 @@ export async function main(argv: readonly string[]): Promise<number> {
           json: values.json,
         })
       case 'init':
-        return await runInit({ dir: positionals[0], starter: values.starter })
+        return await (await import('./commands/init.js')).runInit({ dir: positionals[0], starter: values.starter })
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${usage}`)
         return 2
     }
   } catch (error) {
+    const { isNichepressError } = await import('@nichepress/core')
+    const { reportMessages } = await import('./lib/report.js')
     if (isNichepressError(error)) {
       if (values.json) {
         const errors = error.messages.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason, note: message.note }))

@@ -1,4 +1,5 @@
-import { buildSite, type BuildProgress } from '@nichepress/core'
+import type { BuildProgress } from '@nichepress/core'
+import { buildInWorker } from '../lib/build-in-worker.js'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { reportMessages } from '../lib/report.js'
@@ -19,15 +20,10 @@ const warningsShown = 20
 /** `nichepress build`: progress on a TTY, a one-line summary, or JSON with `--json`. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const showProgress = process.stderr.isTTY && !options.json
-  const result = await buildSite({
-    root: options.root,
-    preset: presetUrl,
-    outDir: options.out,
-    baseUrl: options.baseUrl,
-    includeDrafts: options.drafts,
-    cache: options.cache,
-    onProgress: showProgress ? drawProgress : undefined,
-  })
+  const result = await buildInWorker(
+    { root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache },
+    showProgress ? drawProgress : undefined,
+  )
   if (showProgress) process.stderr.write('\r\x1b[K')
   const warnings = result.messages.filter((message) => !message.fatal)
   if (options.json) {
@@ -36,12 +32,14 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         ok: true,
         outDir: result.outDir,
         pages: result.stats.pages,
-        files: result.files.length,
+        files: result.files,
         rendered: result.stats.rendered,
+        reused: result.stats.reused,
         cacheHits: result.stats.cacheHits,
         skipped: result.stats.skipped,
         timingsMilliseconds: result.stats.timings,
         seconds: Number((result.durationMilliseconds / 1000).toFixed(3)),
+        heapMegabytes: result.heapMegabytes,
         warnings: warnings.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason })),
         errors: [],
       })}\n`,
@@ -55,8 +53,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     return 0
   }
   process.stdout.write(
-    `${pc.green('✔')} ${result.stats.pages} pages, ${result.files.length} files in ${seconds} s ` +
-      `(${result.stats.cacheHits} cached, ${result.stats.rendered} rendered), ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, 0 errors → ${result.outDir}\n`,
+    `${pc.green('✔')} ${result.stats.pages} pages, ${result.files} files in ${seconds} s ` +
+      `(${result.stats.cacheHits} cached, ${result.stats.rendered} rendered, ${result.stats.reused} documents unchanged), ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, 0 errors → ${result.outDir}\n`,
   )
   return 0
 }

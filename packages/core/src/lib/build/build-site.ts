@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import type { Page, SourcePage } from '../content/page.js'
-import { loadContent } from '../content/load-content.js'
+import type { Page } from '../content/page.js'
+import { loadContent, scanContent, type ContentScan } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
 import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
 import { listStaticFiles } from '../output/list-static-files.js'
@@ -155,18 +155,21 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   const includeDrafts = options.includeDrafts ?? false
   const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
   const cache = options.cache === false ? undefined : createRenderCache(cacheDirOf(config), salt)
-  const content = await loadContent(config, { includeDrafts, reuse: cache?.get })
+  // Hashing the files (no parsing, no cache reads) is enough to tell whether anything changed.
+  const scan = await scanContent(config)
   const staticFiles = await listStaticFiles(config.paths.static)
   const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
   const assets = new Map<string, string>()
   for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/')) assets.set(path, file)
+  const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, scan, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
+  if (scan.problems.length === 0 && options.isUnchanged?.(fingerprint)) {
+    lap('content')
+    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), copies: [], siteFiles: [], records: new Map(), salt: '', messages: [], fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings, skipped: true } }
+  }
+  const content = await loadContent(config, { includeDrafts, reuse: cache?.get, scan })
   lap('content')
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = content.messages.filter((message) => !message.fatal)
-  const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, content, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
-  if (errors.length === 0 && content.messages.length === 0 && options.isUnchanged?.(fingerprint)) {
-    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), copies: [], siteFiles: [], records: new Map(), salt: '', messages: [], fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings, skipped: true } }
-  }
 
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
@@ -275,12 +278,12 @@ function buildFingerprint(inputs: {
   includeDrafts: boolean
   mode: string
   outDir: string
-  content: { pages: readonly SourcePage[]; reused: readonly SourcePage[] }
+  scan: ContentScan
   theme: string
   files: readonly string[]
 }): string {
   const hash = createHash('sha1').update(`${inputs.salt}\0${inputs.includeDrafts}\0${inputs.mode}\0${inputs.outDir}\0${inputs.theme}\0`)
-  const pages = [...inputs.content.reused, ...inputs.content.pages].map((page) => `${page.relativePath}\0${page.contentHash}`).sort()
+  const pages = inputs.scan.files.map((file) => `${file.relativePath}\0${file.contentHash}`).sort()
   for (const page of pages) hash.update(`${page}\n`)
   for (const file of [...inputs.files].sort()) {
     const stats = statSync(file)

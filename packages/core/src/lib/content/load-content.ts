@@ -29,31 +29,48 @@ export interface LoadContentOptions {
   includeDrafts?: boolean
   /** Returns the cached page for a file whose bytes hash to `contentHash`, skipping parsing. */
   reuse?: (relativePath: string, contentHash: string) => Page | undefined
+  /** The files as `scanContent` found them (else they are scanned here). */
+  scan?: ContentScan | undefined
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 const matterOptions = { engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } }
+
+/** Every Markdown file under the content folder with the hash of its bytes (see `scanContent`). */
+export interface ContentScan {
+  files: Array<{ sourcePath: string; relativePath: string; contentHash: string }>
+  problems: Array<{ path: string; reason: string }>
+}
+
+/** Finds and hashes every Markdown file without parsing any: enough to tell whether anything changed. */
+export async function scanContent(config: ResolvedConfig): Promise<ContentScan> {
+  const { files, problems } = await findMarkdownFiles(config.paths.content)
+  return {
+    problems,
+    files: files.map((sourcePath) => ({ sourcePath, relativePath: relativeTo(config.root, sourcePath), contentHash: createHash('sha1').update(readFileSync(sourcePath)).digest('hex') })),
+  }
+}
 
 /**
  * Reads every Markdown file under the content folder. Broken files become messages; they never
  * stop the others from being read. Drafts are left out unless `includeDrafts`.
  */
 export async function loadContent(config: ResolvedConfig, options: LoadContentOptions = {}): Promise<LoadedContent> {
-  const { files, problems } = await findMarkdownFiles(config.paths.content)
+  const { files, problems } = options.scan ?? (await scanContent(config))
   const messages: VFileMessage[] = problems.map((problem) => contentUnreadable.create({ file: relativeTo(config.root, problem.path) }, [problem.reason]))
   const pages: SourcePage[] = []
   const reused: Page[] = []
   const isIncluded = (page: SourcePage) => options.includeDrafts || !page.frontMatter.draft
-  for (const sourcePath of files) {
-    const bytes = readFileSync(sourcePath)
-    const relativePath = relativeTo(config.root, sourcePath)
-    const contentHash = createHash('sha1').update(bytes).digest('hex')
+  for (const { sourcePath, relativePath, contentHash } of files) {
     const cached = options.reuse?.(relativePath, contentHash)
     if (cached) {
       if (isIncluded(cached)) reused.push({ ...cached, sourcePath })
       continue
     }
-    const result = parsePage(config, sourcePath, relativePath, bytes, contentHash)
+    const bytes = readFileSync(sourcePath)
+    // Changed since the scan: hash what is parsed, so the cache never files new bytes under old ones.
+    const hash = createHash('sha1').update(bytes).digest('hex')
+    const result = parsePage(config, sourcePath, relativePath, bytes, hash)
     messages.push(...result.messages)
     if (result.page && isIncluded(result.page)) pages.push(result.page)
   }
