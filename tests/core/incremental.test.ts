@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildSite } from '@nichepress/core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -60,4 +60,39 @@ describe('documents are reused from the last build', () => {
     await build('public')
     expect(readFileSync(document, 'utf8')).toBe(original)
   })
+})
+
+describe('documents summarised and written on worker threads', () => {
+  const many = join(repoRoot, 'tests/core', `.site-threads-${process.pid}`)
+  afterAll(() => rmSync(many, { recursive: true, force: true, maxRetries: 5 }))
+
+  test('give the same output, CSP hashes and audit findings as one thread', async () => {
+    cpSync(join(repoRoot, 'starters/nischenblog'), many, { recursive: true, filter: (path) => !/[\\/](node_modules|public)$/.test(path) })
+    // Enough new documents for the worker pool; inline styles feed the CSP, repeated titles the audit.
+    for (let index = 0; index < 260; index++) {
+      const title = index % 40 === 0 ? 'Doppelter Titel' : `Kocher-Notiz ${index}`
+      writeFileSync(
+        join(many, 'content/posts', `notiz-${index}.md`),
+        `---\ntitle: ${title}\ndate: 2026-01-${String((index % 28) + 1).padStart(2, '0')}\ndescription: Notiz ${index} über Gaskocher.\ntags: [Notizen]\n---\n\nNotiz ${index}: <span style="color: #${String(index % 7).repeat(3)}">farbig</span> und ein Absatz über Kartuschen.\n`,
+      )
+    }
+    const buildMany = (outDir: string, threads: number) => {
+      rmSync(join(many, 'node_modules/.cache'), { recursive: true, force: true })
+      return buildSite({ root: many, preset: presetPath, outDir: join(many, outDir), threads })
+    }
+    const threaded = await buildMany('threaded', 2)
+    const single = await buildMany('single', 1)
+    expect(threaded.files.filter((path) => path.endsWith('.html')).length).toBeGreaterThan(300)
+    expect(readTree(join(many, 'threaded'))).toEqual(readTree(join(many, 'single')))
+    const headers = readFileSync(join(many, 'threaded/_headers'), 'utf8')
+    expect(headers.match(/'sha256-[^']+'/g)?.length).toBeGreaterThanOrEqual(7)
+    const findings = (result: typeof threaded) => result.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
+    expect(findings(threaded).filter((finding) => finding.includes('duplicate-title')).length).toBeGreaterThan(0)
+    expect(findings(threaded)).toEqual(findings(single))
+    // A rebuild takes every document over from the store, summaries included.
+    const again = await buildSite({ root: many, preset: presetPath, outDir: join(many, 'threaded'), skipUnchanged: false })
+    expect(again.stats.reused).toBe(again.files.filter((path) => path.endsWith('.html')).length)
+    expect(findings(again)).toEqual(findings(threaded))
+    expect(readFileSync(join(many, 'threaded/_headers'), 'utf8')).toBe(headers)
+  }, 120_000)
 })

@@ -62,9 +62,10 @@ export interface PluginHooks {
    * audit findings… Return plain JSON data, never the document itself. Documents are written to
    * disk as they are finished and are not kept in memory; core stores each summary with its
    * document, so an unchanged document is neither rendered nor summarised again on the next build.
-   * Must depend only on its arguments and the config.
+   * Must depend only on its arguments and the config: it may run on a worker thread (with the
+   * plugin set up there from the same config), so it sees no site model.
    */
-  summarizeDocument?(html: string, path: string, page: OutputPage | undefined): unknown
+  summarizeDocument?(html: string, path: string): unknown
   /** Site-level files, given this plugin's `summarizeDocument` results by output path (sorted by path). */
   files?(site: Site, summaries: ReadonlyMap<string, unknown>): readonly SiteFile[] | Promise<readonly SiteFile[]>
 }

@@ -20,6 +20,7 @@ import type { Redirect, Site } from '../site/site.js'
 import { createRenderCache } from './render-cache.js'
 import { readDocumentMemo, runDocumentStage, writeDocumentMemo, type DocumentJob, type DocumentOutput, type DocumentRecord } from './document-stage.js'
 import { createDocumentStore, type DocumentStore } from './document-store.js'
+import { createFinishPool } from './finish-pool.js'
 import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
 import { createPageRerenderer, type PageRerenderer } from './rerender-page.js'
 import { renderPages } from './render-pages.js'
@@ -303,6 +304,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let staging: StagingOutput | undefined
   let store: DocumentStore | undefined
   let previous: Map<string, DocumentRecord> | undefined
+  let output: (DocumentOutput & { close(): Promise<void> }) | undefined
   let produced: ProducedSite
   try {
     produced = await produceSite(
@@ -315,36 +317,42 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         if (options.cache === false) return { remember: true, write: (path, html) => (staging as StagingOutput).write(path, html), reuse: async () => false }
         const usable = memo?.salt === salt ? memo : undefined
         previous = usable?.documents
-        store = createDocumentStore(join(cacheDir, 'documents'), usable?.stamps ?? new Map())
-        return store.outputFor(staging, previous)
+        const storeDir = join(cacheDir, 'documents')
+        store = createDocumentStore(storeDir, usable?.stamps ?? new Map())
+        const opened = staging
+        const threads = options.threads === 1 ? undefined : () => createFinishPool({ root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode: options.mode ?? 'build', staging: opened.dir, store: storeDir })
+        output = store.outputFor(staging, previous, threads)
+        return output
       },
     )
   } catch (error) {
+    await output?.close()
     await (staging as StagingOutput | undefined)?.abort()
     throw error
   }
+  await output?.close()
   const { copies, siteFiles, records, salt, ...generated } = produced
   const documentHashes = new Map([...records].map(([path, entry]) => [path, entry.hash]))
   if (generated.stats.skipped && record) {
     const messages = record.messages.map(fromMessageData)
     return { ...generated, messages, files: [], documentHashes, outDir: generated.config.paths.out, durationMilliseconds: performance.now() - started }
   }
-  const output = staging as StagingOutput | undefined
-  if (!output) throw new Error('The output folder was not opened.')
+  const target = staging as StagingOutput | undefined
+  if (!target) throw new Error('The output folder was not opened.')
   const writeStart = performance.now()
   try {
-    for (const file of copies) if (!output.paths.has(file.path)) await output.copy(file.path, file.copyFrom)
+    for (const file of copies) if (!target.paths.has(file.path)) await target.copy(file.path, file.copyFrom)
     for (const file of siteFiles) {
-      if ('copyFrom' in file) await output.copy(file.path, file.copyFrom)
-      else await output.write(file.path, file.contents)
+      if ('copyFrom' in file) await target.copy(file.path, file.copyFrom)
+      else await target.write(file.path, file.contents)
     }
   } catch (error) {
-    await output.abort()
+    await target.abort()
     throw error
   }
-  const files = [...output.paths].sort()
+  const files = [...target.paths].sort()
   options.onProgress?.({ phase: 'write', done: 0, total: files.length })
-  await output.commit()
+  await target.commit()
   generated.stats.timings.write = Math.round(performance.now() - writeStart)
   options.onProgress?.({ phase: 'write', done: files.length, total: files.length })
   if (store) {

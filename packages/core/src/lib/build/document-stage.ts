@@ -25,6 +25,13 @@ export interface DocumentOutput {
   write(path: string, html: string, hash: string): Promise<void>
   /** Puts the document with this hash, kept from an earlier build, at `path`; false when it is gone. */
   reuse(path: string, hash: string): Promise<boolean>
+  /**
+   * Optionally takes a new document to summarise and write on worker threads: resolves once accepted
+   * (back-pressure), `done` with each plugin's summary once written. Undefined: do it here.
+   */
+  handOff?(path: string, html: string, hash: string): Promise<{ done: Promise<Record<string, unknown>> } | undefined>
+  /** Sends what `handOff` holds back; called once every document was handed over. */
+  flush?(): Promise<void>
 }
 
 /** One document to make: an output page, or a ready-made document (a redirect's fallback page). */
@@ -61,7 +68,7 @@ export async function runDocumentStage(input: DocumentStageInput): Promise<Docum
   const records = new Map<string, DocumentRecord>()
   let reused = 0
   let done = 0
-  const finish = async (path: string, html: string, key: string, page: OutputPage | undefined) => {
+  const finish = async (path: string, html: string, key: string) => {
     const hash = output.remember ? documentHash(html) : ''
     const before = previous?.get(path)
     if (before?.hash === hash && (await output.reuse(path, hash))) {
@@ -69,13 +76,21 @@ export async function runDocumentStage(input: DocumentStageInput): Promise<Docum
       reused++
       return
     }
+    const handed = await output.handOff?.(path, html, hash)
+    if (handed) {
+      const record: DocumentRecord = { key, hash, summaries: {} }
+      records.set(path, record)
+      handedOff.push(handed.done.then((summaries) => void (record.summaries = summaries)))
+      return
+    }
     const summaries: Record<string, unknown> = {}
     // Through JSON: a summary is plain data, and strings sliced out of the document (a title) would
     // otherwise keep the whole document alive in memory.
-    for (const hook of summarizers) summaries[hook.name] = toPlainData(hook.summarizeDocument?.(html, path, page))
+    for (const hook of summarizers) summaries[hook.name] = toPlainData(hook.summarizeDocument?.(html, path))
     records.set(path, { key, hash, summaries })
     await output.write(path, html, hash)
   }
+  const handedOff: Array<Promise<void>> = []
   for (const job of input.jobs) {
     if ('page' in job) {
       const { page } = job
@@ -88,16 +103,18 @@ export async function runDocumentStage(input: DocumentStageInput): Promise<Docum
           records.set(path, before)
           reused++
         } else {
-          await finish(path, renderDocumentFrom(context, page, site, theme, hooks), key, page)
+          await finish(path, renderDocumentFrom(context, page, site, theme, hooks), key)
         }
       } catch (error) {
         input.onError(page, error)
       }
     } else if (!records.has(job.path)) {
-      await finish(job.path, job.html, '', undefined)
+      await finish(job.path, job.html, '')
     }
     input.onProgress(++done)
   }
+  await output.flush?.()
+  await Promise.all(handedOff)
   return { records, reused }
 }
 

@@ -3,6 +3,10 @@ import { link, mkdir, rename, stat, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { StagingOutput } from '../output/staging-output.js'
 import type { DocumentOutput, DocumentRecord } from './document-stage.js'
+import type { FinishPool } from './finish-pool.js'
+
+/** New documents summarised and written on this thread before worker threads are started. */
+const localDocuments = 200
 
 /**
  * Finished documents by the hash of their bytes, below the cache folder (which Netlify and Vercel
@@ -14,8 +18,11 @@ import type { DocumentOutput, DocumentRecord } from './document-stage.js'
  * (in the output, which shares it) no longer matches and is rendered again.
  */
 export interface DocumentStore {
-  /** An output for `runDocumentStage` that writes into `staging` through the store. */
-  outputFor(staging: StagingOutput, previous: ReadonlyMap<string, DocumentRecord> | undefined): DocumentOutput
+  /**
+   * An output for `runDocumentStage` that writes into `staging` through the store. Past the first
+   * `localDocuments` new documents, `openPool` is asked for worker threads to summarise and write them.
+   */
+  outputFor(staging: StagingOutput, previous: ReadonlyMap<string, DocumentRecord> | undefined, openPool?: () => FinishPool | undefined): DocumentOutput & { close(): Promise<void> }
   /** `size:mtime` of each stored document this build wrote or used, by hash. */
   readonly stamps: ReadonlyMap<string, string>
   /** Removes stored documents of the last build that this one no longer has. */
@@ -30,10 +37,28 @@ export function createDocumentStore(dir: string, previousStamps: ReadonlyMap<str
   let temporaries = 0
   return {
     stamps,
-    outputFor(staging, previous) {
+    outputFor(staging, previous, openPool) {
+      let written = 0
+      let pool: FinishPool | undefined
       return {
         previous,
         remember: true,
+        async handOff(path, html, hash) {
+          // A few new documents (one edit) are not worth starting threads for.
+          if (++written <= localDocuments || !openPool) return undefined
+          pool ??= openPool()
+          if (!pool) return undefined
+          staging.adopt(path)
+          const { done } = await pool.add({ path, html, hash })
+          return {
+            done: done.then((result) => {
+              if (result.stamp !== undefined) stamps.set(hash, result.stamp)
+              return result.summaries
+            }),
+          }
+        },
+        flush: async () => pool?.flush(),
+        close: async () => pool?.close(),
         write: (path, html, hash) =>
           staging.write(path, html, async (target) => {
             if (stamps.has(hash)) return

@@ -10,6 +10,10 @@ import { basename, dirname, join } from 'node:path'
 export interface StagingOutput {
   /** The output folder this will replace. */
   readonly outDir: string
+  /** The staging folder itself. */
+  readonly dir: string
+  /** Counts a file someone else (a worker thread) writes into `dir` as written. */
+  adopt(path: string): void
   /** Writes a file; `then` runs on the written file (in the background, like the write). */
   write(path: string, contents: string | Uint8Array, then?: (target: string) => Promise<void>): Promise<void>
   copy(path: string, from: string): Promise<void>
@@ -79,6 +83,8 @@ export async function openStagingOutput(outDir: string): Promise<StagingOutput> 
 
   return {
     outDir,
+    dir: staging,
+    adopt: (path) => void paths.add(path),
     paths,
     write: (path, contents, then) =>
       enqueue(path, async (target) => {
