@@ -1,8 +1,9 @@
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { generateSite, type GeneratedSite } from '@nichepress/core'
+import { buildSite, generateSite, type GeneratedSite } from '@nichepress/core'
 import { suggestionsFor } from '../../packages/links/src/index.js'
 import { presetUrl } from '../../packages/cli/src/lib/preset-url.js'
 
@@ -32,4 +33,25 @@ test('suggestionsFor serves one page of a built site (the dev server endpoint)',
   const suggestions = suggestionsFor(generated.site, 'content/posts/morning-routine.md')
   expect(suggestions?.[0]).toMatchObject({ anchor: 'descale an espresso machine', target: '/descale-espresso-machine/', line: 15, column: 19 })
   expect(suggestionsFor(generated.site, 'content/posts/missing.md')).toBeUndefined()
+})
+
+test('related posts are cached as a whole and recomputed after any content change', async () => {
+  const build = () => buildSite({ root, preset: presetUrl, outDir: join(root, 'public'), skipUnchanged: false })
+  const related = () => /<section class="related"[\s\S]*?<\/section>/.exec(readFileSync(join(root, 'public/descale-moka-pot/index.html'), 'utf8'))?.[0] ?? ''
+  await build()
+  const file = join(root, 'node_modules/.cache/nichepress/plugins/links/related.json')
+  const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; related: Record<string, Array<{ title: string; url: string }>> }
+  expect(cached.related['content/posts/descale-moka-pot.md']?.[0]).toEqual({ title: 'How to Descale an Espresso Machine', url: '/descale-espresso-machine/' })
+  // A planted entry under the same key is what the next build shows: the analysis was skipped.
+  cached.related['content/posts/descale-moka-pot.md'] = [{ title: 'Planted', url: '/planted/' }]
+  writeFileSync(file, JSON.stringify(cached))
+  rmSync(join(root, 'public'), { recursive: true })
+  rmSync(join(root, 'node_modules/.cache/nichepress/documents.json'))
+  await build()
+  expect(related()).toContain('Planted')
+  // Any content change recomputes every list.
+  appendFileSync(join(root, 'content/posts/descale-moka-pot.md'), '\nOne more line about scale.\n')
+  await build()
+  expect(related()).not.toContain('Planted')
+  expect(related()).toContain('/descale-espresso-machine/')
 })

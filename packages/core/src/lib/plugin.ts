@@ -17,7 +17,11 @@ export interface TemplateContribution {
   bodyEnd?: string
   slots?: { beforeContent?: string; afterContent?: string; footer?: string }
   footerLinks?: ReadonlyArray<{ label: string; url: string }>
-  /** Extra values under their own names, e.g. `{ disclosure: '<aside …>' }`. */
+  /**
+   * Extra values under their own names, e.g. `{ disclosure: '<aside …>' }`. Plain JSON data only
+   * (strings, numbers, booleans, arrays, plain objects): core keys each document by the JSON text
+   * of its template context, so a Map, Set or function would hide a change.
+   */
   data?: Readonly<Record<string, unknown>>
 }
 

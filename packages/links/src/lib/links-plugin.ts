@@ -1,7 +1,7 @@
 import { definePlugin, type NichepressPlugin } from '@nichepress/core'
 import { z } from 'zod'
 import { remarkLinkableText } from './remark-linkable-text.js'
-import { relatedIndexOf } from './site-documents.js'
+import { relatedPostsOf } from './cached-related.js'
 
 /** Defaults of the `links` config section. */
 export const defaultLinksOptions = {
@@ -30,11 +30,11 @@ export function linksPlugin(): NichepressPlugin<LinksOptions> {
     version: '0.1.0',
     configKey: 'links',
     configSchema: linksOptionsSchema,
-    setup: ({ options }) => ({
+    setup: ({ options, cacheDir }) => ({
       remarkPlugins: [remarkLinkableText],
       templateData(page, site) {
         if (page.kind !== 'post' || !page.source || options.relatedPosts === 0) return {}
-        return { data: { related: relatedIndexOf(site).related(page.source.relativePath, options.relatedPosts) } }
+        return { data: { related: relatedPostsOf(site, options.relatedPosts, cacheDir).get(page.source.relativePath) ?? [] } }
       },
     }),
   })

@@ -130,18 +130,12 @@ export function documentHash(html: string): string {
  */
 function documentKey(salt: string, page: OutputPage, context: Record<string, unknown>): string {
   const own = { ...page, content: undefined, data: undefined, source: page.source ? [page.source.relativePath, page.source.contentHash] : undefined }
-  return createHash('sha1').update(salt).update('\0').update(JSON.stringify(own)).update('\0').update(JSON.stringify(context, plainData)).digest('base64url')
+  // Template data is plain JSON data (see `TemplateContribution.data`), so JSON text identifies it.
+  return createHash('sha1').update(salt).update('\0').update(JSON.stringify(own)).update('\0').update(JSON.stringify(context)).digest('base64url')
 }
 
 function toPlainData(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown)
-}
-
-// Maps and sets count with their entries (Handlebars iterates them); functions cannot be keyed.
-function plainData(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value] }
-  if (value instanceof Set) return { set: [...value] }
-  return value
 }
 
 /** What `documents.json` in the cache folder holds: the last build's records and its stored documents. */
