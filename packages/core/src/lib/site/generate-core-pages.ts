@@ -22,7 +22,20 @@ export interface Pagination {
   total: number
   prevUrl: string | undefined
   nextUrl: string | undefined
-  pages: Array<{ number: number; url: string; isCurrent: boolean }>
+  /**
+   * The first and last page and those near the current one (at most 7, so a list with thousands
+   * of pages does not link all of them from each); `gapBefore` marks a skipped run before a page.
+   */
+  pages: Array<{ number: number; url: string; isCurrent: boolean; gapBefore: boolean }>
+}
+
+/** Pages within this distance of the current one are linked besides the first and the last. */
+const paginationWindow = 2
+
+function pageWindow(current: number, total: number): number[] {
+  const shown = new Set([1, total])
+  for (let number = Math.max(1, current - paginationWindow); number <= Math.min(total, current + paginationWindow); number++) shown.add(number)
+  return [...shown].sort((a, b) => a - b)
 }
 
 /** Home with pagination, one paginated page per tag, the archive and the 404 page. */
@@ -133,7 +146,7 @@ export function paginate<T>(items: readonly T[], perPage: number, base: string):
         total,
         prevUrl: number > 1 ? urlOf(number - 1) : undefined,
         nextUrl: number < total ? urlOf(number + 1) : undefined,
-        pages: Array.from({ length: total }, (_, other) => ({ number: other + 1, url: urlOf(other + 1), isCurrent: other === index })),
+        pages: pageWindow(number, total).map((other, position, shown) => ({ number: other, url: urlOf(other), isCurrent: other === number, gapBefore: position > 0 && other - (shown[position - 1] ?? other) > 1 })),
       },
     }
   })
