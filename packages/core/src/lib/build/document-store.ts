@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs'
-import { link, mkdir, rename, stat, unlink } from 'node:fs/promises'
+import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
 import type { StagingOutput } from '../output/staging-output.js'
 import type { DocumentOutput, DocumentRecord } from './document-stage.js'
 import type { FinishPool } from './finish-pool.js'
@@ -29,12 +30,42 @@ export interface DocumentStore {
   prune(previous: ReadonlyMap<string, DocumentRecord> | undefined, current: ReadonlyMap<string, DocumentRecord>): Promise<void>
 }
 
+/** Where the store in `dir` keeps the document whose bytes hash to `hash`. */
+export function storedDocumentFile(dir: string, hash: string): string {
+  return join(dir, hash.slice(0, 2), `${hash}.html`)
+}
+
+const stampOf = (stats: { size: number; mtimeMs: number }) => `${stats.size}:${stats.mtimeMs}`
+let temporaries = 0
+
+/**
+ * Links the just written `file` into the store in `dir` under `hash` (a temporary name, then a
+ * rename, so readers never see half an entry) and returns the stored file's stamp; undefined where
+ * hard links are impossible (another file system): the store then stays without it. `folders`
+ * remembers the folders made. Synchronous: it runs on the build's write queue or a worker thread.
+ */
+export function linkIntoStore(dir: string, hash: string, file: string, folders: Set<string>): string | undefined {
+  const stored = storedDocumentFile(dir, hash)
+  const folder = dirname(stored)
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true })
+    folders.add(folder)
+  }
+  const temporary = `${stored}.${process.pid}-${threadId}-${temporaries++}.tmp`
+  try {
+    linkSync(file, temporary)
+    renameSync(temporary, stored)
+  } catch {
+    rmSync(temporary, { force: true })
+    return undefined
+  }
+  return stampOf(statSync(stored))
+}
+
 export function createDocumentStore(dir: string, previousStamps: ReadonlyMap<string, string>): DocumentStore {
-  const fileOf = (hash: string) => join(dir, hash.slice(0, 2), `${hash}.html`)
+  const fileOf = (hash: string) => storedDocumentFile(dir, hash)
   const stamps = new Map<string, string>()
   const folders = new Set<string>()
-  const stampOf = (size: number, mtimeMs: number) => `${size}:${mtimeMs}`
-  let temporaries = 0
   return {
     stamps,
     outputFor(staging, previous, openPool) {
@@ -62,31 +93,15 @@ export function createDocumentStore(dir: string, previousStamps: ReadonlyMap<str
         write: (path, html, hash) =>
           staging.write(path, html, async (target) => {
             if (stamps.has(hash)) return
-            const file = fileOf(hash)
-            const folder = dirname(file)
-            if (!folders.has(folder)) {
-              await mkdir(folder, { recursive: true })
-              folders.add(folder)
-            }
-            const temporary = `${file}.${process.pid}-${temporaries++}.tmp`
-            try {
-              await link(target, temporary)
-              await rename(temporary, file)
-            } catch {
-              // No hard links here (another file system): the store stays without this document.
-              await unlink(temporary).catch(() => {})
-              return
-            }
-            const stats = await stat(file)
-            stamps.set(hash, stampOf(stats.size, stats.mtimeMs))
+            const stamp = linkIntoStore(dir, hash, target, folders)
+            if (stamp !== undefined) stamps.set(hash, stamp)
           }),
         async reuse(path, hash) {
           const file = fileOf(hash)
           const expected = stamps.get(hash) ?? previousStamps.get(hash)
           if (expected === undefined) return false
           try {
-            const stats = statSync(file)
-            if (stampOf(stats.size, stats.mtimeMs) !== expected) return false
+            if (stampOf(statSync(file)) !== expected) return false
           } catch {
             return false
           }

@@ -1,7 +1,8 @@
-import { linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { parentPort, threadId, workerData } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
+import { linkIntoStore } from './document-store.js'
 
 /** What a finish worker is told at start. */
 export interface FinishWorkerData {
@@ -32,7 +33,6 @@ const data = workerData as FinishWorkerData
 const config = await loadConfig(data.root, { preset: data.preset, baseUrl: data.baseUrl })
 const summarizers = (await setupPlugins(config, data.mode)).filter((hook) => hook.summarizeDocument)
 const folders = new Set<string>()
-let temporaries = 0
 
 const ensureFolder = (folder: string) => {
   if (folders.has(folder)) return
@@ -46,23 +46,7 @@ function finish(item: FinishItem): FinishResult {
   const target = join(data.staging, item.path)
   ensureFolder(dirname(target))
   writeFileSync(target, item.html)
-  if (data.store === undefined) return { summaries, stamp: undefined }
-  const file = join(data.store, item.hash.slice(0, 2), `${item.hash}.html`)
-  ensureFolder(dirname(file))
-  const temporary = `${file}.${process.pid}-${threadId}-${temporaries++}.tmp`
-  try {
-    linkSync(target, temporary)
-    renameSync(temporary, file)
-  } catch {
-    try {
-      unlinkSync(temporary)
-    } catch {
-      // Never made.
-    }
-    return { summaries, stamp: undefined }
-  }
-  const stats = statSync(file)
-  return { summaries, stamp: `${stats.size}:${stats.mtimeMs}` }
+  return { summaries, stamp: data.store === undefined ? undefined : linkIntoStore(data.store, item.hash, target, folders) }
 }
 
 parentPort?.on('message', (message: { id: number; items: FinishItem[] }) => {
