@@ -69,12 +69,14 @@ function pageIndex(data: IndexData, id: string): number {
 }
 
 /** What `related` reads: page vectors and postings, no token lists. */
-export type RelatedData = Pick<IndexData, 'documents' | 'vectors' | 'postings'>
+export interface RelatedData extends Pick<IndexData, 'vectors' | 'postings'> {
+  documents: ReadonlyArray<Pick<LinkDocument, 'id' | 'url' | 'title' | 'kind'>>
+}
 
 /** Related posts only (what a build's theme needs): the same ranking as `createLinkIndex`, a fraction of its memory. */
 export function createRelatedIndex(input: readonly LinkDocument[]): Pick<LinkIndex, 'related'> {
   const { documents, vectors } = analyseTerms(input, false)
-  const data: RelatedData = { documents: documents.map(({ id, url, title, kind }) => ({ id, url, title, kind, lang: 'en', body: '' })), vectors, postings: buildPostings(vectors) }
+  const data: RelatedData = { documents: documents.map(({ id, url, title, kind }) => ({ id, url, title, kind })), vectors, postings: buildPostings(vectors) }
   const byId = new Map(data.documents.map((document, index) => [document.id, index]))
   return {
     related(id, count) {
