@@ -11,7 +11,7 @@ import { fromMessageData, NichepressError, toMessageData, type MessageData } fro
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
 import { openStagingOutput, type StagingOutput } from '../output/staging-output.js'
-import type { OutputFile } from '../output/write-output.js'
+import { stageFiles, type OutputFile } from '../output/write-output.js'
 import type { NamedHooks } from '../render/render-document.js'
 import { loadTheme } from '../render/theme.js'
 import { createSite } from '../site/create-site.js'
@@ -340,16 +340,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const target = staging as StagingOutput | undefined
   if (!target) throw new Error('The output folder was not opened.')
   const writeStart = performance.now()
-  try {
-    for (const file of copies) if (!target.paths.has(file.path)) await target.copy(file.path, file.copyFrom)
-    for (const file of siteFiles) {
-      if ('copyFrom' in file) await target.copy(file.path, file.copyFrom)
-      else await target.write(file.path, file.contents)
-    }
-  } catch (error) {
-    await target.abort()
-    throw error
-  }
+  // Documents win over static files and theme assets; plugin files over both.
+  await stageFiles(target, [...copies.filter((file) => !target.paths.has(file.path)), ...siteFiles])
   const files = [...target.paths].sort()
   options.onProgress?.({ phase: 'write', done: 0, total: files.length })
   await target.commit()

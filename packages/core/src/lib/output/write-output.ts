@@ -1,4 +1,4 @@
-import { openStagingOutput } from './staging-output.js'
+import { openStagingOutput, type StagingOutput } from './staging-output.js'
 
 /** One file of the output: contents in memory, or a file to copy. */
 export type OutputFile = { path: string; contents: string | Uint8Array } | { path: string; copyFrom: string }
@@ -9,6 +9,12 @@ export type OutputFile = { path: string; contents: string | Uint8Array } | { pat
  */
 export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<void> {
   const staging = await openStagingOutput(outDir)
+  await stageFiles(staging, files)
+  await staging.commit()
+}
+
+/** Writes or copies each file into `staging`; on a failure throws the staging folder away first. */
+export async function stageFiles(staging: StagingOutput, files: Iterable<OutputFile>): Promise<void> {
   try {
     for (const file of files) {
       if ('copyFrom' in file) await staging.copy(file.path, file.copyFrom)
@@ -18,5 +24,4 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[]):
     await staging.abort()
     throw error
   }
-  await staging.commit()
 }
