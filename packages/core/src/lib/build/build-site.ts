@@ -34,7 +34,7 @@ export interface BuildOptions {
   outDir?: string
   baseUrl?: string
   includeDrafts?: boolean
-  /** Worker threads for rendering at most (default: one per core; 1 renders in this thread). */
+  /** Worker threads for rendering and for finishing documents (default: one per core; 1 does all in this thread). */
   threads?: number
   /** Use the render cache (default true). */
   cache?: boolean
@@ -303,7 +303,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const memo = options.cache === false ? undefined : readDocumentMemo(memoFile)
   let staging: StagingOutput | undefined
   let store: DocumentStore | undefined
-  let previous: Map<string, DocumentRecord> | undefined
   let output: (DocumentOutput & { close(): Promise<void> }) | undefined
   let produced: ProducedSite
   try {
@@ -316,12 +315,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         staging = await openStagingOutput(config.paths.out)
         if (options.cache === false) return { remember: true, write: (path, html) => (staging as StagingOutput).write(path, html), reuse: async () => false }
         const usable = memo?.salt === salt ? memo : undefined
-        previous = usable?.documents
         const storeDir = join(cacheDir, 'documents')
         store = createDocumentStore(storeDir, usable?.stamps ?? new Map())
         const opened = staging
-        const threads = options.threads === 1 ? undefined : () => createFinishPool({ root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode: options.mode ?? 'build', staging: opened.dir, store: storeDir })
-        output = store.outputFor(staging, previous, threads)
+        const openPool = () => createFinishPool({ root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode: options.mode ?? 'build', staging: opened.dir, store: storeDir }, options.threads)
+        output = store.outputFor(staging, usable?.documents, openPool)
         return output
       },
     )

@@ -26,10 +26,12 @@ export interface FinishPool {
   close(): Promise<void>
 }
 
-/** A pool, or undefined where workers cannot run (no compiled worker file) or one core only. */
-export function createFinishPool(setup: FinishWorkerData): FinishPool | undefined {
+/**
+ * A pool of `threads` workers (default: one per core, as for rendering), or undefined where workers
+ * cannot run (no compiled worker file) or fewer than two are asked for.
+ */
+export function createFinishPool(setup: FinishWorkerData, threads = availableParallelism()): FinishPool | undefined {
   const workerUrl = new URL('./finish-worker.js', import.meta.url)
-  const threads = availableParallelism()
   if (workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl)) || threads < 2) return undefined
   const workers = Array.from({ length: threads }, () => ({
     worker: new Worker(workerUrl, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: oldGenerationMegabytes } }),
