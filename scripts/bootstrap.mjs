@@ -4,7 +4,7 @@
 // a registry without signatures), installs the workspace, builds it, then starts or tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { delimiter, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -34,6 +34,9 @@ function findPnpm() {
 }
 
 const pnpm = findPnpm()
+// Root scripts (`build`: `pnpm -r …`) and the packages' scripts call pnpm by name through `sh`: put
+// the pnpm we found first on PATH for every child, so a pnpm installed into .tools/ is found too.
+if (isAbsolute(pnpm)) process.env.PATH = `${dirname(pnpm)}${delimiter}${process.env.PATH ?? ''}`
 const frozen = process.env.CI ? ['--frozen-lockfile'] : []
 let status = run(pnpm, ['install', ...frozen])
 if (status === 0) status = run(pnpm, ['run', 'build'])
