@@ -106,7 +106,7 @@ describe('/go/ links defined in front matter', () => {
 
 test('position "template" hands the disclosure to the template as data.disclosure', async () => {
   const site = await build(makeSite({ links, position: 'template' }))
-  const hooks = await affiliatePlugin().setup({ config: site.config, options: site.config.sections['affiliate'] as never, mode: 'build' })
+  const hooks = await affiliatePlugin().setup({ config: site.config, options: site.config.sections['affiliate'] as never, mode: 'build', command: 'build' })
   const review = site.site.pages.find((page) => page.url === '/die-5-besten-gaskocher/')
   const plain = site.site.pages.find((page) => page.url === '/co-warnung-im-van/')
   if (!review || !plain || !hooks.templateData) throw new Error('missing page or hook')

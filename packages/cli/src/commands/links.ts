@@ -41,7 +41,7 @@ export interface LinksCommandOptions {
  */
 export async function runLinks(options: LinksCommandOptions): Promise<number> {
   const print = options.print ?? ((text: string) => void process.stdout.write(text))
-  const generated = await generateSite({ root: options.root, preset: presetUrl, includeDrafts: options.drafts, cache: options.cache })
+  const generated = await generateSite({ root: options.root, preset: presetUrl, includeDrafts: options.drafts, cache: options.cache, command: 'links' })
   const { site, config } = generated
   const limit = options.limit ?? linksOptionsSchema.parse(config.sections.links ?? {}).suggestionsPerPage
   const index = createLinkIndex(documentsFromPages(site.contentPages))

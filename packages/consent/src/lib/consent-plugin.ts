@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { definePlugin, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
 import { consentConfigSchema, type ConsentOptions } from './consent-config-schema.js'
@@ -45,7 +46,6 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const version = createHash('sha256').update(script).update(style).digest('hex').slice(0, 10)
       const texts = { de: textsFor(options, 'de'), en: textsFor(options, 'en') }
       const contextFor = (lang: 'de' | 'en'): BlockingContext => ({ customServices, siteHost, texts: texts[lang], privacyPolicyPath: privacyPolicyPaths[lang] })
-      const documentUnknowns: Array<{ file: string; entry: UnknownThirdParty }> = []
       const bodyEndByLang = new Map<string, string>()
 
       // Without a service that needs consent there is nothing to ask: no banner, no runtime.
@@ -83,12 +83,14 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
           bodyEnd: bodyEnd(page.lang, site),
           slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.lang].footerLink)}</a>` },
         }),
-        transformDocument: (html: string, page: OutputPage) => {
-          const result = blockDocument(html, contextFor(page.lang))
-          const file = page.source?.relativePath ?? page.url
-          const inContent = new Set((page.source?.rendered.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
-          for (const entry of result.facts.unknownThirdParties) if (!inContent.has(entry.host)) documentUnknowns.push({ file, entry })
-          return result.html
+        // Blocks what the layout added (theme snippets); what the content has is blocked already.
+        document: (file: VFile, page: DocumentPage) => {
+          const result = blockDocument(String(file.value), contextFor(page.lang))
+          file.value = result.html
+          const where = page.source?.relativePath ?? page.url
+          const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
+          const found = result.facts.unknownThirdParties.filter((entry) => !inContent.has(entry.host)).map((entry) => ({ file: where, entry }))
+          file.messages.push(...unknownThirdPartyMessages(found, options.unknownThirdParty))
         },
         contentSecurityPolicy: (site: Site) => {
           const used = servicesUsed(site)
@@ -100,10 +102,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
           }
         },
         files: (site: Site) => {
-          const found = [
-            ...site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry }))),
-            ...documentUnknowns,
-          ]
+          const found = site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry })))
           for (const message of unknownThirdPartyMessages(found, options.unknownThirdParty)) site.report(message)
           return [
             { path: runtimeScriptPath, contents: script },

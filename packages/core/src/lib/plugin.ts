@@ -1,7 +1,12 @@
 import type { PluggableList } from 'unified'
+import type { VFile } from 'vfile'
 import type { ZodType } from 'zod'
 import type { ResolvedConfig } from './config/resolved-config.js'
+import type { DocumentPage } from './site/document-page.js'
 import type { OutputPage, Redirect, Site } from './site/site.js'
+
+/** The command a build runs for, as plugins see it in `PluginContext.command`. */
+export type Command = 'build' | 'dev' | 'lint' | 'links'
 
 /** An element a plugin adds to `<head>`; core serialises it with every attribute escaped. */
 export interface HeadElement {
@@ -56,30 +61,34 @@ export interface PluginHooks {
    */
   contentSecurityPolicy?(site: Site): Readonly<Record<string, readonly string[]>>
   /**
-   * Rewrites one finished HTML document (for example to block a theme's tracker snippet). Must
-   * depend only on the document, the page and the config: an unchanged document is not rendered
-   * again on the next build.
+   * Works on one finished document, once per document made: `file.value` is its HTML (assign a
+   * new string to rewrite it, e.g. to block a theme's tracker snippet), `file.path` its output
+   * path, `file.data[name]` (under this plugin's name) what this plugin learned from it for
+   * `files` (plain JSON data, never the document itself), and `file.message()` or
+   * `file.messages.push(diagnostic.create(…))` reports a finding. Core stores the data and the
+   * messages with the document: a document reused by a later build (not made again) reports
+   * exactly what it reported when it was made.
+   *
+   * Runs after the layout, in plugin order, on the thread that finishes the document (a worker
+   * thread for large builds, with the plugin set up there from the same config), so it sees no
+   * site model: it must depend only on its arguments and the config.
    */
-  transformDocument?(html: string, page: OutputPage, site: Site): string
-  /**
-   * Summarises one finished document (after every `transformDocument`) for `files`: CSP hashes,
-   * audit findings… Return plain JSON data, never the document itself. Documents are written to
-   * disk as they are finished and are not kept in memory; core stores each summary with its
-   * document, so an unchanged document is neither rendered nor summarised again on the next build.
-   * Must depend only on its arguments and the config: it may run on a worker thread (with the
-   * plugin set up there from the same config), so it sees no site model.
-   */
-  summarizeDocument?(html: string, path: string): unknown
-  /** Site-level files, given this plugin's `summarizeDocument` results by output path (sorted by path). */
-  files?(site: Site, summaries: ReadonlyMap<string, unknown>): readonly SiteFile[] | Promise<readonly SiteFile[]>
+  document?(file: VFile, page: DocumentPage): void
+  /** Site-level files, given the `file.data[name]` this plugin's `document` hook left, by output path (sorted by path). */
+  files?(site: Site, data: ReadonlyMap<string, unknown>): readonly SiteFile[] | Promise<readonly SiteFile[]>
 }
 
 /** What `setup` receives: the validated config and this plugin's own config section. */
 export interface PluginContext<Options = unknown> {
   config: ResolvedConfig
   options: Options
-  /** `build` for `nichepress build`, `dev` for the dev server. */
+  /** What the site is made for: `dev` for the dev server, otherwise `build`. */
   mode: 'build' | 'dev'
+  /**
+   * The command that runs: `build`, `dev`, `lint` (lint renders the site to check its sources
+   * and reports its own findings) or `links` (link suggestions). The same in worker threads.
+   */
+  command: Command
   /**
    * A folder this plugin may keep its own cache in (`node_modules/.cache/nichepress/plugins/<name>`),
    * or undefined when caching is off (`--no-cache`, render workers). Key entries by their inputs.

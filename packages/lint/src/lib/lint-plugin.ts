@@ -1,13 +1,14 @@
 import { definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
+import type { VFile } from 'vfile'
 import { auditDocument, finishAudit, type AuditOptions, type DocumentAudit } from './audit-documents.js'
-import { isBuildAuditSuspended } from './build-audit-switch.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
 
 /**
  * The lint plugin (name and config key `lint`): audits every finished HTML document at the end
  * of the build. With `lint.audit: 'error'` (default) an error fails the build and warnings are
- * reported; `'warn'` reports everything as warnings; `'off'` skips the audit. It emits no files.
+ * reported; `'warn'` reports everything as warnings; `'off'` skips the audit. `nichepress lint`
+ * (command `lint`) reports its own rules instead, so the audit is off there. It emits no files.
  */
 export function lintPlugin(): NichepressPlugin<LintOptions> {
   return definePlugin({
@@ -15,8 +16,8 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     version: '0.1.0',
     configKey: 'lint',
     configSchema: lintOptionsSchema,
-    setup({ config, options }) {
-      if (options.audit === 'off') return {}
+    setup({ config, options, command }) {
+      if (options.audit === 'off' || command === 'lint') return {}
       const { networks, services } = siteRegistries(config.sections)
       // The site's language decides, not each page's: an English site's German translation
       // follows the site's legal setup.
@@ -24,11 +25,12 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       return {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.
-        summarizeDocument: (html: string, path: string): DocumentAudit | undefined => (isBuildAuditSuspended() ? undefined : auditDocument(path, html, auditOptions)),
-        files: (site: Site, summaries: ReadonlyMap<string, unknown>) => {
-          if (isBuildAuditSuspended()) return []
+        document: (file: VFile) => {
+          file.data['lint'] = auditDocument(file.path, String(file.value), auditOptions)
+        },
+        files: (site: Site, data: ReadonlyMap<string, unknown>) => {
           const audits = new Map<string, DocumentAudit>()
-          for (const [path, summary] of summaries) if (summary) audits.set(path, summary as DocumentAudit)
+          for (const [path, audit] of data) if (audit) audits.set(path, audit as DocumentAudit)
           // Errors fail the build once every plugin has reported; warnings show in the summary.
           for (const message of finishAudit(audits, auditOptions)) {
             if (options.audit === 'warn') message.fatal = false

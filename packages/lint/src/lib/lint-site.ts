@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { generateSite } from '@nichepress/core'
 import type { VFileMessage } from 'vfile-message'
-import { withoutBuildAudit } from './build-audit-switch.js'
 import { checkSite } from './check-site.js'
 import { checkSource } from './check-source.js'
 import { findGoogleFontsMentions } from './classify-url.js'
@@ -44,7 +43,9 @@ const coveredByLint = new Set(['broken-internal-link', 'consent-unknown-third-pa
  * NichepressError when the config cannot be loaded.
  */
 export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
-  const generated = await withoutBuildAudit(() => generateSite({ root: options.root, preset: options.preset, keepGoing: true }))
+  // The build's audit is `nichepress audit`'s and the build's job: with command `lint` the lint
+  // plugin leaves it out (in this call only, worker threads included).
+  const generated = await generateSite({ root: options.root, preset: options.preset, keepGoing: true, command: 'lint' })
   const { config, site } = generated
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')

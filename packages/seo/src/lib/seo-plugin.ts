@@ -57,10 +57,14 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
           return buildHeadElements(page, context, translationsOf(page.source, translations))
         },
         // Each finished document's inline scripts and styles, for the CSP in the host's headers file.
-        summarizeDocument: options.headers.csp ? (html: string): InlineHashes => collectInlineHashes([html]) : undefined,
-        files(site, summaries) {
+        document: options.headers.csp
+          ? (file) => {
+              file.data['seo'] = collectInlineHashes([String(file.value)])
+            }
+          : undefined,
+        files(site, data) {
           const { context, translations } = stateFor(site)
-          return siteFiles(context, translations, summaries as ReadonlyMap<string, InlineHashes | undefined>)
+          return siteFiles(context, translations, data as ReadonlyMap<string, InlineHashes | undefined>)
         },
       }
     },

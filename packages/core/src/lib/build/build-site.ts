@@ -8,6 +8,7 @@ import type { Page } from '../content/page.js'
 import { loadContent, scanContent, type ContentScan } from '../content/load-content.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
 import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
+import type { Command } from '../plugin.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
 import { openStagingOutput, type StagingOutput } from '../output/staging-output.js'
@@ -39,6 +40,8 @@ export interface BuildOptions {
   /** Use the render cache (default true). */
   cache?: boolean
   mode?: 'build' | 'dev'
+  /** The command the build runs for, as plugins see it (`PluginContext.command`); default: `mode`. */
+  command?: Command
   /**
    * Called with a fingerprint of every input (content, config, theme, static files, versions);
    * returning true ends the build early with no files (`stats.skipped`), as the output would not change.
@@ -109,6 +112,8 @@ export interface BuildResult extends Omit<GeneratedSite, 'files'> {
   durationMilliseconds: number
 }
 
+/** Bumped when `DocumentRecord` changes shape, so records of older builds are not read. */
+const recordFormat = 'records-2'
 const coreVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 /** Builds the site in memory. Throws a NichepressError carrying every user error found. */
@@ -142,6 +147,7 @@ interface ProducedSite extends Omit<GeneratedSite, 'files'> {
  */
 async function produceSite(options: BuildOptions, open: (config: ResolvedConfig, salt: string) => Promise<DocumentOutput>): Promise<ProducedSite> {
   const mode = options.mode ?? 'build'
+  const command = options.command ?? mode
   const progress = options.onProgress ?? (() => {})
   let phaseStart = performance.now()
   const timings: Timings = { config: 0, content: 0, render: 0, site: 0, layout: 0, files: 0 }
@@ -151,7 +157,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     phaseStart = now
   }
   const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
-  const hooks: NamedHooks[] = await setupPlugins(config, mode, { cache: options.cache !== false })
+  const hooks: NamedHooks[] = await setupPlugins(config, command, { cache: options.cache !== false })
   lap('config')
   const includeDrafts = options.includeDrafts ?? false
   const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
@@ -177,7 +183,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   const outcomes = await renderPages(
     content.pages,
     hooks,
-    { root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode, threads: options.threads },
+    { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads },
     (done) => progress({ phase: 'render', done: cacheHits + done, total }),
   )
   const pages: Page[] = [...content.reused]
@@ -217,11 +223,11 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   if (!options.keepGoing) throwIfAny(errors)
 
   lap('site')
-  const documentSalt = `${salt}\0${mode}\0${theme.fingerprint}`
+  const documentSalt = `${salt}\0${recordFormat}\0${command}\0${mode}\0${theme.fingerprint}`
   const output = await open(config, documentSalt)
   const jobs: DocumentJob[] = site.pages.map((page) => ({ page }))
   for (const redirect of site.redirects) {
-    if (redirect.fallbackPage !== false) jobs.push({ path: outputPathOf(redirect.from), html: redirectPage(redirect.to, config.language) })
+    if (redirect.fallbackPage !== false) jobs.push(redirectJob(redirect, config))
   }
   const { records, reused } = await runDocumentStage({
     site,
@@ -233,6 +239,8 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)])),
     onProgress: (done) => progress({ phase: 'layout', done, total: jobs.length }),
   })
+  // What the documents' hooks reported, made now or replayed with a reused document.
+  for (const record of records.values()) for (const message of record.messages) (message.fatal ? errors : warnings).push(fromMessageData(message))
   for (const hook of hooks) {
     for (const [directive, sources] of Object.entries(hook.contentSecurityPolicy?.(site) ?? {})) {
       site.contentSecurityPolicy[directive] = [...new Set([...(site.contentSecurityPolicy[directive] ?? []), ...sources])].sort()
@@ -244,8 +252,8 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   for (const hook of hooks) {
     if (!hook.files) continue
     try {
-      const summaries = new Map(paths.map((path) => [path, records.get(path)?.summaries[hook.name]]))
-      siteFiles.push(...(await hook.files(site, summaries)))
+      const data = new Map(paths.map((path) => [path, records.get(path)?.data[hook.name]]))
+      siteFiles.push(...(await hook.files(site, data)))
     } catch (error) {
       errors.push(...pluginErrors(config, hook.name, error))
     }
@@ -318,7 +326,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         const storeDir = join(cacheDir, 'documents')
         store = createDocumentStore(storeDir, usable?.stamps ?? new Map())
         const opened = staging
-        const openPool = () => createFinishPool({ root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode: options.mode ?? 'build', staging: opened.dir, store: storeDir }, options.threads)
+        const openPool = () => createFinishPool({ root: config.root, preset: options.preset, baseUrl: options.baseUrl, mode: options.mode ?? 'build', command: options.command ?? options.mode ?? 'build', staging: opened.dir, store: storeDir }, options.threads)
         output = store.outputFor(staging, usable?.documents, openPool)
         return output
       },
@@ -394,6 +402,12 @@ function writeBuildRecord(file: string, generated: Omit<GeneratedSite, 'files'>,
 }
 
 
+
+/** A redirect's fallback page, a ready-made document. */
+function redirectJob(redirect: Redirect, config: ResolvedConfig): DocumentJob {
+  const page = { kind: 'generated', url: redirect.from, layout: 'redirect', title: redirect.to, lang: config.language, noindex: true, inSitemap: false } as const
+  return { path: outputPathOf(redirect.from), html: redirectPage(redirect.to, config.language), page }
+}
 
 function aliasRedirects(pages: readonly Page[]): Redirect[] {
   return pages.flatMap((page) => page.frontMatter.aliases.map((from) => ({ from, to: page.url, status: 301 as const, origin: page.relativePath })))

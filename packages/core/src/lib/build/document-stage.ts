@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { renderDocumentFrom, templateContext, type NamedHooks } from '../render/render-document.js'
+import type { MessageData } from '../diagnostics.js'
+import { renderLayout, templateContext, type NamedHooks } from '../render/render-document.js'
 import type { Theme } from '../render/theme.js'
+import { documentPageOf, type DocumentPage } from '../site/document-page.js'
 import type { OutputPage, Site } from '../site/site.js'
 import { outputPathOf } from './content-output.js'
+import { finishDocument, type FinishedDocument } from './finish-document.js'
 
 /** What a build remembers of one finished document. */
 export interface DocumentRecord {
@@ -12,8 +15,10 @@ export interface DocumentRecord {
   key: string
   /** Hash of the document's bytes. */
   hash: string
-  /** Each plugin's `summarizeDocument` result, by plugin name. */
-  summaries: Record<string, unknown>
+  /** What each plugin's `document` hook left in `file.data`, by plugin name. */
+  data: Record<string, unknown>
+  /** What the `document` hooks reported; reported again whenever the document is reused. */
+  messages: MessageData[]
 }
 
 /** Where finished documents go: a staging folder on disk, or a map in memory. */
@@ -26,16 +31,17 @@ export interface DocumentOutput {
   /** Puts the document with this hash, kept from an earlier build, at `path`; false when it is gone. */
   reuse(path: string, hash: string): Promise<boolean>
   /**
-   * Optionally takes a new document to summarise and write on worker threads: resolves once accepted
-   * (back-pressure), `done` with each plugin's summary once written. Undefined: do it here.
+   * Optionally takes a new document (its layout output) to finish (the `document` hooks) and write
+   * on worker threads: resolves once accepted (back-pressure), `done` with the finished document's
+   * hash, data and messages once written. Undefined: do it here.
    */
-  handOff?(path: string, html: string, hash: string): Promise<{ done: Promise<Record<string, unknown>> } | undefined>
+  handOff?(path: string, html: string, page: DocumentPage): Promise<{ done: Promise<Omit<DocumentRecord, 'key'>> } | undefined>
   /** Sends what `handOff` holds back; called once every document was handed over. */
   flush?(): Promise<void>
 }
 
-/** One document to make: an output page, or a ready-made document (a redirect's fallback page). */
-export type DocumentJob = { page: OutputPage } | { path: string; html: string }
+/** One document to make: an output page, or a ready-made document (a redirect's fallback page) and its page. */
+export type DocumentJob = { page: OutputPage } | { path: string; html: string; page: DocumentPage }
 
 export interface DocumentStageInput {
   site: Site
@@ -58,41 +64,37 @@ export interface DocumentStageResult {
 /**
  * Makes every document and hands it to `output` at once (nothing accumulates in memory). A page
  * whose template context, page data and salt hash to the key the last build recorded is not
- * rendered at all: its file is taken from the previous output with its plugin summaries. A page
- * rendered again to the same bytes is also taken over, so unchanged files keep their mtime.
+ * rendered at all: its file is taken from the previous output with its plugins' data and
+ * messages. A page made again to the same bytes is also taken over, so unchanged files keep
+ * their mtime.
  */
 export async function runDocumentStage(input: DocumentStageInput): Promise<DocumentStageResult> {
   const { site, theme, hooks, output } = input
   const previous = output.previous
-  const summarizers = hooks.filter((hook) => hook.summarizeDocument)
+  const finishers = hooks.filter((hook) => hook.document)
   const records = new Map<string, DocumentRecord>()
   let reused = 0
   let done = 0
-  const finish = async (path: string, html: string, key: string) => {
-    const hash = output.remember ? documentHash(html) : ''
-    const before = previous?.get(path)
-    if (before?.hash === hash && (await output.reuse(path, hash))) {
-      records.set(path, { ...before, key })
-      reused++
-      return
-    }
-    const handed = await output.handOff?.(path, html, hash)
-    if (handed) {
-      const record: DocumentRecord = { key, hash, summaries: {} }
-      records.set(path, record)
-      handedOff.push(handed.done.then((summaries) => void (record.summaries = summaries)))
-      return
-    }
-    const summaries: Record<string, unknown> = {}
-    // Through JSON: a summary is plain data, and strings sliced out of the document (a title) would
-    // otherwise keep the whole document alive in memory.
-    for (const hook of summarizers) summaries[hook.name] = toPlainData(hook.summarizeDocument?.(html, path))
-    records.set(path, { key, hash, summaries })
-    await output.write(path, html, hash)
-  }
   const handedOff: Array<Promise<void>> = []
+  const finish = async (path: string, layout: string, page: DocumentPage, key: string) => {
+    const handed = await output.handOff?.(path, layout, page)
+    if (handed) {
+      const record: DocumentRecord = { key, hash: '', data: {}, messages: [] }
+      records.set(path, record)
+      handedOff.push(handed.done.then((finished) => void Object.assign(record, finished)))
+      return
+    }
+    const { html, data, messages }: FinishedDocument = finishDocument(finishers, path, layout, page)
+    const hash = output.remember ? documentHash(html) : ''
+    records.set(path, { key, hash, data, messages })
+    const before = previous?.get(path)
+    if (before?.hash === hash && (await output.reuse(path, hash))) reused++
+    else await output.write(path, html, hash)
+  }
   for (const job of input.jobs) {
-    if ('page' in job) {
+    if ('html' in job) {
+      if (!records.has(job.path)) await finish(job.path, job.html, job.page, '')
+    } else {
       const { page } = job
       const path = outputPathOf(page.url)
       try {
@@ -103,13 +105,11 @@ export async function runDocumentStage(input: DocumentStageInput): Promise<Docum
           records.set(path, before)
           reused++
         } else {
-          await finish(path, renderDocumentFrom(context, page, site, theme, hooks), key)
+          await finish(path, renderLayout(context, page, theme), documentPageOf(page), key)
         }
       } catch (error) {
         input.onError(page, error)
       }
-    } else if (!records.has(job.path)) {
-      await finish(job.path, job.html, '')
     }
     input.onProgress(++done)
   }
@@ -126,16 +126,12 @@ export function documentHash(html: string): string {
 /**
  * The hash of everything a document is made from. The template context holds what the layout
  * shows (content, lists, related posts, head elements…); the page's own fields are what
- * `transformDocument` hooks may read besides the document.
+ * `document` hooks may read besides the document.
  */
 function documentKey(salt: string, page: OutputPage, context: Record<string, unknown>): string {
   const own = { ...page, content: undefined, data: undefined, source: page.source ? [page.source.relativePath, page.source.contentHash] : undefined }
   // Template data is plain JSON data (see `TemplateContribution.data`), so JSON text identifies it.
   return createHash('sha1').update(salt).update('\0').update(JSON.stringify(own)).update('\0').update(JSON.stringify(context)).digest('base64url')
-}
-
-function toPlainData(value: unknown): unknown {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown)
 }
 
 /** What `documents.json` in the cache folder holds: the last build's records and its stored documents. */

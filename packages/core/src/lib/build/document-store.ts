@@ -6,7 +6,7 @@ import type { StagingOutput } from '../output/staging-output.js'
 import type { DocumentOutput, DocumentRecord } from './document-stage.js'
 import type { FinishPool } from './finish-pool.js'
 
-/** New documents summarised and written on this thread before worker threads are started. */
+/** New documents finished and written on this thread before worker threads are started. */
 const localDocuments = 200
 
 /**
@@ -21,7 +21,7 @@ const localDocuments = 200
 export interface DocumentStore {
   /**
    * An output for `runDocumentStage` that writes into `staging` through the store. Past the first
-   * `localDocuments` new documents, `openPool` is asked for worker threads to summarise and write them.
+   * `localDocuments` new documents, `openPool` is asked for worker threads to finish and write them.
    */
   outputFor(staging: StagingOutput, previous: ReadonlyMap<string, DocumentRecord> | undefined, openPool?: () => FinishPool | undefined): DocumentOutput & { close(): Promise<void> }
   /** `size:mtime` of each stored document this build wrote or used, by hash. */
@@ -74,17 +74,17 @@ export function createDocumentStore(dir: string, previousStamps: ReadonlyMap<str
       return {
         previous,
         remember: true,
-        async handOff(path, html, hash) {
+        async handOff(path, html, page) {
           // A few new documents (one edit) are not worth starting threads for.
           if (++written <= localDocuments || !openPool) return undefined
           pool ??= openPool()
           if (!pool) return undefined
           staging.adopt(path)
-          const { done } = await pool.add({ path, html, hash })
+          const { done } = await pool.add({ path, html, page })
           return {
-            done: done.then((result) => {
-              if (result.stamp !== undefined) stamps.set(hash, result.stamp)
-              return result.summaries
+            done: done.then(({ stamp, ...finished }) => {
+              if (stamp !== undefined) stamps.set(finished.hash, stamp)
+              return finished
             }),
           }
         },

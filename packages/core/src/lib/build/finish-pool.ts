@@ -15,8 +15,9 @@ const oldGenerationMegabytes = 256
 const batchesInFlight = 2
 
 /**
- * Worker threads that summarise (`summarizeDocument`: the audit, CSP hashes) and write finished
- * documents while this thread renders the next ones. The summaries come back as plain data.
+ * Worker threads that finish documents (plugins' `document` hooks: consent blocking, the audit,
+ * CSP hashes) and write them while this thread renders the next ones. What the hooks learned and
+ * reported comes back as plain data.
  */
 export interface FinishPool {
   /** Resolves when the document is accepted (waits while the workers are behind); `done` once it is written. */

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
+import type { Command } from '../plugin.js'
 import type { RenderInput } from '../markdown/markdown-renderer.js'
 import { createRendererForHooks } from './render-pages.js'
 
@@ -8,7 +9,7 @@ export interface RenderWorkerData {
   root: string
   preset: string | undefined
   baseUrl: string | undefined
-  mode: 'build' | 'dev'
+  command: Command
   /** Worker threads to use at most (default: one per core). */
   threads?: number | undefined
 }
@@ -18,7 +19,7 @@ export type RenderOutcome = { ok: true; value: import('../content/page.js').Rend
 
 const data = workerData as RenderWorkerData
 const config = await loadConfig(data.root, { preset: data.preset, baseUrl: data.baseUrl })
-const render = createRendererForHooks(await setupPlugins(config, data.mode))
+const render = createRendererForHooks(await setupPlugins(config, data.command))
 
 parentPort?.on('message', (message: { id: number; inputs: RenderInput[] }) => {
   const outcomes: RenderOutcome[] = message.inputs.map((input) => {

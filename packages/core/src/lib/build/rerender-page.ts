@@ -1,10 +1,12 @@
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { readPage } from '../content/load-content.js'
 import type { Page } from '../content/page.js'
-import { renderDocument, type NamedHooks } from '../render/render-document.js'
+import { renderLayout, templateContext, type NamedHooks } from '../render/render-document.js'
 import type { Theme } from '../render/theme.js'
+import { documentPageOf } from '../site/document-page.js'
 import type { Site } from '../site/site.js'
 import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
+import { finishDocument } from './finish-document.js'
 import { createRendererForHooks, toRenderInput } from './render-pages.js'
 
 /** Re-renders one edited page; see `GeneratedSite.rerenderPage`. */
@@ -50,7 +52,8 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
     if (!output || outputIndex === -1) return undefined
     pages[outputIndex] = output
     try {
-      return { path: outputPathOf(output.url), html: renderDocument(output, site, theme, hooks) }
+      const path = outputPathOf(output.url)
+      return { path, html: finishDocument(hooks, path, renderLayout(templateContext(output, site, hooks), output, theme), documentPageOf(output)).html }
     } catch {
       return undefined
     }

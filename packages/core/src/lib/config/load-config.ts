@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { VFileMessage } from 'vfile-message'
 import { configInvalid, configLoadFailed, configNotFound, pluginFailed } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
-import type { NichepressPlugin } from '../plugin.js'
+import type { Command, NichepressPlugin } from '../plugin.js'
 import { coreConfigSchema } from './config-schema.js'
 import { configIssuesToMessages } from './config-issues.js'
 import type { ResolvedConfig } from './resolved-config.js'
@@ -147,14 +147,15 @@ function isPlugin(value: unknown): value is NichepressPlugin {
 }
 
 /** Runs every plugin's setup; a failing plugin becomes a catalogued error naming it. */
-export async function setupPlugins(config: ResolvedConfig, mode: 'build' | 'dev', options: { cache?: boolean } = {}) {
+export async function setupPlugins(config: ResolvedConfig, command: Command, options: { cache?: boolean } = {}) {
+  const mode = command === 'dev' ? 'dev' : 'build'
   const hooks = []
   const messages: VFileMessage[] = []
   for (const plugin of config.plugins) {
     try {
       const section = plugin.configKey ? config.sections[plugin.configKey] : undefined
       const cacheDir = options.cache ? join(config.root, 'node_modules', '.cache', 'nichepress', 'plugins', plugin.name) : undefined
-      hooks.push({ name: plugin.name, ...(await plugin.setup({ config, options: section, mode, cacheDir })) })
+      hooks.push({ name: plugin.name, ...(await plugin.setup({ config, options: section, mode, command, cacheDir })) })
     } catch (error) {
       if (error instanceof NichepressError) messages.push(...error.messages)
       else messages.push(pluginFailed.create({ file: config.configFile }, [plugin.name, error instanceof Error ? error.message : String(error)]))

@@ -11,19 +11,13 @@ export type NamedHooks = PluginHooks & { name: string }
 
 const wordsPerMinute = 200
 
-/** Renders one output page with its layout inside `base`, then lets plugins rewrite the document. */
-export function renderDocument(page: OutputPage, site: Site, theme: Theme, hooks: readonly NamedHooks[]): string {
-  return renderDocumentFrom(templateContext(page, site, hooks), page, site, theme, hooks)
-}
-
-/** `renderDocument` for a template context already made (the build keys documents by it). */
-export function renderDocumentFrom(context: Record<string, unknown>, page: OutputPage, site: Site, theme: Theme, hooks: readonly NamedHooks[]): string {
+/**
+ * Renders one output page with its layout inside `base`, from its template context (the build
+ * keys documents by it). Plugins' `document` hooks finish the result (see finish-document.ts).
+ */
+export function renderLayout(context: Record<string, unknown>, page: OutputPage, theme: Theme): string {
   const body = theme.render(page.layout, context)
-  let html = theme.render('base', { ...context, body })
-  for (const hook of hooks) {
-    if (hook.transformDocument) html = hook.transformDocument(html, page, site)
-  }
-  return html
+  return theme.render('base', { ...context, body })
 }
 
 /** The template context documented in templates/default/README.md. */
