@@ -15,7 +15,7 @@ const { createLinkIndex } = await import(join(root, 'packages/links/dist/index.j
 const { parse: parseYaml } = createRequire(join(root, 'packages/core/package.json'))('yaml')
 
 const argv = process.argv.slice(2)
-const corpus = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1] : '/work/shared/corpora/okfn-de-blog'
+const corpus = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1] : join(root, '../shared/corpora/okfn-de-blog')
 const asJson = argv.includes('--json')
 
 const posts = loadPosts(join(corpus, 'posts'))

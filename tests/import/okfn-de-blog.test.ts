@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { generateSite } from '@nichepress/core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { importSite, writeImport, type ImportResult } from '../../packages/import/src/index.js'
+import { sharedDir } from '../helpers/shared.js'
 import { siteConfig } from './site-config.js'
 
 // The real German blog corpus: 502 Jekyll posts with every quirk of real content.
-const corpus = '/work/shared/corpora/okfn-de-blog'
+const corpus = join(sharedDir, 'corpora/okfn-de-blog')
 const preset = fileURLToPath(new URL('../../packages/cli/dist/preset.js', import.meta.url))
 let work: string
 let source: string

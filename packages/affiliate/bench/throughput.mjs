@@ -1,5 +1,5 @@
 // Detection throughput of findAffiliateNetwork over a generated corpus, in links per second.
-// Usage: node /work/shared/bench/gen-corpus.mjs --out /tmp/aff-corpus --n 10000
+// Usage: node ../shared/bench/gen-corpus.mjs --out /tmp/aff-corpus --n 10000
 //        node packages/affiliate/bench/throughput.mjs /tmp/aff-corpus   (after `pnpm --filter @nichepress/affiliate build`)
 // Also times the whole rehypeAffiliate pass inside core's Markdown pipeline on a sample, for context.
 import { readdirSync, readFileSync } from 'node:fs'

@@ -3,7 +3,7 @@
 //
 //   node packages/lint/bench/lint-corpus.mjs [--n 10000] [--site /tmp/lint-corpus-site] [--runs 2]
 //
-// Generates the corpus with /work/shared/bench/gen-corpus.mjs, wraps it in a site folder
+// Generates the corpus with ../shared/bench/gen-corpus.mjs (beside the repository), wraps it in a site folder
 // (content/posts/ + nichepress.config.json), then lints it in a child process under
 // `/usr/bin/time -v` (wall time and peak memory). The first run renders (cold cache); later runs
 // reuse the render cache, as CI with a kept node_modules/.cache would.
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, site: { type: 'string', default: '/tmp/lint-corpus-site' }, runs: { type: 'string', default: '2' } } })
 const repo = resolve(import.meta.dirname, '../../..')
-const generator = '/work/shared/bench/gen-corpus.mjs'
+const generator = join(repo, '../shared/bench/gen-corpus.mjs')
 const site = resolve(values.site)
 
 rmSync(site, { recursive: true, force: true })

@@ -18,6 +18,7 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
     name: affiliateFactsKey,
     version,
     configKey: affiliateFactsKey,
+    frontMatterKeys: ['affiliate', 'affiliateLinks', 'sponsored'],
     configSchema: affiliateOptionsSchema,
     setup: ({ options }) => {
       const customNetworks = customNetworksOf(options)

@@ -21,14 +21,14 @@ export const configInvalid = defineDiagnostic({
   id: 'config-invalid',
   severity: 'error',
   message: (path: string, problem: string) => `Config option \`${path}\` ${problem}.`,
-  hint: 'See docs/config.md for every option, its type and default.',
+  hint: 'See https://nichepress.dev/config/ for every option, its type and default.',
 })
 
 export const configUnknownKey = defineDiagnostic({
   id: 'config-unknown-key',
   severity: 'error',
   message: (key: string) => `Config option \`${key}\` is not known.`,
-  hint: 'Remove it, or check the spelling against docs/config.md.',
+  hint: 'Remove it, or check the spelling against https://nichepress.dev/config/.',
 })
 
 export const frontMatterSyntax = defineDiagnostic({
@@ -42,7 +42,14 @@ export const frontMatterInvalid = defineDiagnostic({
   id: 'front-matter-invalid',
   severity: 'error',
   message: (field: string, problem: string) => `Front matter field \`${field}\` ${problem}.`,
-  hint: 'See docs/front-matter.md for every field and its type.',
+  hint: 'See https://nichepress.dev/front-matter/ for every field and its type.',
+})
+
+export const frontMatterUnknownKey = defineDiagnostic({
+  id: 'front-matter-unknown-key',
+  severity: 'warning',
+  message: (key: string, suggestion: string) => `Front matter key \`${key}\` is not known; did you mean \`${suggestion}\`?`,
+  hint: 'Rename the key if it is a typo (nothing reads it as it is). A key your theme reads on purpose can stay; the warning is only for keys one typo away from a known one.',
 })
 
 export const contentEmpty = defineDiagnostic({

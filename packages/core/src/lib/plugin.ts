@@ -107,6 +107,8 @@ export interface NichepressPlugin<Options = unknown> {
   version?: string
   configKey?: string
   configSchema?: ZodType<Options>
+  /** Front matter keys this plugin reads (e.g. `faq`), so a near-miss like `fqa` is warned about as a typo. */
+  frontMatterKeys?: readonly string[]
   setup(context: PluginContext<Options>): PluginHooks | Promise<PluginHooks>
 }
 

@@ -9,7 +9,7 @@ export const legalFieldMissing = defineDiagnostic({
   severity: 'error',
   source: 'nichepress:legal',
   message: (path: string, what: string, paragraphs: string) => `${paragraphs} requires ${what} (\`${path}\`).`,
-  hint: 'Add the field to the `legal` section of nichepress.config (see docs/legal.md), or set `legal.enabled: false` if the site publishes its legal pages another way.',
+  hint: 'Add the field to the `legal` section of nichepress.config (see https://nichepress.dev/legal/), or set `legal.enabled: false` if the site publishes its legal pages another way.',
 })
 
 /** `legal.updated` is missing: the legal pages must show when their facts were last checked. */

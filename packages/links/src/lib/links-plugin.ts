@@ -29,6 +29,7 @@ export function linksPlugin(): NichepressPlugin<LinksOptions> {
     name: 'links',
     version: '0.1.0',
     configKey: 'links',
+    frontMatterKeys: ['focusKeyword', 'keywords'],
     configSchema: linksOptionsSchema,
     setup: ({ options, cacheDir }) => ({
       remarkPlugins: [remarkLinkableText],

@@ -15,6 +15,7 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     name: 'lint',
     version: '0.1.0',
     configKey: 'lint',
+    frontMatterKeys: ['review', 'sponsored'],
     configSchema: lintOptionsSchema,
     setup({ config, options, command }) {
       if (options.audit === 'off' || command === 'lint') return {}

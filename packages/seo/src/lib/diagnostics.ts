@@ -6,5 +6,5 @@ export const seoFrontMatterInvalid = defineDiagnostic({
   severity: 'error',
   source: 'seo',
   message: (path: string, problem: string) => `The front matter field \`${path}\` is invalid: ${problem}.`,
-  hint: 'Write `faq:` as a list of { question, answer }, `review:` as { name, rating, … } and `products:` as a list of { name, … } (see docs/seo.md).',
+  hint: 'Write `faq:` as a list of { question, answer }, `review:` as { name, rating, … } and `products:` as a list of { name, … } (see https://nichepress.dev/seo/).',
 })

@@ -34,6 +34,7 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
     name: 'seo',
     version: '0.1.0',
     configKey: 'seo',
+    frontMatterKeys: ['faq', 'review', 'products'],
     configSchema: seoOptionsSchema,
     setup({ config, options }) {
       const deploy = resolveDeployContext(config.url, pluginOptions.env ?? process.env)

@@ -6,6 +6,7 @@ import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
 import { loadContent, scanContent, type ContentScan } from '../content/load-content.js'
+import { knownFrontMatterKeys, unknownFrontMatterKeys } from '../content/unknown-front-matter-keys.js'
 import { brokenInternalLink, pluginFailed, templateError, templateMissing } from '../diagnostic-catalogue.js'
 import { fromMessageData, NichepressError, toMessageData, type MessageData } from '../diagnostics.js'
 import type { Command } from '../plugin.js'
@@ -177,6 +178,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   lap('content')
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = content.messages.filter((message) => !message.fatal)
+  warnings.push(...unknownFrontMatterKeys([...content.reused, ...content.pages], knownFrontMatterKeys(config.plugins)))
 
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
@@ -215,7 +217,9 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   site.redirects.push(...aliasRedirects(site.contentPages))
   for (const hook of hooks) if (hook.redirects) site.redirects.push(...hook.redirects(site))
 
-  errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`))))
+  // A post that failed to load has its own error; links to it are not reported again in every linking post.
+  const brokenSources = new Set(content.messages.filter((message) => message.fatal).map((message) => String(message.file ?? '')))
+  errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`)), brokenSources))
   for (const page of site.pages) {
     if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
   }
@@ -414,7 +418,7 @@ function aliasRedirects(pages: readonly Page[]): Redirect[] {
 }
 
 /** Swaps `np-src:` hrefs for page URLs and checks every internal link against what the site has. */
-function substituteSourceLinks(site: Site, staticPaths: ReadonlySet<string>): VFileMessage[] {
+function substituteSourceLinks(site: Site, staticPaths: ReadonlySet<string>, brokenSources: ReadonlySet<string>): VFileMessage[] {
   const urlBySource = new Map(site.contentPages.map((page) => [page.relativePath, page.url]))
   const known = new Set<string>([...site.pages.map((page) => page.url), ...site.redirects.map((redirect) => redirect.from), ...staticPaths])
   const messages: VFileMessage[] = []
@@ -424,7 +428,7 @@ function substituteSourceLinks(site: Site, staticPaths: ReadonlySet<string>): VF
       if (link.sourceTarget !== undefined) {
         const url = urlBySource.get(link.sourceTarget)
         if (url) link.target = url
-        else messages.push(brokenInternalLink.create(place, [link.sourceTarget]))
+        else if (!brokenSources.has(link.sourceTarget)) messages.push(brokenInternalLink.create(place, [link.sourceTarget]))
       } else if (!isKnown(link.target, known)) {
         messages.push(brokenInternalLink.create(place, [link.target]))
       }

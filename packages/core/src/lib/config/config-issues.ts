@@ -18,16 +18,30 @@ export function configIssuesToMessages(file: string, issues: readonly z.core.$Zo
       continue
     }
     const got = 'input' in issue ? describe(issue.input) : undefined
-    const expected = issue.code === 'invalid_type' ? issue.expected : undefined
-    const problem = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message.replace(/^Invalid input: /, 'is invalid: ')
+    const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((value) => JSON.stringify(value)).join(' or ') : undefined
+    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    const problem = missing ? 'is required' : problemText(issue.message)
+    // Without an expected type the problem says what is expected; the value is named in the reason.
     messages.push(
-      configInvalid.create({ file }, [path || '(root)', problem], {
-        ...(expected ? { expected } : {}),
-        ...(got ? { actual: got } : {}),
+      configInvalid.create({ file }, [path || '(root)', expected === undefined && got && !missing ? `${problem} (got ${got})` : problem], {
+        ...(expected ? { expected, ...(got ? { actual: got } : {}) } : {}),
       }),
     )
   }
   return messages
+}
+
+/**
+ * A zod issue message as the predicate of "Config option `x` …" / "Front matter field `x` …": zod's own
+ * messages ("Invalid input: …", "Too small: …") and a schema's noun phrases ("a kebab-case id") both read as a sentence.
+ */
+export function problemText(message: string): string {
+  const text = message
+    .replace(/^Invalid input: /, 'is invalid: ')
+    .replace(/^Invalid (?:string|format|value|option|element|key|union|URL)\b:? ?/i, 'is invalid: ')
+    .replace(/^Too (small|big): /, (_, size: string) => `is too ${size}: `)
+    .replace(/: $/, '')
+  return /^(?:is|are|must|should|needs?|has|have|may|cannot)\b/.test(text) ? text : `must be ${text}`
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { extname, join, resolve } from 'node:path'
+import { rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
@@ -62,28 +63,94 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
 }
 
 async function readConfigModule(file: string): Promise<unknown> {
+  const extension = extname(file)
   try {
-    const extension = extname(file)
     if (extension === '.json') return JSON.parse(readFileSync(file, 'utf8'))
     if (extension === '.yaml' || extension === '.yml') return parseYaml(readFileSync(file, 'utf8'))
+    if (extension === '.ts') return await importTypeScript(file)
     const version = statSync(file).mtimeMs
-    if (extension === '.ts') {
-      const { tsImport } = await import('tsx/esm/api')
-      const module = (await tsImport(`${pathToFileURL(file).href}?v=${version}`, import.meta.url)) as { default?: unknown }
-      return unwrapDefault(module.default)
-    }
     const module = (await import(`${pathToFileURL(file).href}?v=${version}`)) as { default?: unknown }
     return module.default
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)
-    throw new NichepressError('Config could not be read', [configLoadFailed.create({ file }, [reason])])
+    throw new NichepressError('Config could not be read', [await configLoadError(file, error)])
   }
 }
 
-// tsx may wrap a CommonJS-looking module's default export once more.
-function unwrapDefault(value: unknown): unknown {
-  if (value && typeof value === 'object' && 'default' in value && !('title' in value)) return (value as { default: unknown }).default
-  return value
+/**
+ * A TypeScript config is compiled to an ES module beside it (so its imports resolve from the site
+ * folder, as Node would resolve them, whatever the folder's package.json says or lacks), imported and
+ * removed. Its own relative imports are bundled in; packages stay imports.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  const { build } = await import('esbuild')
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    packages: 'external',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    sourcemap: 'inline',
+  })
+  const compiled = join(dirname(file), `.${basename(file)}.${process.pid}.${randomUUID().slice(0, 8)}.mjs`)
+  await writeFile(compiled, result.outputFiles[0]?.text ?? '')
+  try {
+    const module = (await import(pathToFileURL(compiled).href)) as { default?: unknown }
+    return module.default
+  } finally {
+    await rm(compiled, { force: true })
+  }
+}
+
+/** Why a config could not be read, with the position for a syntax error and the fix that fits the cause. */
+async function configLoadError(file: string, error: unknown): Promise<VFileMessage> {
+  const place = { file }
+  // esbuild (TypeScript): the first error with its location (line 1-based, column 0-based).
+  const esbuildError = (error as { errors?: { text: string; location?: { line: number; column: number } | null }[] } | undefined)?.errors?.[0]
+  if (esbuildError) {
+    const location = esbuildError.location
+    return configLoadFailed.create(location ? { ...place, line: location.line, column: location.column + 1 } : place, [`syntax error: ${esbuildError.text}`])
+  }
+  const code = (error as { code?: unknown } | undefined)?.code
+  const text = error instanceof Error ? error.message : String(error)
+  const missing = /Cannot find (?:package|module) '([^']+)'/.exec(text)?.[1]
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && missing) {
+    if (!missing.startsWith('.') && !isAbsolute(missing) && !missing.startsWith('file:')) {
+      const name = packageNameOf(missing)
+      return configLoadFailed.create(place, [`Cannot find package '${name}' — run npm install`], {
+        note: `The config imports \`${name}\`, which is not installed in ${dirname(file)}. Run \`npm install\` there (or \`npm install ${name}\` if package.json does not list it yet).`,
+      })
+    }
+    return configLoadFailed.create(place, [`Cannot find the file ${missing}`], { note: 'Check the path of the import in the config file; it is relative to the config file.' })
+  }
+  if (error instanceof SyntaxError) {
+    // Node does not tell where in an ES module the syntax error is; esbuild's parser does.
+    const location = await syntaxErrorLocation(file)
+    return configLoadFailed.create(location ? { ...place, ...location } : place, [`syntax error: ${text.split('\n')[0] ?? ''}`])
+  }
+  return configLoadFailed.create(place, [text.split('\n')[0] ?? ''], {
+    note: 'Running the config file threw this error; fix it there. The file must export the config object as default (`export default defineConfig({ … })`).',
+  })
+}
+
+/** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageNameOf(specifier: string): string {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier)
+}
+
+/** Line and column (1-based) of the first syntax error esbuild finds in a JavaScript file, if any. */
+async function syntaxErrorLocation(file: string): Promise<{ line: number; column: number } | undefined> {
+  const { transform } = await import('esbuild')
+  try {
+    await transform(readFileSync(file, 'utf8'), { loader: 'js', format: 'esm', logLevel: 'silent' })
+    return undefined
+  } catch (error) {
+    const location = (error as { errors?: { location?: { line: number; column: number } | null }[] }).errors?.[0]?.location
+    return location ? { line: location.line, column: location.column + 1 } : undefined
+  }
 }
 
 async function loadPreset(specifier: string): Promise<Preset> {

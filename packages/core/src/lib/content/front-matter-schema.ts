@@ -2,8 +2,8 @@ import { z } from 'zod'
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2026-03-12 or 2026-03-12T09:30:00+01:00')
-  .refine(isRealDate, 'a date that exists in the calendar')
+  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00')
+  .refine(isRealDate, 'must be a date that exists in the calendar')
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
@@ -20,7 +20,7 @@ export const frontMatterSchema = z
     description: z.string().optional(),
     date: isoDate.optional(),
     updated: isoDate.optional(),
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes, like "best-gas-stoves"').optional(),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "best-gas-stoves"').optional(),
     tags: stringList.default([]),
     categories: stringList.default([]),
     draft: z.boolean().default(false),
@@ -29,8 +29,8 @@ export const frontMatterSchema = z
     imageAlt: z.string().optional(),
     author: z.string().optional(),
     lang: z.enum(['de', 'en']).optional(),
-    layout: z.string().regex(/^[a-z0-9-]+$/).optional(),
-    aliases: z.array(z.string().startsWith('/')).default([]),
+    layout: z.string().regex(/^[a-z0-9-]+$/, 'must name a layout file: lower-case letters, digits and dashes, like "review"').optional(),
+    aliases: z.array(z.string().startsWith('/', 'must start with /, like /old/path/')).default([]),
     translationKey: z.string().optional(),
   })
   .passthrough()

@@ -7,6 +7,7 @@ import { LineCounter, parse as parseYaml, parseDocument, isMap, isScalar } from 
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
+import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
@@ -115,13 +116,15 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
         const field = issue.path.map(String).join('.') || 'title'
         const line = fieldLine(parsed.matter, issue.path[0] === undefined ? undefined : String(issue.path[0]))
         const missing = issue.code === 'invalid_type' && issue.input === undefined
-        const problem = missing ? 'is required' : issue.message.replace(/^Invalid input: /, 'is invalid: ')
+        const problem = missing ? 'is required' : problemText(issue.message)
+        const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((value) => JSON.stringify(value)).join(' or ') : undefined
+        const actual = 'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : undefined
         return frontMatterInvalid.create(
           { ...place, line, column: 1 },
-          [field, problem],
+          // Without an expected type the problem says what is expected; the value is named in the reason.
+          [field, expected === undefined && actual !== undefined && !missing ? `${problem} (got ${actual})` : problem],
           {
-            ...(issue.code === 'invalid_type' ? { expected: issue.expected } : {}),
-            ...('input' in issue && issue.input !== undefined ? { actual: JSON.stringify(issue.input) } : {}),
+            ...(expected !== undefined ? { expected, ...(actual !== undefined ? { actual } : {}) } : {}),
             ...(missing && field === 'title' ? { note: 'Add `title: Your title` between the `---` lines at the top of the file, or start the text with a `# Your title` line.' } : {}),
           },
         )
