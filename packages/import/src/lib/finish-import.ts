@@ -1,10 +1,11 @@
 import { posix } from 'node:path'
 import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
-import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SourceKind } from './import-result.js'
+import { gateThirdParty } from './gate-third-party.js'
+import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, resolveOldUrl, urlKey } from './resolve-old-url.js'
-import { rewriteMarkdownUrls, type UrlPlace } from './rewrite-markdown-urls.js'
+import { rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
 import { writeMarkdownFile } from './write-front-matter.js'
 
 /** Prefix of a link that names a source file (Jekyll `post_url`, Hugo `ref`) until the target's new path is known. */
@@ -40,6 +41,8 @@ export interface FinishOptions extends SiteLayout {
   siteUrl: string | undefined
   /** The source file behind a root-relative asset path of the old site, if it is in the source. */
   findAsset: (path: string) => string | undefined
+  /** Old URLs of lists, feeds and attachments and where they now lead; a URL an entry has wins. */
+  siteRedirects?: readonly SiteRedirect[] | undefined
 }
 
 interface PlacedEntry {
@@ -54,7 +57,8 @@ interface PlacedEntry {
  * `.md` paths, collects assets and builds the report. Pure: nothing is read or written.
  */
 export function finishImport(entries: readonly ImportedEntry[], reporter: Reporter, options: FinishOptions): ImportResult {
-  const placed = placeEntries([...entries].sort((a, b) => compare(a.sourceFile, b.sourceFile)), reporter, options)
+  const placed = placeEntries([...entries].sort((a, b) => Number(a.translation === true) - Number(b.translation === true) || compare(a.sourceFile, b.sourceFile)), reporter, options)
+  const claimed = claimOldUrls(placed, reporter)
   const lookup = createLookup(placed)
   const assets = new Map<string, ImportedAsset>()
   const ownHosts = ownHostsOf(options.siteUrl)
@@ -72,20 +76,35 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         const [reference = '', fragment] = href.slice(sourceReferencePrefix.length).split('#')
         const target = lookup.bySource.get(sourceKey(reference)) ?? lookup.bySource.get(sourceKey(posix.basename(reference)))
         if (!target) {
-          reporter.add('linkOutsideImport', entry.sourceFile, `The reference to "${reference}" matches no imported file; it is left as a plain path.`, { line: sourceLine, original: reference })
-          return reference
+          reporter.add('linkOutsideImport', entry.sourceFile, `The reference to "${reference}" matches no imported file; the link was removed and its text kept. Link the page that replaces it.`, { line: sourceLine, original: reference })
+          return unlinkMarker
+        }
+        if (isHiddenTarget(target)) {
+          reporter.add('linkToDraft', entry.sourceFile, `The link to ${target.path} leads to a draft, which the site does not publish; the link was removed and its text kept. Put it back when the draft is published.`, { line: sourceLine, original: reference })
+          return unlinkMarker
         }
         linksRewritten++
         return relativeLink(item.path, target.path, fragment === undefined ? '' : `#${fragment}`)
       }
       const link = resolveOldUrl(href, entry.baseUrl, ownHosts)
-      if (link.kind === 'external') return undefined
+      if (link.kind === 'external') {
+        if ((place === 'image' || place === 'html-src') && /^http:\/\//i.test(href.trim())) {
+          const upgraded = href.trim().replace(/^http:/i, 'https:')
+          reporter.add('insecureUrlUpgraded', entry.sourceFile, `The file ${href} was loaded over http://, which browsers block on an https site; it is now ${upgraded}.`, { line: sourceLine, original: href, replacement: upgraded })
+          return upgraded
+        }
+        return undefined
+      }
       if (link.kind === 'bare-domain') {
         reporter.add('linkBareDomain', entry.sourceFile, `The link "${href}" has no scheme; it now starts with https://.`, { line: sourceLine, original: href, replacement: link.url })
         return link.url
       }
       const isAbsolute = /^(?:[a-z]+:)?\/\//i.test(href.trim())
       const target = place === 'link' || place === 'html-href' ? lookup.find(link.path) : undefined
+      if (target && isHiddenTarget(target)) {
+        reporter.add('linkToDraft', entry.sourceFile, `The link "${href}" leads to a draft (${target.path}), which the site does not publish; the link was removed and its text kept. Put it back when the draft is published.`, { line: sourceLine, original: href })
+        return place === 'link' ? unlinkMarker : undefined
+      }
       if (target) {
         linksRewritten++
         return relativeLink(item.path, target.path, link.suffix.startsWith('#') ? link.suffix : '')
@@ -107,24 +126,27 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
       }
       return replacement
     }
-    const rewritten = rewriteMarkdownUrls(entry.body, rewrite)
+    const isHiddenTarget = (target: PlacedEntry) => target.entry.frontMatter.draft === true && entry.frontMatter.draft !== true
+    const rewritten = rewriteMarkdownUrls(entry.body, rewrite, (html, line) => gateThirdParty(html, { file: entry.sourceFile, line: sourceLineOf(line), reporter, ownHosts }))
     for (const element of rewritten.rawHtml) {
       if (isEmbedIframe(element.text)) continue
       rawHtml++
       reporter.add('rawHtmlKept', entry.sourceFile, `<${element.tagName}> stays raw HTML.`, { line: sourceLineOf(element.line), original: element.text })
     }
-    const aliases = aliasesOf(entry, item.url)
+    const aliases = claimed.get(item) ?? []
     for (const from of aliases) redirects.push({ from, to: item.url, file: item.path })
     const image = typeof entry.frontMatter.image === 'string' ? rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image : entry.frontMatter.image
     const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image }
     files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
+  const siteRedirects = keepSiteRedirects(options.siteRedirects ?? [], placed, redirects, reporter)
   const items = sortReportItems(reporter.items)
   const posts = placed.filter((item) => item.entry.kind === 'post')
   return {
     files: files.sort((a, b) => compare(a.path, b.path)),
     assets: [...assets.values()].sort((a, b) => compare(a.path, b.path)),
     redirects: redirects.sort((a, b) => compare(a.from, b.from)),
+    siteRedirects,
     report: {
       kind: options.kind,
       source: options.source,
@@ -133,7 +155,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         pages: placed.length - posts.length,
         drafts: placed.filter((item) => item.entry.frontMatter.draft === true).length,
         assets: assets.size,
-        redirects: redirects.length,
+        redirects: redirects.length + siteRedirects.length,
         linksRewritten,
         embedsConverted: items.filter((entry) => entry.ruleId === 'import-embed-converted').length,
         rawHtml,
@@ -149,27 +171,83 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
   const takenPaths = new Set<string>()
   return entries.map((entry) => {
     const base = slugify(entry.slug) || 'untitled'
-    const folder = posix.join(options.contentDir, entry.kind === 'post' ? 'posts' : 'pages')
+    const folder = posix.join(options.contentDir, entry.kind === 'post' ? 'posts' : 'pages', entry.folder ?? '')
     const pattern = entry.kind === 'post' ? options.permalinks.posts : options.permalinks.pages
     const date = typeof entry.frontMatter.date === 'string' ? entry.frontMatter.date : undefined
     const categories = entry.frontMatter.categories
     const category = Array.isArray(categories) && typeof categories[0] === 'string' ? slugify(categories[0]) : 'allgemein'
-    let slug = base
+    // A translation that cannot share its original's slug takes its language as suffix (`zelt-en`).
+    const candidates = entry.folder ? [base, `${base}-${slugify(entry.folder)}`] : [base]
     for (let suffix = 2; ; suffix++) {
-      // Imported files lie directly in posts/ or pages/, so `:path` is the slug.
-      const url = expandPermalink(pattern, { slug, date, category, path: slug })
+      const slug = candidates.shift() ?? `${base}-${suffix}`
+      // Imported files lie in posts/ or pages/ (a translation in its language's folder), so `:path` is folder and slug.
+      const url = expandPermalink(pattern, { slug, date, category, path: entry.folder ? `${slugify(entry.folder)}/${slug}` : slug })
       const path = `${folder}/${slug}.md`
       if (!takenUrls.has(url) && !takenPaths.has(path)) {
         takenUrls.add(url)
         takenPaths.add(path)
-        if (slug !== base) reporter.add('slugChanged', entry.sourceFile, `Another entry already has the slug "${base}"; this one is now "${slug}".`, { original: base, replacement: slug })
+        if (slug !== base && !(entry.folder && slug === `${base}-${slugify(entry.folder)}`)) {
+          reporter.add('slugChanged', entry.sourceFile, `Another entry already has the slug "${base}"; this one is now "${slug}".`, { original: base, replacement: slug })
+        }
         return { entry, slug, url, path }
       }
-      slug = `${base}-${suffix}`
     }
   })
 }
 
+/**
+ * Every old URL leads to exactly one place: a URL that is some entry's new URL is served by that
+ * entry, and an old URL two entries had goes to the first (originals before translations); the
+ * other claim is reported, never written as a second redirect rule.
+ */
+function claimOldUrls(placed: readonly PlacedEntry[], reporter: Reporter): Map<PlacedEntry, string[]> {
+  const newUrls = new Map(placed.map((item) => [urlKey(item.url), item]))
+  const owner = new Map<string, PlacedEntry>()
+  const result = new Map<PlacedEntry, string[]>(placed.map((item) => [item, []]))
+  // A page's own old URL comes before any `aliases` entry that names it, as in the old site.
+  const claims = [...placed.map((item) => ({ item, urls: oldUrlsOf(item.entry) })), ...placed.map((item) => ({ item, urls: declaredAliasesOf(item.entry) }))]
+  for (const { item, urls } of claims) {
+    for (const from of urls) {
+      if (from === item.url) continue
+      const key = urlKey(from)
+      const servedBy = newUrls.get(key)
+      const claimedBy = owner.get(key)
+      if (claimedBy === item || servedBy === item) continue
+      if (servedBy) {
+        reporter.add('redirectConflict', item.entry.sourceFile, `The old URL ${from} is now the URL of ${servedBy.path}, so it cannot redirect here.`, { original: from })
+      } else if (claimedBy) {
+        reporter.add('redirectConflict', item.entry.sourceFile, `The old URL ${from} already redirects to ${claimedBy.path}.`, { original: from })
+      } else {
+        owner.set(key, item)
+        result.get(item)?.push(from)
+      }
+    }
+  }
+  for (const aliases of result.values()) aliases.sort()
+  return result
+}
+
+/** Site redirects for URLs no entry serves or redirects, one per URL, sorted; each is a report line. */
+function keepSiteRedirects(candidates: readonly SiteRedirect[], placed: readonly PlacedEntry[], redirects: readonly ImportRedirect[], reporter: Reporter): SiteRedirect[] {
+  const taken = new Set([...placed.map((item) => urlKey(item.url)), ...redirects.map((redirect) => urlKey(redirect.from))])
+  const kept: SiteRedirect[] = []
+  for (const candidate of [...candidates].sort((a, b) => compare(a.from, b.from))) {
+    const key = urlKey(candidate.from)
+    if (taken.has(key) || key === '') continue
+    taken.add(key)
+    kept.push(candidate)
+    reporter.add('urlRedirected', candidate.source, `The ${candidate.reason} ${candidate.from} now redirects to ${describeTarget(candidate.to)}.`, { original: candidate.from })
+  }
+  return kept
+}
+
+function describeTarget(target: SiteRedirect['to']): string {
+  if ('home' in target) return 'the home page'
+  if ('archive' in target) return 'the archive'
+  if ('feed' in target) return 'the feed (/feed.xml)'
+  if ('tag' in target) return `the tag page of "${target.tag}"`
+  return target.url
+}
 
 function createLookup(placed: readonly PlacedEntry[]) {
   const byUrl = new Map<string, PlacedEntry>()
@@ -199,10 +277,16 @@ function sourceKey(path: string): string {
   return path.replace(/\.(?:md|markdown|html)$/i, '').replace(/\/index$/, '').toLowerCase()
 }
 
-function aliasesOf(entry: ImportedEntry, url: string): string[] {
-  const declared = Array.isArray(entry.frontMatter.aliases) ? entry.frontMatter.aliases.filter((value): value is string => typeof value === 'string') : []
-  const all = [...declared, ...entry.oldUrls].map((path) => safeDecode(path.startsWith('/') ? path : `/${path}`)).filter((path) => !path.includes('?'))
-  return [...new Set(all)].filter((path) => path !== url).sort()
+function oldUrlsOf(entry: ImportedEntry): string[] {
+  return cleanAliases(entry.oldUrls)
+}
+
+function declaredAliasesOf(entry: ImportedEntry): string[] {
+  return cleanAliases(Array.isArray(entry.frontMatter.aliases) ? entry.frontMatter.aliases.filter((value): value is string => typeof value === 'string') : [])
+}
+
+function cleanAliases(paths: readonly string[]): string[] {
+  return [...new Set(paths.map((path) => safeDecode(path.startsWith('/') ? path : `/${path}`)).filter((path) => !path.includes('?')))]
 }
 
 function relativeLink(fromPath: string, toPath: string, fragment: string): string {

@@ -36,6 +36,10 @@ export interface ImportedEntry {
   baseUrl: string
   /** Line of the source file where `body` starts, for report lines; undefined when the body was generated (WordPress). */
   bodyLine?: number | undefined
+  /** Subfolder below `posts/` or `pages/` (a translation's language), also the first part of `:path`. */
+  folder?: string | undefined
+  /** A translation of another entry: placed after the originals, so an original keeps its slug. */
+  translation?: boolean | undefined
 }
 
 /** A file to copy: from a path in the source to a path relative to the site folder. */
@@ -58,6 +62,19 @@ export interface ImportRedirect {
   to: string
   /** The written content file that asked for it (through `aliases`). */
   file: string
+}
+
+/** Where an old URL that belonged to no post or page now leads (see `importRedirectsPlugin`). */
+export type SiteRedirectTarget = { home: true } | { archive: true } | { feed: true } | { tag: string } | { url: string }
+
+/** An old URL of a list, feed, attachment or other generated page, and where it now leads. */
+export interface SiteRedirect {
+  from: string
+  to: SiteRedirectTarget
+  /** The source file or export item it came from (for the report). */
+  source: string
+  /** What the URL was in the old site (`category page`, `feed`…). */
+  reason: string
 }
 
 /** Counts shown at the top of the report. */
@@ -86,5 +103,7 @@ export interface ImportResult {
   files: ImportedFile[]
   assets: ImportedAsset[]
   redirects: ImportRedirect[]
+  /** Old URLs of lists, feeds and attachments; `writeImport` writes them to `import-redirects.json`. */
+  siteRedirects: SiteRedirect[]
   report: ImportReport
 }

@@ -36,6 +36,19 @@ export function normalizeDate(value: unknown, timeZone: string): NormalizedDate 
   return { value: `${date}T${time}${offset}`, wasImpossible, addedZone: true }
 }
 
+/**
+ * The calendar day (`YYYY-MM-DD`) of a nichepress date in `timeZone`: a date-time with an offset is
+ * moved into the zone (as Jekyll does for `:year/:month/:day`), a plain date stays as it is.
+ */
+export function calendarDayIn(value: string, timeZone: string): string {
+  if (!/T\d{2}:\d{2}/.test(value)) return value.slice(0, 10)
+  const instant = Date.parse(value)
+  if (Number.isNaN(instant)) return value.slice(0, 10)
+  const parts = formatterOf(timeZone).formatToParts(new Date(instant))
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')}`
+}
+
 /** The UTC offset (`+02:00`) that `timeZone` has at the given wall-clock time. */
 export function offsetOf(timeZone: string, date: string, time: string): string {
   const wallClock = Date.parse(`${date}T${time}Z`)

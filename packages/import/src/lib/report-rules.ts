@@ -107,6 +107,42 @@ export const reportRules = {
     needsReview: true,
     hint: 'The entry has no nichepress equivalent (a list page, a menu item, a private post) and was not imported.',
   },
+  languageUnsupported: {
+    id: 'import-language-unsupported',
+    action: 'kept',
+    needsReview: true,
+    hint: 'nichepress builds German (`de`) and English (`en`) pages; a page in another language keeps its old URL but is built with the site language and without hreflang.',
+  },
+  redirectConflict: {
+    id: 'import-redirect-conflict',
+    action: 'dropped',
+    needsReview: true,
+    hint: 'Two imported entries claimed the same old URL; it leads to the first one (the original before its translations), and no second redirect rule is written.',
+  },
+  thirdPartyRemoved: {
+    id: 'import-third-party-removed',
+    action: 'changed',
+    needsReview: true,
+    hint: 'A script or frame from a service the consent banner does not know would load before consent, so the import removed the script or turned the frame into a link. Declare the service under `consent.services` and put it back if you need it.',
+  },
+  insecureUrlUpgraded: {
+    id: 'import-insecure-url-upgraded',
+    action: 'changed',
+    needsReview: true,
+    hint: 'An image or embedded file was loaded over `http://`, which browsers block on an https page; the import changed it to `https://`. Check that the host serves it over https.',
+  },
+  linkToDraft: {
+    id: 'import-link-to-draft',
+    action: 'changed',
+    needsReview: true,
+    hint: 'A published entry linked to a draft, which nichepress does not build; the link became plain text so the build passes. Put the link back when the draft is published.',
+  },
+  urlRedirected: {
+    id: 'import-url-redirected',
+    action: 'converted',
+    needsReview: false,
+    hint: 'An old URL of a list, feed, category, tag or attachment page now redirects to its nichepress counterpart (written to import-redirects.json and served by the build).',
+  },
   affiliateLinkUncloaked: {
     id: 'import-affiliate-link-uncloaked',
     action: 'converted',

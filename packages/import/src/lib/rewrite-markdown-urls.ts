@@ -9,6 +9,12 @@ export type UrlPlace = 'link' | 'image' | 'html-href' | 'html-src'
 /** Returns the new URL, or undefined to keep the old one. */
 export type RewriteUrl = (url: string, place: UrlPlace, line: number | undefined) => string | undefined
 
+/** What a `RewriteUrl` returns to turn a Markdown link into its text (the target is gone). */
+export const unlinkMarker = '\u0000unlink'
+
+/** Returns new text for one raw HTML node of the Markdown, or undefined to keep it. */
+export type RewriteHtml = (html: string, line: number | undefined) => string | undefined
+
 /** An HTML element left in the Markdown as raw HTML. */
 export interface RawHtmlElement {
   tagName: string
@@ -27,7 +33,7 @@ const formattingTags = new Set(['a', 'abbr', 'b', 'br', 'code', 'del', 'em', 'i'
  * Rewrites the URLs of Markdown links, images, definitions and HTML `href`/`src` attributes in
  * place, leaving every other byte of the source as it was, and lists raw HTML elements.
  */
-export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl): { markdown: string; rawHtml: RawHtmlElement[] } {
+export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewriteHtml?: RewriteHtml): { markdown: string; rawHtml: RawHtmlElement[] } {
   const tree = parser.parse(markdown) as Root
   const edits: Array<{ start: number; end: number; text: string }> = []
   const rawHtml: RawHtmlElement[] = []
@@ -39,8 +45,14 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl): { ma
     const line = node.position?.start.line
     const source = markdown.slice(start, end)
     if (node.type === 'html') {
-      edits.push(...htmlEdits(source, start, line, rewrite))
-      for (const match of source.matchAll(openingTagPattern)) {
+      const html = rewriteHtml?.(source, line) ?? source
+      if (html === source) edits.push(...htmlEdits(source, start, line, rewrite))
+      else {
+        let edited = html
+        for (const edit of htmlEdits(html, 0, line, rewrite).sort((a, b) => b.start - a.start)) edited = edited.slice(0, edit.start) + edit.text + edited.slice(edit.end)
+        edits.push({ start, end, text: edited })
+      }
+      for (const match of html.matchAll(openingTagPattern)) {
         const tagName = (match[1] ?? '').toLowerCase()
         if (!formattingTags.has(tagName)) rawHtml.push({ tagName, line, text: (match[0] ?? '').slice(0, 160) })
       }
@@ -49,6 +61,11 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl): { ma
     const edit = destinationEdit(node as Link | Image | Definition, source, start)
     if (!edit) return
     const replacement = rewrite(edit.url, node.type === 'image' ? 'image' : 'link', line)
+    if (replacement === unlinkMarker) {
+      const textEnd = source.lastIndexOf('](')
+      if (node.type === 'link' && source.startsWith('[') && textEnd > 0) edits.push({ start, end, text: source.slice(1, textEnd) })
+      return
+    }
     if (replacement !== undefined && replacement !== edit.url) edits.push({ start: edit.start, end: edit.end, text: formatDestination(replacement) })
   })
   edits.sort((a, b) => b.start - a.start)
@@ -92,7 +109,7 @@ function htmlEdits(source: string, offset: number, line: number | undefined, rew
     const value = match[3] ?? match[4] ?? ''
     const place: UrlPlace = (match[1] ?? '').toLowerCase() === 'href' ? 'html-href' : 'html-src'
     const replacement = rewrite(value, place, line)
-    if (replacement === undefined || replacement === value) continue
+    if (replacement === undefined || replacement === value || replacement === unlinkMarker) continue
     const valueStart = offset + (match.index ?? 0) + (match[0] ?? '').indexOf(match[2] ?? '') + 1
     edits.push({ start: valueStart, end: valueStart + value.length, text: replacement.replace(/"/g, '%22').replace(/'/g, '%27') })
   }

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join } from 'node:path'
 import type { ImportResult } from './import-result.js'
 import { formatReport } from './format-report.js'
+import { siteRedirectsFileName } from './import-redirects-plugin.js'
 import { Reporter, sortReportItems } from './report-rules.js'
 
 /** Options of `writeImport`. */
@@ -59,6 +60,7 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
   const report = { ...result.report, counts: { ...result.report.counts, itemsToCheck: result.report.counts.itemsToCheck + reporter.items.length }, items }
   const final: ImportResult = { ...result, report }
   const reports = [
+    ...(result.siteRedirects.length > 0 ? [{ path: siteRedirectsFileName, contents: `${JSON.stringify({ note: 'Written by nichepress import: old URLs of lists, feeds, categories, tags and attachments. The build serves them as redirects.', redirects: result.siteRedirects }, null, 2)}\n` }] : []),
     { path: reportFileNames.text, contents: formatReport(report) },
     { path: reportFileNames.json, contents: `${JSON.stringify({ ...report, files: result.files.map(({ path, source }) => ({ path, source })) }, null, 2)}\n` },
   ]

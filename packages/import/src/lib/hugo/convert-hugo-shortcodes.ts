@@ -9,6 +9,8 @@ export interface HugoShortcodeContext {
   file: string
   bodyLine: number
   reporter: Reporter
+  /** The content folder the file lies in (`content`, or a language's `content/de`). */
+  contentDir?: string | undefined
 }
 
 const shortcodePattern = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:"[^"]*"|[^>%}"])*?)\s*[>%]\}\}/g
@@ -42,7 +44,8 @@ export function convertHugoShortcodes(body: string, context: HugoShortcodeContex
     if ((name === 'ref' || name === 'relref') && (attributes[0] ?? attributes.path)) {
       const target = attributes[0] ?? attributes.path ?? ''
       const [path = '', fragment] = target.split('#')
-      const resolved = path.startsWith('/') ? posix.join('content', path) : path.includes('/') ? posix.join('content', path) : posix.join(posix.dirname(context.file), path)
+      const contentDir = context.contentDir ?? 'content'
+      const resolved = path.startsWith('/') || path.includes('/') ? posix.join(contentDir, path) : posix.join(posix.dirname(context.file), path)
       context.reporter.add('shortcodeConverted', context.file, `{{< ${name} >}} is now a link to the imported file.`, { line, original: match })
       return `${sourceReferencePrefix}${resolved}${fragment === undefined ? '' : `#${fragment}`}`
     }

@@ -34,7 +34,7 @@ export function hugoPageUrl(pattern: string | undefined, values: HugoUrlValues):
   return `/${path}/`.replace(/\/{2,}/g, '/')
 }
 
-// Hugo's `urlize`: lower case, spaces to dashes, letters of every script kept.
-function urlize(text: string): string {
+/** Hugo's `urlize`: lower case, spaces to dashes, letters of every script kept. */
+export function urlize(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}\-_.]/gu, '')
 }

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-providers.js'
 import { sourceReferencePrefix } from '../finish-import.js'
 import type { Reporter } from '../report-rules.js'
@@ -10,6 +12,10 @@ export interface LiquidContext {
   reporter: Reporter
   siteUrl: string | undefined
   baseUrl: string
+  /** The Jekyll site folder; `{% include %}` files are read from its `_includes/`. */
+  root?: string | undefined
+  /** How many includes deep this text is (inlining stops at 5). */
+  depth?: number | undefined
 }
 
 const tagPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}/g
@@ -69,6 +75,10 @@ function convertTag(name: string, argument: string, match: string, line: number,
       return html
     }
   }
+  if ((name === 'include' || name === 'include_relative') && context.root !== undefined) {
+    const inlined = inlineInclude(name, argument, match, line, context)
+    if (inlined !== undefined) return inlined
+  }
   if (name === 'post_url' || name === 'link') {
     const target = argument.trim().replace(/^_posts\//, '')
     context.reporter.add('shortcodeConverted', context.file, `{% ${name} %} is now a link to the imported file.`, { line, original: match })
@@ -79,6 +89,26 @@ function convertTag(name: string, argument: string, match: string, line: number,
   }
   context.reporter.add('shortcodeKept', context.file, `The Liquid tag {% ${name} %} has no nichepress equivalent and stays as text.`, { line, original: match })
   return undefined
+}
+
+/**
+ * Inlines an include file, its `{{ include.x }}` parameters filled in and its own Liquid converted,
+ * so a post whose text lives in includes keeps it. Undefined when the file is not there.
+ */
+function inlineInclude(name: string, argument: string, match: string, line: number, context: LiquidContext): string | undefined {
+  const root = context.root ?? ''
+  const fileName = /^\s*([^\s{}]+)/.exec(argument)?.[1]
+  if (!fileName || (context.depth ?? 0) >= 5) return undefined
+  const base = name === 'include' ? join(root, '_includes') : dirname(join(root, context.file))
+  const path = resolve(base, fileName)
+  if (!path.startsWith(resolve(root)) || !existsSync(path) || !statSync(path).isFile()) return undefined
+  const parameters = new Map<string, string>()
+  for (const parameter of argument.slice(argument.indexOf(fileName) + fileName.length).matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
+    parameters.set(parameter[1] ?? '', parameter[2] ?? parameter[3] ?? parameter[4] ?? '')
+  }
+  const text = readFileSync(path, 'utf8').replace(/\{\{-?\s*include\.([\w-]+)\s*-?\}\}/g, (whole, key: string) => parameters.get(key) ?? whole)
+  context.reporter.add('shortcodeConverted', context.file, `{% ${name} ${fileName} %} is now the text of that file.`, { line, original: match })
+  return convertLiquid(text, { ...context, bodyLine: line, depth: (context.depth ?? 0) + 1 })
 }
 
 // Themes ship embed includes like `{% include youtube.html id="…" %}`.

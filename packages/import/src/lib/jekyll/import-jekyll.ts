@@ -1,15 +1,16 @@
-import { readFileSync, existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
-import type { ImportedEntry, ImportResult } from '../import-result.js'
+import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
-import { normalizeDate } from '../normalize-date.js'
+import { calendarDayIn, normalizeDate } from '../normalize-date.js'
 import { readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
 import { convertLiquid } from './convert-liquid.js'
-import { jekyllPostUrl } from './jekyll-permalink.js'
+import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostUrl } from './jekyll-permalink.js'
+import { htmlToMarkdown } from '../wordpress/html-to-markdown.js'
 
 /** Options of `importJekyll`; values given here win over the source's `_config.yml`. */
 export interface JekyllImportOptions extends Partial<SiteLayout> {
@@ -23,21 +24,32 @@ export interface JekyllImportOptions extends Partial<SiteLayout> {
 
 const postNamePattern = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|mkdown|mkd)$/i
 const draftNamePattern = /^(.+)\.(?:md|markdown|mkdown|mkd)$/i
+// A page that lists the site's posts or pages (a blog index, an archive) rather than saying something itself.
+const listingPattern = /\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?!data\b)\w+|paginator\.)|\{\{-?\s*paginator\./
+const documentPattern = /\.(?:md|markdown|mkdown|mkd|html?)$/i
 const consumedKeys = ['title', 'layout', 'type', 'permalink', 'published', 'slug', 'author', 'authors', 'image', 'categories', 'category']
+// Jekyll's own default `exclude`, plus what no site publishes.
+const defaultExcludes = ['Gemfile', 'Gemfile.lock', 'node_modules', 'vendor', 'gemfiles', '.sass-cache', '.jekyll-cache', '_site']
 
 /**
  * Reads a Jekyll site (the folder holding `_posts`, or `_posts` itself): posts and drafts with
- * their dates, old URLs and Liquid converted. Reads the disk, writes nothing.
+ * their dates, old URLs (`permalink`, `collections.posts.permalink`, `timezone`), pages (files with
+ * front matter outside `_` folders), documents of output collections, and Liquid converted.
+ * Reads the disk, writes nothing.
  */
 export function importJekyll(sourceDir: string, options: JekyllImportOptions = {}): ImportResult {
   const root = basename(sourceDir) === '_posts' ? dirname(sourceDir) : sourceDir
   const config = readJekyllConfig(root)
   const siteUrl = (options.siteUrl ?? stringOf(config.url))?.replace(/\/+$/, '')
   const baseurl = stringOf(config.baseurl) ?? ''
-  const permalink = options.permalink ?? stringOf(config.permalink) ?? 'date'
+  const collections = collectionsOf(config)
+  const permalinkStyle = stringOf(config.permalink) ?? 'date'
+  const permalink = options.permalink ?? collections.get('posts')?.permalink ?? permalinkStyle
   const timeZone = options.timeZone ?? stringOf(config.timezone) ?? 'UTC'
   const reporter = new Reporter()
   const entries: ImportedEntry[] = []
+  const siteRedirects: SiteRedirect[] = []
+  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects }
   for (const [folder, isDraftFolder] of [['_posts', false], ['_drafts', true]] as const) {
     for (const relativePath of listFiles(join(root, folder))) {
       const file = `${folder}/${relativePath}`
@@ -49,39 +61,76 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
       }
       const fileDate = isDraftFolder ? undefined : `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`
       const fileSlug = (isDraftFolder ? match[1] : match[4]) ?? name
-      const entry = readPost(join(root, file), file, { fileDate, fileSlug, isDraftFolder, permalink, baseurl, siteUrl, timeZone, reporter })
+      const entry = readPost(join(root, file), file, { ...context, fileDate, fileSlug, isDraftFolder, permalink })
       if (entry) entries.push(entry)
     }
+  }
+  for (const [name, collection] of collections) {
+    if (name === 'posts') continue
+    const files = listFiles(join(root, `_${name}`)).filter((path) => documentPattern.test(path))
+    if (!collection.output) {
+      if (files.length > 0) reporter.add('entrySkipped', `_${name}/`, `The collection "${name}" has no \`output: true\`, so Jekyll gave its ${files.length} documents no URL; they were not imported (they fed templates).`)
+      continue
+    }
+    const pattern = collection.permalink ?? jekyllCollectionTemplate(permalinkStyle)
+    for (const relativePath of files) {
+      const file = `_${name}/${relativePath}`
+      const entry = readPage(join(root, file), file, context, (data) =>
+        jekyllDocumentUrl(pattern, { collection: name, path: relativePath.replace(documentPattern, ''), slug: stringOf(data.slug), date: dateText(data.date), categories: listOf(data.categories ?? data.category) }, baseurl),
+      )
+      if (entry) entries.push(entry)
+    }
+  }
+  const excludes = [...defaultExcludes, ...listOf(config.exclude)]
+  for (const relativePath of listFiles(root)) {
+    if (relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) || excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))) continue
+    if (!hasFrontMatter(join(root, relativePath))) continue
+    if (!documentPattern.test(relativePath)) {
+      reporter.add('entrySkipped', relativePath, 'Jekyll made this file from a template (a feed, sitemap or stylesheet); nichepress makes its own feeds, sitemap and styles, so it was not imported.')
+      continue
+    }
+    const entry = readPage(join(root, relativePath), relativePath, context, () => jekyllPageUrl(relativePath, permalinkStyle, baseurl))
+    if (entry) entries.push(entry)
   }
   return finishImport(entries, reporter, {
     kind: 'jekyll',
     source: sourceDir,
     siteUrl,
     ...siteLayoutWithDefaults(options),
-    findAsset: assetFinder(root, (path) => !path.startsWith('_')),
+    findAsset: assetFinder(root, (path) => !path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))),
+    siteRedirects: [...siteRedirects, ...paginationRedirects(config, entries.filter((entry) => entry.kind === 'post' && entry.oldUrls.length > 0).length, baseurl)],
   })
 }
 
-interface PostContext {
-  fileDate: string | undefined
-  fileSlug: string
-  isDraftFolder: boolean
-  permalink: string
+interface ReadContext {
+  siteRedirects: SiteRedirect[]
   baseurl: string
   siteUrl: string | undefined
   timeZone: string
   reporter: Reporter
+  root: string
 }
 
-function readPost(path: string, file: string, context: PostContext): ImportedEntry | undefined {
-  const { reporter } = context
-  let split
+interface PostContext extends ReadContext {
+  fileDate: string | undefined
+  fileSlug: string
+  isDraftFolder: boolean
+  permalink: string
+}
+
+function readSource(path: string, file: string, reporter: Reporter) {
   try {
-    split = readFrontMatter(readFileSync(path, 'utf8'))
+    return readFrontMatter(readFileSync(path, 'utf8'))
   } catch (error) {
     reporter.add('entrySkipped', file, `The front matter does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
     return undefined
   }
+}
+
+function readPost(path: string, file: string, context: PostContext): ImportedEntry | undefined {
+  const { reporter } = context
+  const split = readSource(path, file, reporter)
+  if (!split) return undefined
   const { data } = split
   const frontMatter = mapFrontMatter(data, { file, reporter, timeZone: context.timeZone, consumedKeys })
   const slugSource = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug : context.fileSlug
@@ -98,13 +147,115 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
   Object.assign(frontMatter, authorOf(data), imageOf(data))
   const categories = listOf(data.categories ?? data.category)
   if (categories.length > 0) frontMatter.categories = categories
-  const date = typeof frontMatter.date === 'string' ? frontMatter.date : context.fileDate
+  // Jekyll fills :year/:month/:day with the post's time in the site's `timezone`.
+  const date = typeof frontMatter.date === 'string' ? calendarDayIn(frontMatter.date, context.timeZone) : context.fileDate
   const oldUrl =
     typeof data.permalink === 'string'
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
       : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories }, context.baseurl)
-  const body = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl })
+  const body = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root })
   return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft ? [] : [oldUrl], frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
+}
+
+/** A page or collection document: imported as a nichepress page, unless Liquid generates it from other content. */
+function readPage(path: string, file: string, context: ReadContext, urlOf: (data: Record<string, unknown>) => string): ImportedEntry | undefined {
+  const { reporter } = context
+  const split = readSource(path, file, reporter)
+  if (!split) return undefined
+  const { data } = split
+  const oldUrl = typeof data.permalink === 'string' ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`.replace(/\/{2,}/g, '/') : urlOf(data)
+  if (listingPattern.test(withoutCode(split.body))) {
+    reporter.add('entrySkipped', file, `The page ${oldUrl} lists posts or pages with a Liquid loop; nichepress generates its home, archive and tag pages itself, so it was not imported.`, { original: oldUrl })
+    if (oldUrl !== `${context.baseurl.replace(/\/+$/, '')}/`) context.siteRedirects.push({ from: oldUrl, to: { archive: true }, source: file, reason: 'list page' })
+    return undefined
+  }
+  const redirectTo = stringOf(data.redirect_to)
+  if (redirectTo) {
+    context.siteRedirects.push({ from: oldUrl, to: { url: redirectTo }, source: file, reason: 'redirect page' })
+    return undefined
+  }
+  if (/\/404(?:\.html|\/)$/.test(oldUrl)) {
+    reporter.add('entrySkipped', file, 'This is the old "not found" page; nichepress makes its own 404 page, so it was not imported.', { original: oldUrl })
+    return undefined
+  }
+  if (oldUrl === `${context.baseurl.replace(/\/+$/, '')}/`) {
+    reporter.add('entrySkipped', file, 'This is the old home page; nichepress makes its own home page at the same URL, so its text was not imported. Put what you need of it into an `index.md` page.', { original: oldUrl })
+    return undefined
+  }
+  const frontMatter = mapFrontMatter(data, { file, reporter, timeZone: context.timeZone, consumedKeys })
+  const stem = file.replace(documentPattern, '').split('/')
+  const fileSlug = ((stem.at(-1) === 'index' ? stem.at(-2) : stem.at(-1)) ?? 'index').replace(/^_/, '')
+  const slugSource = stringOf(data.slug) ?? fileSlug
+  const title = stringOf(data.title)
+  if (!title) reporter.add('titleMissing', file, `No title; it is now "${titleFromSlug(slugSource)}".`, { replacement: titleFromSlug(slugSource) })
+  frontMatter.title = title ?? titleFromSlug(slugSource)
+  if (data.published === false || data.published === 'false') frontMatter.draft = true
+  Object.assign(frontMatter, authorOf(data), imageOf(data))
+  const liquid = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root })
+  const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
+  return {
+    kind: 'page',
+    sourceFile: file,
+    slug: slugSource,
+    oldUrls: frontMatter.draft === true ? [] : [oldUrl],
+    frontMatter,
+    body,
+    baseUrl: oldUrl,
+    bodyLine: /\.html?$/i.test(file) ? undefined : split.bodyLine,
+  }
+}
+
+interface JekyllCollection {
+  output: boolean
+  permalink: string | undefined
+}
+
+/** `collections:` as a mapping or a list of names; `posts` always exists and always has output. */
+function collectionsOf(config: Readonly<Record<string, unknown>>): Map<string, JekyllCollection> {
+  const result = new Map<string, JekyllCollection>()
+  const declared = config.collections
+  if (Array.isArray(declared)) for (const name of declared) if (typeof name === 'string') result.set(name, { output: false, permalink: undefined })
+  if (typeof declared === 'object' && declared !== null && !Array.isArray(declared)) {
+    for (const [name, value] of Object.entries(declared as Record<string, unknown>)) {
+      const settings = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+      result.set(name, { output: settings.output === true || name === 'posts', permalink: stringOf(settings.permalink) })
+    }
+  }
+  return result
+}
+
+// jekyll-paginate's `/page2/`… pages of the home page.
+function paginationRedirects(config: Readonly<Record<string, unknown>>, posts: number, baseurl: string): SiteRedirect[] {
+  const perPage = typeof config.paginate === 'number' ? config.paginate : 0
+  if (perPage < 1) return []
+  const pattern = stringOf(config.paginate_path) ?? '/page:num/'
+  const pages = Math.ceil(posts / perPage)
+  const redirects: SiteRedirect[] = []
+  for (let number = 2; number <= pages; number++) {
+    redirects.push({ from: `${baseurl.replace(/\/+$/, '')}/${pattern.replace(':num', String(number))}`.replace(/\/{2,}/g, '/'), to: { home: true }, source: '_config.yml', reason: 'paginated list page' })
+  }
+  return redirects
+}
+
+function hasFrontMatter(path: string): boolean {
+  const descriptor = openSync(path, 'r')
+  try {
+    const buffer = Buffer.alloc(5)
+    const length = readSync(descriptor, buffer, 0, 5, 0)
+    return /^(?:\uFEFF)?---\s/.test(buffer.subarray(0, length).toString('utf8'))
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+// Liquid in `{% raw %}` blocks and fenced code is an example in the text, not what the page does.
+function withoutCode(body: string): string {
+  return body.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g, '').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '')
+}
+
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined
 }
 
 function readJekyllConfig(root: string): Record<string, unknown> {
