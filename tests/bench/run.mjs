@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // pnpm bench [--n 1000,10000] [--runs 3] [--json]: nichepress cold / cached / one-edit builds next
 // to Hugo (Debian) and Eleventy (npm) on the same generated corpus, in one run, with ratios.
+// `cold-remark` is the cold build on the fallback Markdown parser (NICHEPRESS_MARKDOWN_PARSER=remark).
 // Times whole processes with ../shared/bench/bench.mjs (GNU time: wall, cpu, peak RSS).
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
@@ -26,10 +27,10 @@ const { values } = parseArgs({
 const runs = values.runs
 const log = (text) => (values.json ? process.stderr : process.stdout).write(`${text}\n`)
 
-function time(label, cwd, command, { pre, warmup = 0 } = {}) {
+function time(label, cwd, command, { pre, warmup = 0, env } = {}) {
   const args = [join(sharedBench, 'bench.mjs'), '-n', runs, '--warmup', String(warmup), '--cwd', cwd]
   if (pre) args.push('--pre', pre)
-  const result = spawnSync(process.execPath, [...args, '--', ...command], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [...args, '--', ...command], { encoding: 'utf8', env: { ...process.env, ...env } })
   const text = result.stdout ?? ''
   const median = (name) => Number(new RegExp(`^${name}\\s+\\S+\\s+(\\S+)`, 'm').exec(text)?.[1])
   const exits = /exits ([\d,]+)/.exec(text)?.[1]
@@ -61,6 +62,8 @@ for (const n of values.n.split(',').map(Number)) {
   const build = [process.execPath, cli, 'build', '--root', site]
   const results = {
     'nichepress cold': time('nichepress cold', site, build, { pre: 'rm -rf node_modules/.cache public' }),
+    // The same cold build on the fallback parser (remark-parse + remark-gfm, the parser before satteri).
+    'nichepress cold-remark': time('nichepress cold-remark', site, build, { pre: 'rm -rf node_modules/.cache public', env: { NICHEPRESS_MARKDOWN_PARSER: 'remark' } }),
     'nichepress cached': time('nichepress cached', site, build, { warmup: 1 }),
     // What a host (Netlify, Vercel) sees: the cache folder survives between deploys, the output does not.
     'nichepress cached-fresh-output': time('nichepress cached-fresh-output', site, build, { warmup: 1, pre: 'rm -rf public' }),

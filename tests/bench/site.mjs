@@ -9,8 +9,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-/** ../shared/bench beside the repository (CI clones the repo next to shared/). */
-export const sharedBench = resolve(repoRoot, '../shared/bench')
+/**
+ * ../shared beside the repository (CI clones the repo next to shared/); from a git worktree, the
+ * shared/ beside the main checkout the worktree belongs to.
+ */
+export const sharedRoot = findSharedRoot()
+/** ../shared/bench: the corpus generator, the timer and the peer sites. */
+export const sharedBench = join(sharedRoot, 'bench')
+
+function findSharedRoot() {
+  const beside = resolve(repoRoot, '../shared')
+  if (existsSync(beside)) return beside
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repoRoot, encoding: 'utf8' })
+  const mainCheckout = common.status === 0 ? dirname(common.stdout.trim()) : repoRoot
+  return resolve(mainCheckout, '../shared')
+}
 
 /** The nichepress config of the benchmark site: every feature on, like a real niche blog. */
 export const benchConfig = {

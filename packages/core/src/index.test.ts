@@ -3,11 +3,11 @@ import * as core from './index.js'
 
 test('the public API is exactly these exports', () => {
   expect(Object.keys(core).sort()).toEqual([
-    'NichepressError', 'brokenInternalLink', 'buildSite', 'configFileNames', 'configInvalid', 'configLoadFailed', 'configNotFound',
+    'NichepressError', 'brokenInternalLink', 'buildSite', 'chooseMarkdownParser', 'configFileNames', 'configInvalid', 'configLoadFailed', 'configNotFound',
     'configUnknownKey', 'contentEmpty', 'contentNotUtf8', 'contentUnreadable', 'coreConfigSchema', 'createFileCache', 'createMarkdownRenderer', 'createMessage',
     'defineDiagnostic', 'definePlugin', 'documentHash', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'formatMessage', 'fromMessageData', 'frontMatterInvalid',
     'frontMatterSchema', 'frontMatterSyntax', 'generateSite', 'isNichepressError', 'loadConfig', 'loadContent', 'outputPathOf', 'paginate',
-    'pluginFailed', 'readPage', 'resolveConfig', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify', 'templateError',
+    'parseMarkdown', 'parserEnvironmentVariable', 'pluginFailed', 'readPage', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify', 'templateError',
     'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'writeOutput',
   ])
 })

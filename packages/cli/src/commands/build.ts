@@ -38,6 +38,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         cacheHits: result.stats.cacheHits,
         skipped: result.stats.skipped,
         timingsMilliseconds: result.stats.timings,
+        markdownParser: result.stats.markdownParser,
         seconds: Number((result.durationMilliseconds / 1000).toFixed(3)),
         heapMegabytes: result.heapMegabytes,
         warnings: warnings.map((message) => ({ file: message.file, line: message.line, column: message.column, ruleId: message.ruleId, reason: message.reason })),

@@ -1,7 +1,5 @@
+import { parseMarkdown } from '@nichepress/core'
 import type { Nodes, Parent, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 
 // Text inside these never gets a suggested link: headings, code, existing links and raw HTML
 // (which is also where a hand-written disclosure box lives).
@@ -37,10 +35,8 @@ function isDisclosure(node: Nodes, markdown: string): boolean {
   return start !== undefined && end !== undefined && disclosurePattern.test(markdown.slice(start, Math.min(end, start + 80)))
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm)
-
 /** Parses a Markdown body (without front matter) and returns its linkable ranges; see `findLinkableRanges`. */
 export function extractLinkableRanges(markdown: string): number[] {
-  const tree = parser.runSync(parser.parse(markdown)) as Root
+  const tree = parseMarkdown(markdown)
   return findLinkableRanges(tree, markdown)
 }

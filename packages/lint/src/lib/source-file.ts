@@ -1,7 +1,5 @@
+import { parseMarkdown } from '@nichepress/core'
 import type { Html, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { scanHtml, type HtmlElement } from './html-elements.js'
 
@@ -12,7 +10,7 @@ export interface SourceFile {
   text: string
   frontMatter: Readonly<Record<string, unknown>>
   kind: 'post' | 'page'
-  /** mdast of the body (remark-parse + remark-gfm), positioned in file lines. */
+  /** mdast of the body (core's Markdown parser, as the renderer uses), positioned in file lines. */
   tree: Root
   /** Elements of the raw HTML in the body, positioned in the file; `offset` and `attributeRanges` in `text` when known. */
   htmlElements: ReadonlyArray<HtmlElement & { offset: number | undefined }>
@@ -22,12 +20,10 @@ export interface SourceFile {
   toTextOffset(parsedOffset: number): number | undefined
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm)
-
 /** Parses a page's body like core's renderer does (leading newlines keep the file's line numbers). */
 export function parseSourceFile(input: { relativePath: string; text: string; body: string; bodyLine: number; frontMatter: Readonly<Record<string, unknown>>; kind: 'post' | 'page' }): SourceFile {
   const padding = input.bodyLine - 1
-  const tree = processor.runSync(processor.parse('\n'.repeat(padding) + input.body)) as Root
+  const tree: Root = parseMarkdown('\n'.repeat(padding) + input.body)
   const bodyOffset = input.text.endsWith(input.body) ? input.text.length - input.body.length : undefined
   const toTextOffset = (parsedOffset: number) => (bodyOffset === undefined ? undefined : bodyOffset + parsedOffset - padding)
   const htmlNodes: Html[] = []

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
+import { chooseMarkdownParser, type MarkdownParserChoice } from '../markdown/markdown-parser.js'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
@@ -82,6 +83,8 @@ export interface GeneratedSite {
     cacheHits: number
     timings: Timings
     skipped: boolean
+    /** The Markdown parser content pages are parsed with, and why (see markdown/markdown-parser.ts). */
+    markdownParser: MarkdownParserChoice
   }
   /** Hash of every input of this build (see `BuildOptions.isUnchanged`). */
   fingerprint: string
@@ -159,6 +162,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   }
   const config = await loadConfig(options.root, { preset: options.preset, baseUrl: options.baseUrl, outDir: options.outDir })
   const hooks: NamedHooks[] = await setupPlugins(config, command, { cache: options.cache !== false })
+  const markdownParser = chooseMarkdownParser(hooks.flatMap((hook) => hook.remarkPlugins ?? []))
   lap('config')
   const includeDrafts = options.includeDrafts ?? false
   const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
@@ -172,7 +176,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, scan, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
   if (scan.problems.length === 0 && options.isUnchanged?.(fingerprint)) {
     lap('content')
-    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), copies: [], siteFiles: [], records: new Map(), salt: '', messages: [], fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings, skipped: true } }
+    return { config, site: createSite(config, [], { mode, includeDrafts, report: () => {} }), copies: [], siteFiles: [], records: new Map(), salt: '', messages: [], fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings, skipped: true, markdownParser } }
   }
   const content = await loadContent(config, { includeDrafts, reuse: cache?.get, scan })
   lap('content')
@@ -277,7 +281,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     salt: documentSalt,
     messages: sortMessages(options.keepGoing ? [...errors, ...warnings] : warnings),
     fingerprint,
-    stats: { pages: site.pages.length, rendered, reused, cacheHits, timings, skipped: false },
+    stats: { pages: site.pages.length, rendered, reused, cacheHits, timings, skipped: false, markdownParser },
   }
 }
 

@@ -2,8 +2,6 @@ import type { Root as HastRoot } from 'hast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type PluggableList } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -11,7 +9,7 @@ import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
-import { cannotContainAutolinkLiterals, remarkGfmWithoutAutolinkLiterals } from './remark-gfm-without-autolink-literals.js'
+import { chooseMarkdownParser, markdownParser, type MarkdownParserChoice } from './markdown-parser.js'
 import { resolveLinks } from './resolve-links.js'
 
 /** What the renderer needs of a page; plain data so it crosses thread boundaries. */
@@ -45,18 +43,21 @@ export interface RendererPlugins {
   rehypePlugins: PluggableList
 }
 
-/**
- * Builds the one unified processor (remark-parse → remark-gfm → plugins → remark-rehype →
- * rehype-raw → heading ids → link resolution → plugins → stringify) and returns a render function.
- */
-export function createMarkdownRenderer(plugins: RendererPlugins): (input: RenderInput) => RenderedContent {
-  const full = createProcessor(plugins, remarkGfm)
-  // Same pipeline without GFM autolink literals (~40% of parsing), for the many pages where
-  // none can occur; the output is identical (tested against the full pipeline).
-  const lean = createProcessor(plugins, remarkGfmWithoutAutolinkLiterals)
+/** A render function and the Markdown parser it uses. */
+export interface MarkdownRenderer {
+  (input: RenderInput): RenderedContent
+  parser: MarkdownParserChoice
+}
 
-  return (input) => {
-    const processor = cannotContainAutolinkLiterals(input.body) ? lean : full
+/**
+ * Builds the one unified processor (Markdown parser → plugins → remark-rehype → rehype-raw →
+ * heading ids → link resolution → plugins → stringify) and returns a render function. The parser
+ * is satteri, or remark-parse + remark-gfm where that cannot be used (see markdown-parser.ts).
+ */
+export function createMarkdownRenderer(plugins: RendererPlugins, options: { parser?: MarkdownParserChoice } = {}): MarkdownRenderer {
+  const parser = options.parser ?? chooseMarkdownParser(plugins.remarkPlugins)
+  const processor = createProcessor(plugins, parser)
+  const render = (input: RenderInput): RenderedContent => {
     // Leading newlines keep every position in the file's own line numbers.
     const file = new VFile({ path: input.relativePath, value: '\n'.repeat(input.bodyLine - 1) + input.body })
     file.data.relativePath = input.relativePath
@@ -70,12 +71,12 @@ export function createMarkdownRenderer(plugins: RendererPlugins): (input: Render
     if (!rendered) throw new Error('collectFacts did not run')
     return { html, ...rendered, facts: file.data.facts }
   }
+  return Object.assign(render, { parser })
 }
 
-function createProcessor(plugins: RendererPlugins, gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinkLiterals) {
+function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice) {
   return unified()
-    .use(remarkParse)
-    .use(gfm)
+    .use(markdownParser, parser)
     .use(plugins.remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)

@@ -61,7 +61,8 @@ test('on the generated niche corpus, lean and full pipelines agree byte for byte
   const { tmpdir } = await import('node:os')
   const dir = mkdtempSync(join(tmpdir(), 'np-corpus-'))
   try {
-    execFileSync(process.execPath, [join(import.meta.dirname, '../../../../../../shared/bench/gen-corpus.mjs'), '--out', dir, '--n', '60'], { stdio: 'ignore' })
+    const { sharedDir } = await import('../../../../../tests/helpers/shared.js')
+    execFileSync(process.execPath, [join(sharedDir, 'bench/gen-corpus.mjs'), '--out', dir, '--n', '60'], { stdio: 'ignore' })
     let compared = 0
     for (const name of readdirSync(dir)) {
       const markdown = readFileSync(join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
