@@ -28,7 +28,7 @@ export const legalFieldInvalid = defineDiagnostic({
   severity: 'error',
   source: 'nichepress:legal',
   message: (path: string, problem: string, paragraph: string) => `${paragraph}: ${problem} (\`${path}\`).`,
-  hint: 'Correct the field in the `legal` section of nichepress.config (see docs/legal.md).',
+  hint: 'Correct the field in the `legal` section of nichepress.config (see https://nichepress.dev/legal/).',
 })
 
 /** The operator's name carries a legal form, but `legal.operator.kind` says it is a natural person. */
