@@ -219,6 +219,29 @@ describe('bad input is reported all at once, with file, line and fix', () => {
       removeSite(root)
     }
   })
+  test('a javascript: URL for an author, the publisher or a menu entry is a config error, not a live link', async () => {
+    const config = JSON.parse(coreConfig()) as Record<string, unknown>
+    const root = makeSite({
+      'nichepress.config.json': JSON.stringify({
+        ...config,
+        publisher: { type: 'person', name: 'Jana', url: 'JavaScript:alert(1)' },
+        authors: [{ id: 'jana', name: 'Jana', url: ' java\tscript:alert(document.cookie)' }],
+        nav: [{ label: 'Start', url: 'data:text/html,<script>alert(1)</script>' }, { label: 'Mail', url: 'mailto:hallo@example.com' }],
+      }),
+      'content/posts/a.md': post('Gut', 'Text'),
+    })
+    try {
+      const error = (await buildSite({ root }).catch((caught: unknown) => caught)) as NichepressError
+      const lines = error.messages.map((message) => `${message.ruleId} ${message.reason}`)
+      expect(lines).toEqual([
+        expect.stringMatching(/^config-invalid Config option `publisher.url`.*javascript:/),
+        expect.stringMatching(/^config-invalid Config option `authors.0.url`.*javascript:/),
+        expect.stringMatching(/^config-invalid Config option `nav.0.url`.*javascript:/),
+      ])
+    } finally {
+      removeSite(root)
+    }
+  })
 })
 
 test('a missing output folder parent is created, and stale staging folders are not left behind', async () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, afterEach, expect, test, vi } from 'vitest'
@@ -96,4 +96,47 @@ test('audit prints github annotations with paths from the current folder and exi
   expect(await runAudit({ dir: join(fixtures, 'audit'), siteUrl: undefined, format: 'github', maxWarnings: undefined, quiet: false })).toBe(1)
   expect(output()).toContain(`::error file=${relative(process.cwd(), join(fixtures, 'audit/mixed-content.html'))},line=11,col=1,title=mixed-content::`)
   expect(await runAudit({ dir: undefined, siteUrl: undefined, format: 'github', maxWarnings: undefined, quiet: false })).toBe(2)
+})
+
+test('a lint path that matches no file is a usage error (exit 2); relative paths are resolved against --root', async () => {
+  const root = join(fixtures, 'planted-site')
+  const base = { root, fix: false, format: 'json', maxWarnings: undefined, quiet: false }
+  let output = captureStdout()
+  expect(await runLint({ ...base, paths: ['content/posts/no-such-post.md'] })).toBe(2)
+  expect(output()).toBe('')
+  vi.restoreAllMocks()
+  // From another folder: "content/posts/…" names the file below --root.
+  output = captureStdout()
+  expect(await runLint({ ...base, paths: ['content/posts/cooking-in-winter-again.md'] })).toBe(0)
+  expect(JSON.parse(output())).toMatchObject({ errorCount: 0, warningCount: 1 })
+})
+
+test('affiliate.enabled: false on a site with affiliate links is an error on each page that has them', async () => {
+  const root = copyFixture('planted-site')
+  const configPath = join(root, 'nichepress.config.json')
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>
+  writeFileSync(configPath, JSON.stringify({ ...config, affiliate: { enabled: false } }))
+  writeFileSync(join(root, 'content/posts/cloaked.md'), '---\ntitle: Cloaked links only\ndescription: A post whose only affiliate link is a cloaked one, long enough.\ndate: 2025-01-01\n---\n\nBuy it [here](../go/stove/) now, it is the best stove we tested this winter in the van.\n')
+  const result = await lintSite({ root, preset: presetPath, now })
+  const disabled = result.messages.filter((message) => message.ruleId === 'affiliate-disabled')
+  expect(summary(disabled)).toEqual(['content/posts/best-camping-stoves.md affiliate-disabled 10:11', 'content/posts/cloaked.md affiliate-disabled 7:8'])
+  expect(disabled.every((message) => message.fatal)).toBe(true)
+})
+
+test('position "template" with a layout that has no disclosure slot fails on every page with affiliate links', async () => {
+  const root = copyFixture('planted-site')
+  const configPath = join(root, 'nichepress.config.json')
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>
+  writeFileSync(join(root, 'content/posts/template-post.md'), '---\ntitle: A post with a disclosed link\ndescription: A post with one Amazon link whose disclosure the layout prints, long enough.\ndate: 2025-01-01\n---\n\nOur pick: [the Duo at Amazon](https://www.amazon.de/dp/B0C7K4VD2M?tag=planted-21), the best stove we tested this winter.\n')
+  const disclosureFindings = async () => summary((await lintSite({ root, preset: presetPath, now })).messages.filter((message) => message.ruleId === 'affiliate-disclosure'))
+  writeFileSync(configPath, JSON.stringify({ ...config, affiliate: { position: 'template' } }))
+  // The default theme prints {{{disclosure}}}: only the planted `affiliate: false` post fails.
+  expect(await disclosureFindings()).toEqual(['content/posts/best-camping-stoves.md affiliate-disclosure 10:11'])
+  // A copy of it without the slot: the new post fails too.
+  const theme = join(root, 'mytheme')
+  cpSync(join(repoRoot, 'templates/default'), theme, { recursive: true })
+  const layout = join(theme, 'layouts/post.hbs')
+  writeFileSync(layout, readFileSync(layout, 'utf8').replace(/\{\{\{disclosure\}\}\}/g, ''))
+  writeFileSync(configPath, JSON.stringify({ ...config, affiliate: { position: 'template' }, themeDir: 'mytheme' }))
+  expect(await disclosureFindings()).toEqual(['content/posts/best-camping-stoves.md affiliate-disclosure 10:11', 'content/posts/template-post.md affiliate-disclosure 7:11'])
 })

@@ -20,6 +20,11 @@ export interface AffiliateFacts {
   sponsored: boolean
   /** Where the disclosure went: before the first link, at the top, into the template, or nowhere. */
   disclosure: 'inline' | 'top' | 'template' | 'none'
+  /**
+   * Links that look like affiliate links of a program nichepress does not know (medium confidence):
+   * not disclosed; lint warns and names `affiliate.hosts` / `affiliate.ignore`. Absent when none.
+   */
+  suspects?: Array<{ href: string; reason: string; line: number | undefined; column: number | undefined }>
 }
 
 /** The facts key, the plugin's name. */

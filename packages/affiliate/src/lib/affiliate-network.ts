@@ -17,12 +17,29 @@ export interface LinkPattern {
   hosts: readonly string[]
   paths?: readonly string[]
   params?: readonly string[]
+  /** Built-in patterns only: a regular expression the path (lower-cased) must match. */
+  pathPattern?: RegExp
+  /** Built-in patterns only: a last check on the parsed URL (e.g. "not Booking's own default id"). */
+  test?: (url: URL) => boolean
 }
 
 /** Disclosure sentences a network's terms require, per language. */
 export interface NetworkDisclosure {
   de: string
   en: string
+}
+
+/**
+ * What a network's own privacy notice says about transfers of click data out of the EU/EEA, with the
+ * notice (or record) it was taken from. Without it, the privacy policy makes no claim either way.
+ */
+export interface ThirdCountryTransfer {
+  /** ISO codes of the third countries the notice names. */
+  countries: readonly string[]
+  /** The safeguard the notice names (Art. 45/46 GDPR), per language. */
+  basis: NetworkDisclosure
+  /** Where this was read: the provider's notice or an official record. */
+  source: string
 }
 
 /** One affiliate network of the registry, or one defined in `affiliate.networks` of the config. */
@@ -36,4 +53,11 @@ export interface AffiliateNetwork {
   patterns: readonly LinkPattern[]
   /** Wording the network's terms require on every page with its links. */
   disclosure?: NetworkDisclosure
+  /** Transfers to third countries as the network's own notice states them (built-in entries, with source). */
+  thirdCountryTransfer?: ThirdCountryTransfer
+  /**
+   * Built-in networks only: the required sentence per marketplace host whose program is run in
+   * another language than the page's (amazon.fr wants its French sentence), keyed by host.
+   */
+  marketplaceDisclosure?: Readonly<Record<string, { lang: string; text: string }>>
 }

@@ -38,6 +38,10 @@ export const affiliateOptionsSchema = z
     disclosure: z.object({ de: z.string().min(1).optional(), en: z.string().min(1).optional() }).strict().default({}),
     networks: z.array(customNetwork).default([]),
     links: goLinksSchema.default({}),
+    // Links nichepress finds affiliate-shaped but cannot place (a warning): confirm their host here…
+    hosts: z.array(hostName).default([]),
+    // …or dismiss them: a host ("docs.example.com") or a URL prefix ("https://example.com/shop/").
+    ignore: z.array(z.union([hostName, z.url({ protocol: /^https?$/ })])).default([]),
   })
   .strict()
 

@@ -27,6 +27,11 @@ function makeSite(affiliate: Record<string, unknown>, extraFiles: Record<string,
 }
 
 const build = (root: string) => generateSite({ root, preset: join(root, 'preset.mjs'), cache: false })
+// For builds that must succeed: a failure names its diagnostics instead of "1 error".
+const buildOk = (root: string) =>
+  build(root).catch((error: unknown) => {
+    throw isNichepressError(error) ? new Error(error.messages.map((message) => `${message.ruleId}: ${message.reason}`).join('\n'), { cause: error }) : error
+  })
 const documentOf = (site: GeneratedSite, path: string): string => {
   const file = site.files.find((candidate) => candidate.path === path)
   if (!file || !('contents' in file) || typeof file.contents !== 'string') throw new Error(`no document ${path}`)
@@ -87,6 +92,21 @@ describe('/go/ links defined in front matter', () => {
     expect(networksUsed(site.site).map((network) => network.id)).toContain('digistore24')
   })
 
+  test('cloaked links in every form lead to their network; Amazon\'s sentence shows although another page defines the slug', async () => {
+    const root = makeSite({ links }, { 'content/posts/kocher-links.md': post('gaskocher', 'https://www.amazon.de/dp/B0C7K4VD2M?tag=kocherkompass-21') })
+    writeFileSync(
+      join(root, 'content/posts/nur-verweise.md'),
+      '---\ntitle: Nur Verweise\n---\n\nRelativ [hier](../go/gaskocher/), absolut [dort](https://kocherkompass.example/go/gaskocher/?utm=x) und [wieder](/go/gaskocher).\n',
+    )
+    const site = await buildOk(root)
+    const html = documentOf(site, 'nur-verweise/index.html')
+    expect([...html.matchAll(/<a [^>]*rel="sponsored nofollow noopener"/g)]).toHaveLength(3)
+    expect(html).toContain('Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.')
+    // The sentence comes before the content, the marked links after it.
+    expect(html.indexOf('Als Amazon-Partner')).toBeLessThan(html.indexOf('rel="sponsored'))
+    expect(networksUsed(site.site).map((network) => network.id)).toContain('amazon')
+  })
+
   test('a slug defined twice with different targets fails, naming both files', async () => {
     const root = makeSite({ links }, { 'content/posts/kurs.md': post('campingaz-360', 'https://www.amazon.de/dp/OTHER?tag=x-21') })
     const error: unknown = await build(root).catch((caught: unknown) => caught)
@@ -102,6 +122,32 @@ describe('/go/ links defined in front matter', () => {
     const error: unknown = await build(root).catch((caught: unknown) => caught)
     expect(isNichepressError(error) ? error.messages.map((message) => message.ruleId) : []).toContain('affiliate-links-invalid')
   })
+})
+
+describe("Amazon's sentence follows the marketplace and the page language", () => {
+  test.each([
+    ['de', 'https://www.amazon.de/dp/B0?tag=x-21', ['Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.'], ['En tant que Partenaire Amazon']],
+    ['en', 'https://www.amazon.co.uk/dp/B0?tag=x-21', ['As an Amazon Associate I earn from qualifying purchases.'], ['Als Amazon-Partner']],
+    ['de', 'https://www.amazon.fr/dp/B0?tag=x-21', ['Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.', 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.'], []],
+    ['en', 'https://www.amazon.it/dp/B0?tag=x-21', ['As an Amazon Associate I earn from qualifying purchases.', 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.'], []],
+  ])('%s page linking %s', async (lang, href, present, absent) => {
+    const root = makeSite({ links }, { 'content/posts/markt.md': `---\ntitle: Markt\nlang: ${lang}\n---\n\n[Kocher](${href})\n` })
+    const html = documentOf(await buildOk(root), 'markt/index.html')
+    for (const sentence of present) expect(html).toContain(sentence)
+    for (const sentence of absent) expect(html).not.toContain(sentence)
+  })
+})
+
+test('links of unknown programs that look like affiliate links are recorded as suspects, not disclosed', async () => {
+  const root = makeSite({ links, ignore: ['docs.example.org'] }, { 'content/posts/verdacht.md': '---\ntitle: Verdacht\n---\n\n[Kurs](https://kochkurs.example/?aff=jana) und [Doku](https://docs.example.org/?aff=x) und [Repo](https://github.com/x/y?ref=main)\n' })
+  const site = await buildOk(root)
+  const page = site.site.pages.find((candidate) => candidate.url === '/verdacht/')
+  const facts = page?.source?.rendered.facts['affiliate'] as { links: unknown[]; suspects?: Array<{ href: string }> } | undefined
+  expect(facts?.links).toEqual([])
+  expect(facts?.suspects?.map((suspect) => suspect.href)).toEqual(['https://kochkurs.example/?aff=jana'])
+  expect(documentOf(site, 'verdacht/index.html')).not.toContain('np-disclosure')
+  const confirmed = await buildOk(makeSite({ links, hosts: ['kochkurs.example'] }, { 'content/posts/verdacht.md': '---\ntitle: Verdacht\n---\n\n[Kurs](https://kochkurs.example/?aff=jana)\n' }))
+  expect(documentOf(confirmed, 'verdacht/index.html')).toContain('rel="sponsored nofollow noopener"')
 })
 
 test('position "template" hands the disclosure to the template as data.disclosure', async () => {

@@ -3,8 +3,9 @@ import { toHtml } from 'hast-util-to-html'
 import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import { affiliateOptionsSchema, customNetworksOf, type AffiliateOptions } from './affiliate-options.js'
 import { collectGoLinks, goRedirects } from './collect-go-links.js'
-import { createDisclosure, disclosureSentences } from './create-disclosure.js'
+import { createDisclosure, disclosureSentences, networkSentences, processedAttribute } from './create-disclosure.js'
 import { networksByIdOf } from './networks-used.js'
+import { resolvePageLinks } from './site-go-links.js'
 import { rehypeAffiliate } from './rehype-affiliate.js'
 
 const version = '0.1.0'
@@ -20,12 +21,12 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
     configKey: affiliateFactsKey,
     frontMatterKeys: ['affiliate', 'affiliateLinks', 'sponsored'],
     configSchema: affiliateOptionsSchema,
-    setup: ({ options }) => {
+    setup: ({ options, config }) => {
       const customNetworks = customNetworksOf(options)
       return {
         // Off site-wide: links are left alone, but /go/ links keep working.
         rehypePlugins: options.enabled
-          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, networks: customNetworks, links: options.links }]]
+          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, networks: customNetworks, links: options.links, hosts: options.hosts, ignore: options.ignore, siteUrl: config.url }]]
           : [],
         // Checks the /go/ links once every page is known; `pages` is the hook whose errors core collects.
         pages: (site) => {
@@ -34,18 +35,32 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
           return []
         },
         redirects: (site) => goRedirects(collectGoLinks(site, options).links),
-        templateData: (page, site) => (options.enabled && options.position === 'template' ? templateDisclosure(page, site, options) : {}),
+        templateData: (page, site) => (options.enabled ? templateDisclosure(page, site, options) : {}),
       }
     },
   })
 }
 
+/**
+ * The disclosure for `position: 'template'`, and for inline disclosures the network sentences only
+ * known site-wide: a `/go/` link whose slug another page or the config defines leads to Amazon, so
+ * Amazon's sentence must show although the page itself could not know it when it was rendered.
+ */
 function templateDisclosure(page: OutputPage, site: Site, options: AffiliateOptions): TemplateContribution {
   const facts = page.source?.rendered.facts[affiliateFactsKey] as AffiliateFacts | undefined
-  if (facts?.disclosure !== 'template') return {}
-  const byId = networksByIdOf(site)
-  const networks = [...new Set(facts.links.map((link) => link.network))].flatMap((id) => byId.get(id) ?? [])
-  const sentences = disclosureSentences({ lang: page.lang, marker: options.marker, override: options.disclosure, networks })
-  // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
-  return { data: { disclosure: toHtml(createDisclosure(page.lang, sentences)) } }
+  if (!facts || facts.disclosure === 'none' || facts.links.length === 0) return {}
+  const resolved = resolvePageLinks(facts, site, options, networksByIdOf(site), customNetworksOf(options))
+  if (facts.disclosure === 'template') {
+    const networks = [...new Set(resolved.flatMap((link) => link.network ?? []))]
+    const sentences = disclosureSentences({ lang: page.lang, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
+    // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
+    return { data: { disclosure: toHtml(createDisclosure(page.lang, sentences)) } }
+  }
+  const early = resolved.filter((link) => !link.resolvedLate)
+  const known = new Set(networkSentences(page.lang, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)))
+  const missing = networkSentences(page.lang, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence))
+  if (missing.length === 0) return {}
+  const aside = createDisclosure(page.lang, missing)
+  aside.properties[processedAttribute] = 'network-disclosure'
+  return { slots: { beforeContent: toHtml(aside) } }
 }

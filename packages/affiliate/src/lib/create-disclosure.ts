@@ -12,14 +12,39 @@ export function disclosureSentences(options: {
   marker: string
   override: Partial<Record<Lang, string>>
   networks: readonly AffiliateNetwork[]
+  /** The links' targets, for sentences a marketplace requires in its own language (amazon.fr…). */
+  urls?: readonly string[]
 }): string[] {
   const base = options.override[options.lang] ?? (options.marker === '' ? defaultDisclosureWithoutMarker : defaultDisclosure)[options.lang]
-  const sentences = [base.replaceAll('{marker}', options.marker)]
-  for (const network of options.networks) {
-    const required = network.disclosure?.[options.lang]
-    if (required && !sentences.includes(required)) sentences.push(required)
+  return [base.replaceAll('{marker}', options.marker), ...networkSentences(options.lang, options.networks, options.urls ?? [])]
+}
+
+/**
+ * The sentences the networks' terms require, in the page's language, plus each marketplace's own
+ * sentence when its program runs in another language (a German page linking amazon.fr also says the
+ * French sentence amazon.fr's agreement asks for).
+ */
+export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork[], urls: readonly string[]): string[] {
+  const sentences: string[] = []
+  const add = (sentence: string | undefined) => {
+    if (sentence && !sentences.includes(sentence)) sentences.push(sentence)
+  }
+  const hosts = new Set(urls.flatMap((url) => hostOf(url) ?? []))
+  for (const network of networks) {
+    add(network.disclosure?.[lang])
+    for (const [host, local] of Object.entries(network.marketplaceDisclosure ?? {})) {
+      if (local.lang !== lang && hosts.has(host)) add(local.text)
+    }
   }
   return sentences
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '')
+  } catch {
+    return undefined
+  }
 }
 
 /** The disclosure block: `<aside class="np-disclosure" role="note">`, one `<div>` per sentence. */

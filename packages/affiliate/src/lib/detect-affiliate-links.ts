@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { AffiliateLinkFact } from './affiliate-facts.js'
 import type { AffiliateNetwork } from './affiliate-network.js'
+import { classifyAffiliateLink } from './classify-affiliate-link.js'
 import { findAffiliateNetwork } from './find-affiliate-network.js'
 import { goSlugOf } from './go-links.js'
 
@@ -17,38 +18,65 @@ export interface DetectedLink {
 /** Network id recorded for a `/go/` link whose target matches no network (or is defined on another page). */
 export const otherNetworkId = 'other'
 
-/** Finds every `<a href>` that is an affiliate link, in document order. */
-export function detectAffiliateLinks(
-  tree: Root,
-  options: { goLinks: Readonly<Record<string, string>>; customNetworks: readonly AffiliateNetwork[] },
-): DetectedLink[] {
-  const found: DetectedLink[] = []
+/** A link that looks like an affiliate link of an unknown program (medium confidence): warned about, not disclosed. */
+export interface SuspectedLink {
+  href: string
+  reason: string
+  line: number | undefined
+  column: number | undefined
+}
+
+/** What detection needs besides the tree. */
+export interface DetectOptions {
+  goLinks: Readonly<Record<string, string>>
+  customNetworks: readonly AffiliateNetwork[]
+  /** `affiliate.hosts`: hosts confirmed as affiliate. */
+  hosts?: readonly string[]
+  /** `affiliate.ignore`: hosts or URL prefixes dismissed as no affiliate links. */
+  ignore?: readonly string[]
+  /** The site's URL, so `https://<own host>/go/x/` counts as a cloaked link. */
+  siteUrl?: string
+}
+
+/** Finds every `<a href>` that is an affiliate link (and every suspected one), in document order. */
+export function detectAffiliateLinks(tree: Root, options: DetectOptions): DetectedLink[] {
+  return scanLinks(tree, options).links
+}
+
+/** Affiliate links (high confidence) and suspected ones (medium), in document order. */
+export function scanLinks(tree: Root, options: DetectOptions): { links: DetectedLink[]; suspects: SuspectedLink[] } {
+  const links: DetectedLink[] = []
+  const suspects: SuspectedLink[] = []
   tree.children.forEach((child, rootIndex) => {
     if (child.type !== 'element') return
     visit(child, 'element', (element: Element) => {
       if (element.tagName !== 'a') return
       const href = element.properties.href
       if (typeof href !== 'string') return
-      const detected = classify(href, options)
-      if (!detected) return
       const start = element.position?.start
+      const detected = classify(href, options)
+      if (detected?.kind === 'suspect') {
+        suspects.push({ href, reason: detected.reason, line: start?.line, column: start?.column })
+        return
+      }
+      if (!detected) return
       const fact = { href, network: detected.network?.id ?? otherNetworkId, line: start?.line, column: start?.column, ...(detected.target ? { target: detected.target } : {}) }
-      found.push({ element, rootIndex, network: detected.network, fact })
+      links.push({ element, rootIndex, network: detected.network, fact })
     })
   })
-  return found
+  return { links, suspects }
 }
 
-function classify(
-  href: string,
-  options: { goLinks: Readonly<Record<string, string>>; customNetworks: readonly AffiliateNetwork[] },
-): { network: AffiliateNetwork | undefined; target?: string } | undefined {
-  const slug = goSlugOf(href)
+type Classified = { kind: 'affiliate'; network: AffiliateNetwork | undefined; target?: string } | { kind: 'suspect'; reason: string }
+
+function classify(href: string, options: DetectOptions): Classified | undefined {
+  const slug = goSlugOf(href, options.siteUrl)
   if (slug !== undefined) {
     // Every /go/ link is an affiliate link; its network is known when the slug is defined here.
     const target = options.goLinks[slug]
-    return target === undefined ? { network: undefined } : { network: findAffiliateNetwork(target, options.customNetworks), target }
+    return target === undefined ? { kind: 'affiliate', network: undefined } : { kind: 'affiliate', network: findAffiliateNetwork(target, options.customNetworks), target }
   }
-  const network = findAffiliateNetwork(href, options.customNetworks)
-  return network ? { network } : undefined
+  const result = classifyAffiliateLink(href, { networks: options.customNetworks, hosts: options.hosts ?? [], ignore: options.ignore ?? [] })
+  if (!result) return undefined
+  return result.confidence === 'high' ? { kind: 'affiliate', network: result.network } : { kind: 'suspect', reason: result.reason }
 }

@@ -11,9 +11,9 @@ const cases: Record<string, { positive: string[]; negative: string[] }> = {
       'https://amazon.com/gp/product/B01?ie=UTF8&tag=site-20&linkCode=ll1',
       'https://www.amazon.co.uk/dp/B0?tag=x-21', 'https://www.amazon.com.be/dp/B0?tag=x-21', 'https://www.amazon.co.jp/dp/B0?tag=x-22',
       'https://www.amazon.com.tr/dp/B0?tag=x-21', 'https://www.amazon.eg/dp/B0?tag=x-21', 'https://www.amazon.sg/dp/B0?tag=x-22',
-      'https://amzn.to/3xYz12a', 'https://amzn.eu/d/abc123', 'HTTPS://WWW.AMAZON.DE/dp/B0?tag=x-21',
+      'https://amzn.to/3xYz12a', 'https://amzn.eu/d/abc123?tag=x-21', 'HTTPS://WWW.AMAZON.DE/dp/B0?tag=x-21', 'http://amazon.com/exec/obidos/ASIN/0684868768/0sil8',
     ],
-    negative: ['https://www.amazon.de/dp/B0C7K4VD2M', 'https://www.amazon.de/dp/B0?tag=', 'https://www.amazon.de.evil.example/dp/B0?tag=x-21', 'https://notamazon.de/?tag=x', 'https://www.amazon.xyz/dp/B0?tag=x-21'],
+    negative: ['https://www.amazon.de/dp/B0C7K4VD2M', 'https://www.amazon.de/dp/B0?tag=', 'https://www.amazon.de.evil.example/dp/B0?tag=x-21', 'https://notamazon.de/?tag=x', 'https://www.amazon.xyz/dp/B0?tag=x-21', 'https://amzn.eu/d/abc123', 'https://a.co/d/abc', 'http://www.amazon.co.uk/exec/obidos/ASIN/0385426259/026-3078728-0357221'],
   },
   awin: {
     positive: ['https://www.awin1.com/cread.php?awinmid=12345&awinaffid=67890&ued=https%3A%2F%2Fshop.example', 'https://www.awin1.com/awclick.php?mid=1&id=2', 'https://www.awin1.com/pclick.php?p=1&a=2&m=3', 'https://tidd.ly/3abcDEF'],
@@ -90,6 +90,30 @@ const cases: Record<string, { positive: string[]; negative: string[] }> = {
   teachable: {
     positive: ['https://kochschule.teachable.com/p/van-kochkurs?affcode=12345_abcd'],
     negative: ['https://kochschule.teachable.com/p/van-kochkurs', 'https://teachable.com/pricing'],
+  },
+  admitad: {
+    positive: ['https://ad.admitad.com/g/383ee6455773fd57830a7d95a12660/?ulp=https%3A%2F%2Fshop.example', 'https://alitems.site/g/1e8d114494b7e165239416525dc3e8/'],
+    negative: ['https://www.admitad.com/', 'https://shop.example/g/gallery/'],
+  },
+  clickbank: {
+    positive: ['https://hop.clickbank.net/?affiliate=jana&vendor=kurs', 'https://jana.kurs.hop.clickbank.net/?tid=x', 'https://dcb8e1n7uk1rel69sjvbi6sx1s.hop.clickbank.net'],
+    negative: ['https://hop.clickbank.net/', 'https://www.clickbank.com/'],
+  },
+  copecart: {
+    positive: ['https://www.copecart.com/products/a1b2c3d4/p/jana'],
+    negative: ['https://www.copecart.com/products/a1b2c3d4/checkout', 'https://www.copecart.com/'],
+  },
+  elopage: {
+    positive: ['https://elopage.com/s/shop/kurs?pid=1234&prid=567', 'https://myablefy.com/s/shop?pid=1&prid=2'],
+    negative: ['https://elopage.com/s/shop/kurs', 'https://elopage.com/terms'],
+  },
+  getyourguide: {
+    positive: ['https://www.getyourguide.de/berlin-l17/?partner_id=7ZQ9K2M'],
+    negative: ['https://www.getyourguide.de/berlin-l17/', 'https://gyg.me/tourcms'],
+  },
+  webgains: {
+    positive: ['https://track.webgains.com/click.html?wgcampaignid=1&wgprogramid=2&wgtarget=https%3A%2F%2Fshop.example'],
+    negative: ['https://www.webgains.com/public/en/privacy-2/', 'https://track.webgains.com/'],
   },
   gumroad: {
     positive: ['https://gumroad.com/a/123456', 'https://jana.gumroad.com/l/rezepte?a=987654'],

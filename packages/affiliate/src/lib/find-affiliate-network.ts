@@ -1,4 +1,5 @@
 import type { AffiliateNetwork, LinkPattern } from './affiliate-network.js'
+import { networkByShape } from './link-shapes.js'
 import { networks } from './networks.js'
 
 interface IndexedPattern {
@@ -20,10 +21,11 @@ export function findAffiliateNetwork(href: string, customNetworks: readonly Affi
   const url = parseWebUrl(href)
   if (!url) return undefined
   const custom = customNetworks.length > 0 ? indexes.get(customNetworks) ?? cacheIndex(customNetworks) : undefined
-  return (custom && matchIn(custom, url)) ?? matchIn(builtInIndex, url)
+  return (custom && matchIn(custom, url)) ?? matchIn(builtInIndex, url) ?? networkByShape(url)
 }
 
-function parseWebUrl(href: string): URL | undefined {
+/** Parses an absolute or protocol-relative `http(s)` link; else undefined. */
+export function parseWebUrl(href: string): URL | undefined {
   const trimmed = href.trim()
   // Cheap pre-check: most links in a post are relative; URL parsing is the expensive part.
   const lower = trimmed.slice(0, 8).toLowerCase()
@@ -48,8 +50,18 @@ function matchIn(index: HostIndex, url: URL): AffiliateNetwork | undefined {
 
 function matches(pattern: LinkPattern, url: URL): boolean {
   if (pattern.paths && !pattern.paths.some((path) => url.pathname.toLowerCase().startsWith(path.toLowerCase()))) return false
-  if (pattern.params && !pattern.params.some((name) => (url.searchParams.get(name) ?? '').trim() !== '')) return false
-  return true
+  if (pattern.params && !pattern.params.some((name) => (paramOf(url, name) ?? '').trim() !== '')) return false
+  if (pattern.pathPattern && !pattern.pathPattern.test(url.pathname.toLowerCase())) return false
+  return pattern.test ? pattern.test(url) : true
+}
+
+/** A query parameter by name, ignoring the case of the name (`ranMID`, `ranmid`). */
+export function paramOf(url: URL, name: string): string | null {
+  const exact = url.searchParams.get(name)
+  if (exact !== null) return exact
+  const lower = name.toLowerCase()
+  for (const [key, value] of url.searchParams) if (key.toLowerCase() === lower) return value
+  return null
 }
 
 function cacheIndex(list: readonly AffiliateNetwork[]): HostIndex {

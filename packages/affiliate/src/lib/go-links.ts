@@ -3,10 +3,31 @@ import { goLinksSchema } from './affiliate-options.js'
 /** Root-relative prefix of cloaked links. */
 export const goPrefix = '/go/'
 
-/** The slug of a `/go/<slug>/` link (query and fragment allowed), or undefined. */
-export function goSlugOf(href: string): string | undefined {
-  const match = /^\/go\/([a-z0-9][a-z0-9-]*)\/?(?:[?#].*)?$/.exec(href.trim())
+/**
+ * The slug of a cloaked link, or undefined: `/go/<slug>/`, the relative `../go/<slug>/` (any depth)
+ * and, when `siteUrl` is given, `https://<the site's host>[/base]/go/<slug>/`. Query and fragment allowed.
+ */
+export function goSlugOf(href: string, siteUrl?: string): string | undefined {
+  const trimmed = href.trim()
+  const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(trimmed) ? ownPathOf(trimmed, siteUrl) : trimmed.replace(/^(?:\.\/)?(?:\.\.\/)+/, '/')
+  if (path === undefined) return undefined
+  const match = /^\/go\/([a-z0-9][a-z0-9-]*)\/?(?:[?#].*)?$/.exec(path)
   return match?.[1]
+}
+
+/** The path of an absolute link to the site itself (below its base path), else undefined. */
+function ownPathOf(href: string, siteUrl: string | undefined): string | undefined {
+  if (!siteUrl) return undefined
+  try {
+    const url = new URL(href, siteUrl)
+    const site = new URL(siteUrl)
+    if (!/^https?:$/.test(url.protocol) || url.hostname.replace(/^www\./, '') !== site.hostname.replace(/^www\./, '')) return undefined
+    const base = site.pathname.replace(/\/+$/, '')
+    if (base !== '' && !url.pathname.startsWith(`${base}/`)) return undefined
+    return url.pathname.slice(base.length) + url.search + url.hash
+  } catch {
+    return undefined
+  }
 }
 
 /** The URL path a slug is served at. */

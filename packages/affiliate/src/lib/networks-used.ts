@@ -20,7 +20,7 @@ export function networksUsed(site: Site): AffiliateNetwork[] {
     for (const link of value.links) {
       if (link.network !== otherNetworkId) ids.add(link.network)
       else {
-        const target = goLinks.get(goSlugOf(link.href) ?? '')?.target
+        const target = link.target ?? goLinks.get(goSlugOf(link.href, site.config.url) ?? '')?.target
         const network = target === undefined ? undefined : findAffiliateNetwork(target, custom)
         if (network) ids.add(network.id)
       }

@@ -17,13 +17,39 @@ export const amazon = {
   privacyPolicyUrl: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201909010',
   patterns: [
     { hosts: amazonMarketplaces, params: ['tag'] },
-    // Short links are only handed out by SiteStripe and the Associates tools, so they always carry a tag.
-    { hosts: ['amzn.to', 'amzn.eu', 'amzn.com'] },
+    // Legacy Associates links carry the tag as the last path segment: /exec/obidos/ASIN/<asin>/<tag>
+    // (a session id such as 026-3078728-0357221 in that place is no tag).
+    { hosts: amazonMarketplaces, pathPattern: /^\/(?:exec\/obidos\/(?:asin|isbn)|o\/asin)\/[0-9a-z]{10}\/(?!\d{3}-\d{7}-\d{7}\/?$)[a-z0-9][a-z0-9_-]*\/?$/ },
+    // amzn.to short links are only handed out by SiteStripe and the Associates tools, so they carry a
+    // tag. amzn.eu/d/… and a.co/d/… are the shop's share links: affiliate only with a tag.
+    { hosts: ['amzn.to'] },
+    { hosts: ['amzn.eu', 'a.co'], params: ['tag'] },
   ],
   // Required verbatim by the Associates Program Operating Agreement.
   disclosure: {
     de: 'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
     en: 'As an Amazon Associate I earn from qualifying purchases.',
+  },
+  // Amazon Europe Core (LU) shares data with Amazon.com, Inc. in the US: its privacy notice names
+  // transfers outside the EEA, and Amazon.com, Inc. has long been on the EU-US transfer lists as a
+  // recipient of EU/EEA customer data "as a result of the operations related to various web sites"
+  // (Safe Harbor record 27379, github.com/pdehaye/safe-harbor) and is certified under the Data
+  // Privacy Framework. The registry said "Keine" here before (re-checked for issue #19).
+  thirdCountryTransfer: {
+    countries: ['US'],
+    basis: {
+      de: 'Angemessenheitsbeschluss der EU-Kommission zum EU-U.S. Data Privacy Framework (Art. 45 DSGVO), ergänzend Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)',
+      en: "the European Commission's adequacy decision on the EU-U.S. Data Privacy Framework (Art. 45 GDPR), supplemented by standard contractual clauses (Art. 46(2)(c) GDPR)",
+    },
+    source: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201909010',
+  },
+  // Marketplaces whose programs are run in another language than the page's: their Operating
+  // Agreements ask for their own sentence, added next to the page-language one.
+  marketplaceDisclosure: {
+    'amazon.fr': { lang: 'fr', text: 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.' },
+    'amazon.it': { lang: 'it', text: 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.' },
+    'amazon.es': { lang: 'es', text: 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables.' },
+    'amazon.nl': { lang: 'nl', text: 'Als Amazon Associate verdien ik aan in aanmerking komende aankopen.' },
   },
 } as const satisfies AffiliateNetwork
 
@@ -41,7 +67,12 @@ export const digistore24 = {
   name: 'Digistore24',
   operator: { name: 'Digistore24 GmbH', address: 'St.-Godehard-Straße 32, 31139 Hildesheim', country: 'DE' },
   privacyPolicyUrl: 'https://www.digistore24.com/page/privacy',
-  patterns: [{ hosts: ['digistore24.com'], paths: ['/redir/'] }, { hosts: ['digistore24.com', 'checkout-ds24.com'], params: ['aff'] }],
+  // Promolinks /redir/<product>/<affiliate>/[<campaign>] on digistore24.com and, today, checkout-ds24.com;
+  // content links /content/<product>/<content id>/<affiliate>/; order forms with ?aff=.
+  patterns: [
+    { hosts: ['digistore24.com', 'checkout-ds24.com'], pathPattern: /^\/(?:redir\/[^/]+\/[^/]+|content\/[^/]+\/[^/]+\/[^/]+)/ },
+    { hosts: ['digistore24.com', 'checkout-ds24.com'], params: ['aff'] },
+  ],
 } as const satisfies AffiliateNetwork
 
 export const cj = {
@@ -64,7 +95,8 @@ export const impact = {
   operator: { name: 'Impact Tech, Inc.', address: '223 East De La Guerra Street, Santa Barbara, CA 93101', country: 'US' },
   privacyPolicyUrl: 'https://impact.com/privacy-policy/',
   // Brand subdomains of Impact's tracking domains, e.g. https://brand.sjv.io/c/123/456/789.
-  patterns: [{ hosts: ['sjv.io', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', 'r7ar.net', 'mlz.io'] }],
+  // imp.i<n>.net hosts and brand vanity domains (goto.brand.com/c/…) are found by shape (see link-shapes.ts).
+  patterns: [{ hosts: ['sjv.io', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', 'r7ar.net', 'mlz.io', 'eqjw.net', 'audw.net', 'pvxt.net', 'snlv.net', 'vzew.net', 'xfkv.net'] }],
 } as const satisfies AffiliateNetwork
 
 export const shareasale = {
@@ -88,6 +120,7 @@ export const partnerize = {
   name: 'Partnerize',
   operator: { name: 'Performance Horizon Group Limited', address: 'Jamestown Wharf, 32 Jamestown Road, London NW1 7BY', country: 'GB' },
   privacyPolicyUrl: 'https://partnerize.com/privacy-policy',
+  // prf.hn and brands' own subdomains of it; /click/camref:… on a brand's vanity host is found by shape.
   patterns: [{ hosts: ['prf.hn'], paths: ['/click/', '/l/'] }],
 } as const satisfies AffiliateNetwork
 
@@ -96,7 +129,8 @@ export const tradedoubler = {
   name: 'Tradedoubler',
   operator: { name: 'Tradedoubler AB', address: 'Riddargatan 18, 114 57 Stockholm', country: 'SE' },
   privacyPolicyUrl: 'https://www.tradedoubler.com/en/privacy-policy/',
-  patterns: [{ hosts: ['clk.tradedoubler.com', 'clkde.tradedoubler.com', 'clkuk.tradedoubler.com'], paths: ['/click'] }],
+  // Click trackers on clk./clkde./clkuk./… and product-feed links on pdt.tradedoubler.com, all under /click.
+  patterns: [{ hosts: ['tradedoubler.com'], pathPattern: /^\/click/, test: (url) => url.hostname !== 'www.tradedoubler.com' && url.hostname !== 'tradedoubler.com' }],
 } as const satisfies AffiliateNetwork
 
 export const adcell = {
@@ -139,7 +173,14 @@ export const ebay = {
   name: 'eBay Partner Network',
   operator: { name: 'eBay GmbH', address: 'Albert-Einstein-Ring 2-6, 14532 Kleinmachnow', country: 'DE' },
   privacyPolicyUrl: 'https://www.ebay.de/help/policies/member-behaviour-policies/datenschutzerklrung?id=4260',
-  patterns: [{ hosts: ['rover.ebay.com', 'rover.ebay.de'] }, { hosts: ebaySites, params: ['campid'] }],
+  // Legacy rover links; landing links with the campaign id; EPN short links on ebay.us (the app's share
+  // links live under ebay.us/m/ and carry no campaign) and the Bitly-branded ebay.to.
+  patterns: [
+    { hosts: ['rover.ebay.com', 'rover.ebay.de', 'rover.ebay.co.uk'] },
+    { hosts: ebaySites, params: ['campid'] },
+    { hosts: ['ebay.us'], test: (url) => !/^\/m\//i.test(url.pathname) && url.pathname.length > 1 },
+    { hosts: ['ebay.to'], test: (url) => url.pathname.length > 1 },
+  ],
 } as const satisfies AffiliateNetwork
 
 export const booking = {
@@ -147,15 +188,29 @@ export const booking = {
   name: 'Booking.com Affiliate Partner Programme',
   operator: { name: 'Booking.com B.V.', address: 'Oosterdokskade 163, 1011 DL Amsterdam', country: 'NL' },
   privacyPolicyUrl: 'https://www.booking.com/content/privacy.html',
-  patterns: [{ hosts: ['booking.com'], params: ['aid'] }],
+  // The affiliate id `aid`. A URL copied from the browser carries Booking's own default aid (304142 and
+  // friends), a generated `label=gen…` and a session: that is no affiliate link.
+  patterns: [{ hosts: ['booking.com'], params: ['aid'], test: (url) => !isBookingBrowserUrl(url) }],
 } as const satisfies AffiliateNetwork
+
+const bookingOwnAids = new Set(['304142', '356980', '376363', '376374', '397594', '318615', '311984', '336408'])
+
+function isBookingBrowserUrl(url: URL): boolean {
+  const aid = url.searchParams.get('aid') ?? ''
+  const label = url.searchParams.get('label') ?? ''
+  return bookingOwnAids.has(aid) || /^(?:gen|gog|msn|bin|yah)\d{3}/i.test(label) || url.searchParams.has('sid')
+}
 
 export const skimlinks = {
   id: 'skimlinks',
   name: 'Skimlinks / Sovrn Commerce',
   operator: { name: 'Sovrn Holdings, Inc.', address: '5541 Central Avenue, Boulder, CO 80301', country: 'US' },
   privacyPolicyUrl: 'https://www.sovrn.com/legal/privacy-policy/',
-  patterns: [{ hosts: ['go.skimresources.com', 'go.redirectingat.com', 'redirect.viglink.com', 'sovrn.co'] }],
+  patterns: [
+    { hosts: ['go.skimresources.com', 'go.redirectingat.com'], params: ['id'] },
+    { hosts: ['redirect.viglink.com', 'api.viglink.com'], params: ['key'] },
+    { hosts: ['sovrn.co'], test: (url) => url.pathname.length > 1 },
+  ],
 } as const satisfies AffiliateNetwork
 
 export const check24 = {
@@ -200,8 +255,67 @@ export const gumroad = {
   patterns: [{ hosts: ['gumroad.com'], paths: ['/a/'] }, { hosts: ['gumroad.com'], params: ['a'] }],
 } as const satisfies AffiliateNetwork
 
+export const admitad = {
+  id: 'admitad',
+  name: 'Admitad',
+  operator: { name: 'Admitad GmbH', address: 'Heinz-Nixdorf-Straße 6, 74172 Neckarsulm', country: 'DE' },
+  privacyPolicyUrl: 'https://terms.admitad.com/en/privacy-policy/',
+  // ad.admitad.com/g/<hash>/ and /goto/<hash>/; the same hash paths on Admitad's short domains are found by shape.
+  patterns: [{ hosts: ['ad.admitad.com', 'admitad.com'], pathPattern: /^\/(?:g|goto)\/[0-9a-f]{20,}/ }],
+} as const satisfies AffiliateNetwork
+
+export const clickbank = {
+  id: 'clickbank',
+  name: 'ClickBank',
+  operator: { name: 'Click Sales Inc.', address: '1444 S. Entertainment Ave., Suite 410, Boise, ID 83709', country: 'US' },
+  privacyPolicyUrl: 'https://support.clickbank.com/hc/en-us/articles/360004023572-ClickBank-Customer-Privacy-Policy',
+  // HopLinks: hop.clickbank.net/?affiliate=…&vendor=…, the classic <affiliate>.<vendor>.hop.clickbank.net
+  // and the encrypted <hash>.hop.clickbank.net.
+  patterns: [
+    { hosts: ['hop.clickbank.net'], params: ['affiliate'] },
+    { hosts: ['hop.clickbank.net'], test: (url) => url.hostname.toLowerCase() !== 'hop.clickbank.net' },
+  ],
+} as const satisfies AffiliateNetwork
+
+export const copecart = {
+  id: 'copecart',
+  name: 'CopeCart',
+  operator: { name: 'Copecart GmbH', address: 'Rosenstraße 2, 10178 Berlin', country: 'DE' },
+  privacyPolicyUrl: 'https://www.copecart.com/en/privacy-policy',
+  // copecart.com/products/<product id>/p/<affiliate>
+  patterns: [{ hosts: ['copecart.com'], pathPattern: /^\/products\/[^/]+\/p\/[^/]+/ }],
+} as const satisfies AffiliateNetwork
+
+export const elopage = {
+  id: 'elopage',
+  name: 'elopage / ablefy Partnerprogramm',
+  operator: { name: 'ablefy GmbH', address: 'Potsdamer Straße 125, 10783 Berlin', country: 'DE' },
+  privacyPolicyUrl: 'https://elopage.com/privacy',
+  // Publisher promo links: elopage.com/s/<shop>[/<product>[/payment]]?pid=<publisher>&prid=<program>;
+  // elopage became ablefy (myablefy.com) with the same links.
+  patterns: [{ hosts: ['elopage.com', 'elopage.de', 'myablefy.com', 'ablefy.io'], params: ['pid'], test: (url) => url.searchParams.has('prid') || /^\/s\//.test(url.pathname) }],
+} as const satisfies AffiliateNetwork
+
+export const getyourguide = {
+  id: 'getyourguide',
+  name: 'GetYourGuide Partner Program',
+  operator: { name: 'GetYourGuide Deutschland GmbH', address: 'Sonnenburger Straße 71-75, 10437 Berlin', country: 'DE' },
+  privacyPolicyUrl: 'https://www.getyourguide.com/privacy_policy',
+  // Links and widgets from the partner portal carry the partner (cookie) id.
+  patterns: [{ hosts: ['getyourguide.com', 'getyourguide.de', 'getyourguide.at', 'getyourguide.ch', 'getyourguide.co.uk', 'getyourguide.fr', 'getyourguide.es', 'getyourguide.it', 'getyourguide.nl'], params: ['partner_id'] }],
+} as const satisfies AffiliateNetwork
+
+export const webgains = {
+  id: 'webgains',
+  name: 'Webgains',
+  operator: { name: 'Webgains Limited', address: '1st Floor South, The Quorum, Bristol BS1 3AE', country: 'GB' },
+  privacyPolicyUrl: 'https://www.webgains.com/public/en/privacy-2/',
+  patterns: [{ hosts: ['track.webgains.com'], params: ['wgcampaignid', 'wgprogramid'] }],
+} as const satisfies AffiliateNetwork
+
 /** The built-in registry, sorted by id. */
 export const networks: readonly AffiliateNetwork[] = [
-  adcell, amazon, awin, belboon, booking, check24, cj, digistore24, ebay, etsy, financeAds, gumroad, impact,
-  partnerize, rakuten, shareasale, skimlinks, teachable, tradedoubler, tradetracker, udemy,
+  adcell, admitad, amazon, awin, belboon, booking, check24, cj, clickbank, copecart, digistore24, ebay, elopage, etsy,
+  financeAds, getyourguide, gumroad, impact, partnerize, rakuten, shareasale, skimlinks, teachable, tradedoubler,
+  tradetracker, udemy, webgains,
 ]

@@ -5,7 +5,7 @@ import type { AffiliateNetwork } from './affiliate-network.js'
 import type { disclosurePositions } from './affiliate-options.js'
 import { createDisclosure, disclosureSentences, processedAttribute } from './create-disclosure.js'
 import { createMarker } from './create-marker.js'
-import { detectAffiliateLinks, type DetectedLink } from './detect-affiliate-links.js'
+import { scanLinks, type DetectedLink } from './detect-affiliate-links.js'
 import { pageGoLinksOf } from './go-links.js'
 import { createSponsoredLabel } from './create-sponsored-label.js'
 import type { Lang } from './wording.js'
@@ -24,6 +24,12 @@ export interface RehypeAffiliateOptions {
   links?: Readonly<Record<string, string>>
   /** Language when the file has no `file.data.lang`. Default `de`. */
   lang?: Lang
+  /** Hosts confirmed as affiliate programs (`affiliate.hosts`). */
+  hosts?: readonly string[]
+  /** Hosts or URL prefixes that are no affiliate links (`affiliate.ignore`). */
+  ignore?: readonly string[]
+  /** The site's URL: `https://<own host>/go/x/` links are cloaked links too. */
+  siteUrl?: string
 }
 
 /** The link relations every affiliate link gets (Google asks for `sponsored`). */
@@ -44,20 +50,27 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
     const lang = file.data.lang ?? options.lang ?? 'de'
     const isSponsored = frontMatter?.['sponsored'] === true
     const isEnabled = frontMatter?.['affiliate'] !== false
-    const links = detectAffiliateLinks(tree, { goLinks: { ...options.links, ...pageGoLinksOf(frontMatter) }, customNetworks })
-    if (links.length === 0 && !isSponsored) return
+    const { links, suspects } = scanLinks(tree, {
+      goLinks: { ...options.links, ...pageGoLinksOf(frontMatter) },
+      customNetworks,
+      hosts: options.hosts ?? [],
+      ignore: options.ignore ?? [],
+      ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    })
+    if (links.length === 0 && !isSponsored && suspects.length === 0) return
 
     const disclosure: AffiliateFacts['disclosure'] = links.length === 0 || !isEnabled ? 'none' : position === 'before-first-link' ? 'inline' : position
     if (isEnabled) {
       for (const link of links) markLink(link.element, marker, lang)
       if ((disclosure === 'inline' || disclosure === 'top') && !hasProcessedNode(tree, 'disclosure')) {
-        const sentences = disclosureSentences({ lang, marker, override: options.disclosure ?? {}, networks: networksOf(links) })
+        const urls = links.map((link) => link.fact.target ?? link.fact.href)
+        const sentences = disclosureSentences({ lang, marker, override: options.disclosure ?? {}, networks: networksOf(links), urls })
         insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(lang, sentences))
       }
     }
     if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(lang))
 
-    const facts: AffiliateFacts = { links: links.map((link) => link.fact), sponsored: isSponsored, disclosure }
+    const facts: AffiliateFacts = { links: links.map((link) => link.fact), sponsored: isSponsored, disclosure, ...(suspects.length > 0 ? { suspects } : {}) }
     file.data.facts = { ...file.data.facts, [affiliateFactsKey]: facts }
   }
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { formatMessages, formats, lintSite, type Format } from '@nichepress/lint'
 import type { VFileMessage } from 'vfile-message'
 import { presetUrl } from '../lib/preset-url.js'
@@ -29,9 +29,27 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export async function runLint(options: LintCommandOptions): Promise<number> {
   const output = parseOutputOptions(options)
   if (typeof output === 'string') return usageError(output)
-  const result = await lintSite({ root: options.root, preset: presetUrl, paths: options.paths, now: new Date(), fix: options.fix })
+  const paths = resolveLintPaths(options.root, options.paths)
+  if (typeof paths === 'string') return usageError(paths)
+  const result = await lintSite({ root: options.root, preset: presetUrl, paths, now: new Date(), fix: options.fix })
   if (result.fixedFiles.length > 0) process.stderr.write(`fixed ${result.fixedFiles.join(', ')}\n`)
   return printFindings(result.messages, resolve(options.root), output)
+}
+
+/**
+ * The lint path arguments as absolute paths: relative to `--root` first (`nichepress lint --root site
+ * content/posts/a.md`), else to the current folder. A path that names nothing is a usage error, not a
+ * silently clean run.
+ */
+export function resolveLintPaths(root: string, paths: readonly string[], cwd = process.cwd()): string[] | string {
+  const resolved: string[] = []
+  for (const path of paths) {
+    const candidates = isAbsolute(path) ? [path] : [resolve(cwd, root, path), resolve(cwd, path)]
+    const found = candidates.find((candidate) => existsSync(candidate))
+    if (found === undefined) return `No file or folder matches "${path}" (looked in ${[...new Set(candidates)].join(' and ')}).`
+    resolved.push(found)
+  }
+  return resolved
 }
 
 /** Validated output options, or the usage problem. */

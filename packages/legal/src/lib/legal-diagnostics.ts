@@ -21,3 +21,41 @@ export const legalUpdatedMissing = defineDiagnostic({
     'Every legal page states the date its facts were last checked (`legal.updated`), and nichepress never uses the build clock for it.',
   hint: "Add `updated: 'YYYY-MM-DD'` to the `legal` section, the day you last checked the legal facts, and change it whenever you change them.",
 })
+
+/** A field is given but its value breaks the law it serves (a responsible person abroad…). */
+export const legalFieldInvalid = defineDiagnostic({
+  id: 'legal-field-invalid',
+  severity: 'error',
+  source: 'nichepress:legal',
+  message: (path: string, problem: string, paragraph: string) => `${paragraph}: ${problem} (\`${path}\`).`,
+  hint: 'Correct the field in the `legal` section of nichepress.config (see https://nichepress.dev/legal/).',
+})
+
+/** The operator's name carries a legal form, but `legal.operator.kind` says it is a natural person. */
+export const legalOperatorKind = defineDiagnostic({
+  id: 'legal-operator-kind',
+  severity: 'error',
+  source: 'nichepress:legal',
+  message: (name: string, form: string) =>
+    `\`legal.operator.name\` "${name}" names the legal form ${form}, so the operator is a company, not a natural person: its Impressum must name the legal form and the people who represent it (§ 5 Abs. 1 Nr. 1 DDG), its register and register number where it is registered (§ 5 Abs. 1 Nr. 4 DDG) and its VAT id if it has one (§ 5 Abs. 1 Nr. 6 DDG).`,
+  hint: "Set `operator: { kind: 'entity', legalForm: '…', representatives: ['…'] }` and `register: { court, number }` (and `vatId` if the company has one) in the `legal` section.",
+})
+
+/** The operator is established in a country whose law nichepress's legal pages do not follow. */
+export const legalJurisdictionUnsupported = defineDiagnostic({
+  id: 'legal-jurisdiction-unsupported',
+  severity: 'error',
+  source: 'nichepress:legal',
+  message: (country: string, law: string) =>
+    `The operator is established in ${country}, where ${law} applies. nichepress's legal pages follow German law (DDG, MStV, TDDDG) and the EU GDPR for an operator established in Germany, so they would cite the wrong law and the wrong supervisory authority.`,
+  hint: 'Publish legal pages written for your country and set `legal.enabled: false`, or, if the operator is in fact established in Germany, set `legal.country: "DE"` and give the German address.',
+})
+
+/** `legal.updated` lies in the future: the pages would claim a check that has not happened. */
+export const legalUpdatedFuture = defineDiagnostic({
+  id: 'legal-updated-future',
+  severity: 'warning',
+  source: 'nichepress:legal',
+  message: (updated: string, today: string) => `\`legal.updated\` is ${updated}, after today (${today}): the legal pages would claim a check that has not happened yet.`,
+  hint: 'Set `legal.updated` to the day you last checked the legal facts.',
+})

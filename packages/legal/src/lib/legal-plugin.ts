@@ -4,7 +4,7 @@ import { consentStorage, servicesUsed } from '@nichepress/consent'
 import { legalConfigSchema, type LegalConfig } from './legal-config-schema.js'
 import { generateLegalPages, legalFooterLinks } from './generate-legal-pages.js'
 import type { PolicyInputs } from './policy-inputs.js'
-import { legalScopeOf, validateLegalConfig } from './validate-legal-config.js'
+import { legalScopeOf, legalWarnings, validateLegalConfig } from './validate-legal-config.js'
 
 const pluginVersion = '0.1.0'
 
@@ -27,7 +27,10 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
       const consentLinksCookiePage = config.plugins.some((plugin) => plugin.name === 'consent') && consent?.enabled !== false
       const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage })
       return {
-        pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang),
+        pages: (site) => {
+          for (const warning of legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10))) site.report(warning)
+          return generateLegalPages(options, scope, policyInputsOf(site), lang)
+        },
         templateData: () => ({ footerLinks }),
       }
     },

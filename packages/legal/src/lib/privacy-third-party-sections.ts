@@ -1,7 +1,8 @@
 import type { AffiliateNetwork } from '@nichepress/affiliate'
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { externalLink, section } from './hast-helpers.js'
+import { countryName, externalLink, section } from './hast-helpers.js'
+import { isInEea } from './eea-countries.js'
 import { affiliateSectionId, legalPages, serviceSectionId } from './legal-page-urls.js'
 import type { Service } from '@nichepress/consent'
 import { factList, storageKindName, transferText } from './privacy-own-sections.js'
@@ -63,7 +64,7 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
         : 'Art. 6(1)(f) GDPR; our legitimate interest is financing this website through commissions. For cookies on its own pages the provider asks for your consent there where required.',
     ],
     [de ? 'Empfänger' : 'Recipient', `${operator.name}, ${operator.address}`],
-    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(undefined, operator.country, lang)],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', networkTransferText(network, lang)],
     [
       de ? 'Speicherdauer' : 'Storage period',
       de ? 'Wie lange das Netzwerk Klickdaten speichert, nennt seine Datenschutzerklärung.' : 'How long the network keeps click data is stated in its privacy policy.',
@@ -79,6 +80,20 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
     factList(facts),
     h('p', [de ? 'Datenschutzerklärung des Anbieters: ' : 'The provider’s privacy policy: ', externalLink(network.privacyPolicyUrl)]),
   ])
+}
+
+/**
+ * A network's transfers as its registry entry states them (read from its own notice), else no claim:
+ * a seat in the EU says nothing about transfers to group companies or service providers abroad.
+ */
+function networkTransferText(network: AffiliateNetwork, lang: Lang): string {
+  const { operator } = network
+  if (network.thirdCountryTransfer) return transferText(network.thirdCountryTransfer, operator.country, lang)
+  if (!isInEea(operator.country)) return transferText(undefined, operator.country, lang)
+  const name = countryName(operator.country, lang)
+  return lang === 'de'
+    ? `Der Anbieter sitzt in ${name}. Ob er Klickdaten an Konzerngesellschaften oder Dienstleister außerhalb der EU bzw. des EWR übermittelt und auf welcher Grundlage, nennt seine Datenschutzerklärung.`
+    : `The provider is based in ${name}. Whether it transfers click data to group companies or service providers outside the EU or EEA, and on which basis, is stated in its privacy policy.`
 }
 
 function legalBasisText(service: Service, lang: Lang): string {

@@ -47,10 +47,13 @@ describe('renderPrivacyPolicy', () => {
     expect(text).toContain(entry.privacyPolicyUrl)
   })
 
-  test('an EU service without transfer says so; a US affiliate network names the country', () => {
-    const tree = render(person, { services: [service('plausible')], networks: [network('awin'), network('cj')], consentStorage }, 'en')
+  test('an EU service without transfer says so; a US affiliate network names the country; an EU network without a checked statement makes no claim', () => {
+    const tree = render(person, { services: [service('plausible')], networks: [network('awin'), network('cj'), network('amazon')], consentStorage }, 'en')
     expect(textOf(byId(tree, 'service-plausible')!)).toContain('None; processing takes place in the EU or EEA.')
-    expect(textOf(byId(tree, 'affiliate-awin')!)).toContain('None; processing takes place in the EU or EEA.')
+    expect(textOf(byId(tree, 'affiliate-awin')!)).not.toContain('None; processing takes place in the EU or EEA.')
+    expect(textOf(byId(tree, 'affiliate-awin')!)).toContain('The provider is based in Germany. Whether it transfers click data')
+    // Amazon's registry entry said "None" before; its own notice names the US.
+    expect(textOf(byId(tree, 'affiliate-amazon')!)).toContain('Yes, to these third countries: United States. Basis: the European Commission')
     expect(textOf(byId(tree, 'affiliate-cj')!)).toContain('The recipient is based in United States')
     expect(textOf(byId(tree, 'affiliate-cj')!)).toContain(network('cj').operator.name)
   })

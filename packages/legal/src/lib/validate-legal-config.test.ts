@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { legalConfigSchema, type LegalConfigInput } from './legal-config-schema.js'
-import { legalScopeOf, validateLegalConfig } from './validate-legal-config.js'
+import { legalFormInNameOf, legalScopeOf, legalWarnings, validateLegalConfig } from './validate-legal-config.js'
 
 const address = { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' }
 const person: LegalConfigInput = {
@@ -90,16 +90,89 @@ describe('validateLegalConfig', () => {
     expect(legalScopeOf(legalConfigSchema.parse(person), 'en').needsImpressum).toBe(true)
   })
 
-  test('outside Germany: no Impressum duties, but the privacy policy still needs controller, e-mail and host', () => {
+  test('an English site operated from the UK is a clear "jurisdiction not supported", never pages citing the EU GDPR', () => {
     const uk = { updated: '2026-11-01', country: 'GB', operator: { name: 'Jane Example' }, contact: { email: 'jane@example.co.uk' }, hosting: 'vercel' as const }
-    expect(check(uk, 'en')).toEqual([])
     expect(legalScopeOf(legalConfigSchema.parse(uk), 'en')).toMatchObject({ needsImpressum: false, hasLegalPages: true })
-    expect(check({ ...uk, contact: {} }, 'en').map((message) => message.reason)).toEqual(['Art. 13(1)(a) GDPR requires an e-mail address (`legal.contact.email`).'])
+    const messages = check(uk, 'en')
+    expect(messages.map((message) => message.ruleId)).toEqual(['legal-jurisdiction-unsupported'])
+    expect(messages[0]?.reason).toMatch(/established in GB, where the UK GDPR, the Data Protection Act 2018 and PECR, with the ICO/)
+    expect(messages[0]?.fatal).toBe(true)
+    // The same from the operator's address alone.
+    expect(check({ ...uk, country: undefined, operator: { name: 'Jane Example', address: { street: '1 High St', postalCode: 'SW1A 1AA', city: 'London', country: 'GB' } } }, 'en').map((message) => message.ruleId)).toEqual(['legal-jurisdiction-unsupported'])
+  })
+
+  test('a German-language site operated from abroad is not given German law either', () => {
+    const austria = { ...person, operator: { kind: 'person' as const, name: 'Jana Beispiel', address: { street: 'Ringstraße 1', postalCode: '1010', city: 'Wien', country: 'AT' } } }
+    const [message, ...rest] = check(austria, 'de')
+    expect(rest).toEqual([])
+    expect(message?.ruleId).toBe('legal-jurisdiction-unsupported')
+    expect(message?.reason).toContain('Austrian DSG, TKG 2021')
+    expect(check({ ...person, country: 'CH' }, 'de')[0]?.reason).toContain('revDSG')
+  })
+
+  test('an English site whose operator has no country is asked for it instead of guessing the law', () => {
+    const messages = check({ updated: '2026-11-01', operator: { name: 'Jane Example' }, contact: { email: 'jane@example.org' }, hosting: 'vercel' }, 'en')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Art\. 3 GDPR requires the country the operator is established in .*\(`legal\.country`\)\.$/)])
   })
 
   test('an English site without `legal` and without a German operator gets no legal pages and no errors', () => {
     expect(check({}, 'en')).toEqual([])
     expect(legalScopeOf(legalConfigSchema.parse({}), 'en').hasLegalPages).toBe(false)
+  })
+
+  test.each([
+    ['Kocherkompass GmbH', 'GmbH'],
+    ['Van Kitchen gGmbH', 'gGmbH'],
+    ['Kocherkompass UG (haftungsbeschränkt)', 'UG (haftungsbeschränkt)'],
+    ['Kocher AG', 'AG'],
+    ['Beispiel & Söhne KG', 'KG'],
+    ['Beispiel OHG', 'OHG'],
+    ['Beispiel & Partner GbR', 'GbR'],
+    ['Jana Beispiel e.K.', 'e.K.'],
+    ['Beispiel Rechtsanwälte PartG mbB', 'PartG'],
+    ['Van Kitchen Ltd.', 'Ltd.'],
+    ['Van Kitchen LLC', 'LLC'],
+    ['Kocherkompass GmbH & Co. KG', 'GmbH & Co. KG'],
+    ['Kocherkompass Gesellschaft mit beschränkter Haftung', 'Gesellschaft mit beschränkter Haftung'],
+  ])('"%s" names the legal form %s: as a person it fails, naming the field and the paragraphs', (name, form) => {
+    expect(legalFormInNameOf(name)).toBe(form)
+    const messages = check({ ...person, operator: { ...person.operator, name } })
+    expect(messages.map((message) => message.ruleId)).toEqual(['legal-operator-kind'])
+    expect(messages[0]?.reason).toContain('`legal.operator.name`')
+    expect(messages[0]?.reason).toContain('§ 5 Abs. 1 Nr. 1 DDG')
+    expect(messages[0]?.reason).toContain('§ 5 Abs. 1 Nr. 4 DDG')
+    expect(messages[0]?.fatal).toBe(true)
+  })
+
+  test.each(['Jana Beispiel', 'Agnes Kaufmann', 'Ole Seligmann', 'Kai Ugur', 'Lena Agathe Kg-Weber'])('"%s" is a person\'s name', (name) => {
+    expect(legalFormInNameOf(name)).toBeUndefined()
+    expect(check({ ...person, operator: { ...person.operator, name } })).toEqual([])
+  })
+
+  test('as an entity, a company needs representatives and, where registered, register court and number; a GbR no register', () => {
+    const entity = (name: string, legalForm: string) => check({ ...person, operator: { kind: 'entity', name, legalForm, address } }).map((message) => message.reason.match(/\(`([^`]+)`\)/)?.[1])
+    expect(entity('Van Kitchen Ltd.', 'Ltd.')).toEqual(['legal.operator.representatives', 'legal.register'])
+    expect(entity('Kocherkompass UG (haftungsbeschränkt)', 'UG (haftungsbeschränkt)')).toEqual(['legal.operator.representatives', 'legal.register'])
+    expect(entity('Beispiel & Partner GbR', 'GbR')).toEqual(['legal.operator.representatives'])
+  })
+
+  test('§ 18 Abs. 2 MStV: the person responsible for the content must reside in Germany', () => {
+    const abroad = { ...person, responsibleForContent: { name: 'Jana Beispiel', address: { street: 'Ringstraße 1', postalCode: '1010', city: 'Wien', country: 'AT' } } }
+    const messages = check(abroad)
+    expect(messages.map((message) => message.ruleId)).toEqual(['legal-field-invalid'])
+    expect(messages[0]?.reason).toBe('§ 18 Abs. 2 Satz 2 Nr. 1 MStV: the person responsible for journalistic-editorial content must have their permanent residence in Germany, not in AT (`legal.responsibleForContent.address`).')
+    expect(check({ ...abroad, editorial: false })).toEqual([])
+  })
+
+  test('a future `legal.updated` is a warning, today or earlier is none', () => {
+    const config = legalConfigSchema.parse({ ...person, updated: '2026-12-24' })
+    const scope = legalScopeOf(config, 'de')
+    const [warning, ...rest] = legalWarnings(config, scope, 'nichepress.config.ts', '2026-12-02')
+    expect(rest).toEqual([])
+    expect(warning?.ruleId).toBe('legal-updated-future')
+    expect(warning?.fatal).toBe(false)
+    expect(warning?.reason).toContain('2026-12-24')
+    expect(legalWarnings(config, scope, 'nichepress.config.ts', '2026-12-24')).toEqual([])
   })
 
   test('`enabled: false` turns every check off', () => {

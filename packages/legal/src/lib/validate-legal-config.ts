@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message'
 import type { LegalConfig } from './legal-config-schema.js'
-import { legalFieldMissing, legalUpdatedMissing } from './legal-diagnostics.js'
+import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
 
 /** What decides which legal duties apply to a site. */
 export interface LegalScope {
@@ -20,8 +20,28 @@ interface Requirement {
   isMissing: (config: LegalConfig) => boolean
 }
 
-// Legal forms entered in a German register (Handels-, Vereins-, Partnerschafts-, Genossenschaftsregister).
-const registeredLegalForm = /\b(?:GmbH|UG|AG|KG|OHG|eG|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG|PartGmbB|SE|KGaA)(?:\b|$)/
+// Legal forms entered in a register (Handels-, Vereins-, Partnerschafts-, Genossenschafts-,
+// Gesellschaftsregister; Companies House and US state registers for Ltd and LLC).
+const registeredLegalForm = /(?:^|[\s(&,])(?:g?GmbH|UG|AG|KG|OHG|eG|eGbR|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG|PartGmbB|SE|KGaA|Ltd\.?|Limited|LLC|LLP|plc)(?=$|[\s,.)&])|Gesellschaft mit beschränkter Haftung|Unternehmergesellschaft|Aktiengesellschaft|Kommanditgesellschaft|offene Handelsgesellschaft|Partnerschaftsgesellschaft|eingetragene[rs]? (?:Kauf(?:mann|frau)|Verein|Genossenschaft)/i
+
+// Legal forms that make a name a company's (or a registered merchant's), never a private person's.
+const legalFormInName = /(?:^|[\s(&,])(g?GmbH(?:\s*&\s*Co\.?\s*KG)?|UG\s*\(haftungsbeschränkt\)|UG|AG|KGaA|KG|OHG|GbR|eGbR|eG|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG(?:mbB)?|SE|Ltd\.?|Limited|LLC|LLP|plc|Inc\.?|S\.à\s?r\.l\.|S\.A\.|B\.V\.)(?=$|[\s,.)&])|(Gesellschaft mit beschränkter Haftung|Unternehmergesellschaft \(haftungsbeschränkt\)|Aktiengesellschaft|Kommanditgesellschaft|offene Handelsgesellschaft|Gesellschaft bürgerlichen Rechts|Partnerschaftsgesellschaft|eingetragene[rs]? (?:Kauf(?:mann|frau)|Verein|Genossenschaft))/
+
+/** The legal form a name carries ("Kocherkompass GmbH" → "GmbH"), or undefined for a person's name. */
+export function legalFormInNameOf(name: string): string | undefined {
+  const match = legalFormInName.exec(name)
+  return match ? (match[1] ?? match[2])?.trim() : undefined
+}
+
+// Which law applies instead, for the message, by country of establishment.
+const eu = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'])
+function lawOf(country: string): string {
+  if (country === 'GB') return 'the UK GDPR, the Data Protection Act 2018 and PECR, with the ICO as the supervisory authority (the EU GDPR, its complaint route and its transfer rules do not)'
+  if (country === 'AT') return 'the GDPR together with the Austrian DSG, TKG 2021 (cookies), ECG and MedienG (Impressum), with the Datenschutzbehörde as the supervisory authority'
+  if (country === 'CH') return 'the Swiss Federal Act on Data Protection (revDSG) and the UWG (Impressum), with the FDPIC'
+  if (eu.has(country) || ['IS', 'LI', 'NO'].includes(country)) return "the GDPR together with that country's own e-commerce, media and cookie law and its supervisory authority"
+  return "that country's data-protection and media law"
+}
 
 const isEntity = (config: LegalConfig) => config.operator?.kind === 'entity'
 const impressum = (_config: LegalConfig, scope: LegalScope) => scope.needsImpressum
@@ -46,6 +66,13 @@ const requirements: readonly Requirement[] = [
     paragraph: '§ 5 Abs. 1 Nr. 1 DDG',
     applies: (c, s) => s.needsImpressum && isEntity(c),
     isMissing: (c) => (c.operator?.representatives.length ?? 0) === 0,
+  },
+  {
+    path: 'legal.country',
+    what: 'the country the operator is established in (or the operator’s address), which decides the law the pages follow',
+    paragraph: 'Art. 3 GDPR',
+    applies: (_c, s) => s.country === undefined,
+    isMissing: () => true,
   },
   { path: 'legal.contact.email', what: 'an e-mail address', paragraph: '§ 5 Abs. 1 Nr. 2 DDG', applies: impressum, isMissing: (c) => !c.contact?.email },
   { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 13(1)(a) GDPR', applies: always, isMissing: (c) => !c.contact?.email },
@@ -102,7 +129,22 @@ export function legalScopeOf(config: LegalConfig, language: 'de' | 'en'): LegalS
 export function validateLegalConfig(config: LegalConfig, scope: LegalScope, configFile: string): VFileMessage[] {
   if (!scope.hasLegalPages) return []
   const place = { file: configFile }
+  // Pages under German law for an operator established elsewhere would cite the wrong law: stop.
+  if (scope.country !== undefined && scope.country !== 'DE') return [legalJurisdictionUnsupported.create(place, [scope.country, lawOf(scope.country)], { expected: 'an operator established in DE', actual: scope.country })]
   const messages: VFileMessage[] = []
+  const name = config.operator?.name ?? ''
+  const form = legalFormInNameOf(name)
+  if (form !== undefined && config.operator?.kind !== 'entity') messages.push(legalOperatorKind.create(place, [name, form], { expected: "kind: 'entity'", actual: `kind: '${config.operator?.kind ?? 'person'}'` }))
+  const residence = config.responsibleForContent?.address?.country
+  if (scope.needsImpressum && config.editorial && residence !== undefined && residence !== 'DE') {
+    messages.push(
+      legalFieldInvalid.create(
+        place,
+        ['legal.responsibleForContent.address', `the person responsible for journalistic-editorial content must have their permanent residence in Germany, not in ${residence}`, '§ 18 Abs. 2 Satz 2 Nr. 1 MStV'],
+        { expected: 'DE', actual: residence },
+      ),
+    )
+  }
   const missing = new Map<string, { what: string; paragraphs: string[] }>()
   for (const requirement of requirements) {
     if (!requirement.applies(config, scope) || !requirement.isMissing(config)) continue
@@ -115,4 +157,10 @@ export function validateLegalConfig(config: LegalConfig, scope: LegalScope, conf
   }
   if (config.updated === undefined) messages.push(legalUpdatedMissing.create(place, [], { expected: 'a date YYYY-MM-DD', actual: 'missing' }))
   return messages
+}
+
+/** Warnings that do not stop the build: a `legal.updated` date after `today` (YYYY-MM-DD). */
+export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile: string, today: string): VFileMessage[] {
+  if (!scope.hasLegalPages || config.updated === undefined || config.updated <= today) return []
+  return [legalUpdatedFuture.create({ file: configFile }, [config.updated, today], { expected: `${today} or earlier`, actual: config.updated })]
 }

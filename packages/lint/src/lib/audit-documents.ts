@@ -27,7 +27,28 @@ export interface AuditOptions {
 }
 
 // Words a disclosure uses, in German and English (a heuristic for sites other generators built).
-const disclosureWords = /\b(?:affiliate|werbung|werbelink|anzeige|provision|partnerlink|partner-link|commission|sponsored|gesponsert|advertising)\b/i
+const disclosureWords = /\b(?:affiliate(?:-links?)?|werbung|werbelinks?|anzeige|provision|partnerlinks?|partner-links?|commissions?|sponsored|gesponsert|advertising|advertisement)\b/giu
+// A disclosure word after one of these (in the same sentence, a few words before) is a denial:
+// "ganz ohne Werbung", "keine Affiliate-Links", "no sponsored content", "not sponsored".
+const negators = /\b(?:kein|keine|keinen|keiner|keinerlei|ohne|nicht|nie|niemals|no|not|never|without|zero|non)\b/iu
+
+/**
+ * True when `text` discloses advertising: a disclosure word that is not negated ("keine Werbung",
+ * "ohne Affiliate-Links", "no sponsored content", "werbefrei" and "ad-free" are no disclosure).
+ */
+export function hasDisclosure(text: string): boolean {
+  for (const match of text.matchAll(disclosureWords)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index)
+    // Only the words of the same clause, at most four of them, can negate ("keine bezahlte Werbung,
+    // aber Affiliate-Links" discloses the links).
+    const sentence = before.split(/[.!?;:,\n]|\b(?:aber|but|jedoch|however|sondern|doch)\b/iu).pop() ?? ''
+    const words = sentence.trim().split(/\s+/).slice(-4).join(' ')
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8)
+    if (negators.test(words) || /^-?frei\b|^-?free\b/i.test(after)) continue
+    return true
+  }
+  return false
+}
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 interface Located {
@@ -81,28 +102,47 @@ export function auditDocuments(documents: ReadonlyMap<string, string>, options: 
 export interface DocumentAudit {
   messages: MessageData[]
   title: AuditedTitle | undefined
+  /** Whether the page links an Impressum (undefined: not checked, e.g. an English page). */
+  linksImpressum?: boolean
 }
 
 /** Audits one finished document on its own; `finishAudit` adds the checks across documents. */
 export function auditDocument(path: string, html: string, options: AuditOptions = {}): DocumentAudit {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
-  const title = auditOne(path, html, options, collector)
-  return { messages: collector.messages.map(toMessageData), title }
+  const legal: { linksImpressum?: boolean } = {}
+  const title = auditOne(path, html, options, collector, legal)
+  return { messages: collector.messages.map(toMessageData), title, ...legal }
 }
 
 /** Every finding of audited documents (by path) plus duplicate titles, sorted. */
 export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options: Pick<AuditOptions, 'rules'> = {}): VFileMessage[] {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
   const titles = new Map<string, string>()
+  // A site with no Impressum at all gets one finding that says so, not one per page.
+  const checked = [...audits.values()].filter((audit) => audit.linksImpressum !== undefined)
+  const noImpressumAnywhere = checked.length > 1 && checked.every((audit) => audit.linksImpressum === false)
+  const withoutImpressum: string[] = []
   for (const path of [...audits.keys()].sort()) {
     const audit = audits.get(path)
     if (!audit) continue
-    collector.messages.push(...audit.messages.map(fromMessageData))
+    const messages = audit.messages.map(fromMessageData)
+    if (noImpressumAnywhere && messages.some((message) => message.ruleId === 'impressum-link-missing')) withoutImpressum.push(path)
+    collector.messages.push(...(noImpressumAnywhere ? messages.filter((message) => message.ruleId !== 'impressum-link-missing') : messages))
     const title = audit.title
     if (title === undefined) continue
     const first = titles.get(title.text.toLowerCase())
     if (first) collector.report('duplicate-title', path, title.place, `The title "${title.text}" is also the title of ${first}.`)
     else titles.set(title.text.toLowerCase(), path)
+  }
+  const [first] = withoutImpressum
+  if (first !== undefined) {
+    const listed = withoutImpressum.slice(0, 5).join(', ') + (withoutImpressum.length > 5 ? ` and ${withoutImpressum.length - 5} more` : '')
+    collector.report(
+      'impressum-link-missing',
+      first,
+      { line: 1, column: 1 },
+      `No German-language page of this site links to an Impressum (${withoutImpressum.length} pages: ${listed}), so the site has none a visitor can reach. § 5 DDG (and § 18 MStV for journalistic-editorial content) requires one, reachable from every page.`,
+    )
   }
   return sortFindings(collector.messages)
 }
@@ -120,7 +160,7 @@ export interface AuditCache {
 }
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditOne(path: string, html: string, options: AuditOptions, collector: FindingCollector): AuditedTitle | undefined {
+function auditOne(path: string, html: string, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): AuditedTitle | undefined {
   const $ = load(html, parserOptions)
   const placeOf = locator(html)
   if ($('meta[http-equiv="refresh" i]').length > 0) return undefined
@@ -143,7 +183,8 @@ function auditOne(path: string, html: string, options: AuditOptions, collector: 
   const legalLinks = options.legalLinks ?? 'by-page-language'
   if (legalLinks === 'all' || (legalLinks === 'by-page-language' && lang.toLowerCase().startsWith('de'))) {
     const anchors = $('a[href]').toArray().map((anchor) => `${$(anchor).attr('href') ?? ''} ${$(anchor).text()}`)
-    if (!anchors.some((text) => /impressum/i.test(text))) report('impressum-link-missing', $('body').get(0), 'The page links to no Impressum.')
+    legal.linksImpressum = anchors.some((text) => /impressum/i.test(text))
+    if (!legal.linksImpressum) report('impressum-link-missing', $('body').get(0), 'The page links to no Impressum.')
     if (!anchors.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', $('body').get(0), 'The page links to no privacy policy (Datenschutzerklärung).')
   }
   return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement.get(0)) }
@@ -165,7 +206,7 @@ function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions,
   // The links' own text (a marker such as "(Affiliate-Link)") is no disclosure.
   for (const anchor of affiliateAnchors) anchor.remove()
   $('script, style, noscript, template').remove()
-  if (!disclosureWords.test($('body').text())) {
+  if (!hasDisclosure($('body').text())) {
     collector.report('affiliate-disclosure', path, place, `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.`)
   }
 }

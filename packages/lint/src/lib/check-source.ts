@@ -1,8 +1,9 @@
-import { findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
+import { classifyAffiliateLink, findAffiliateNetwork, goSlugOf, type AffiliateNetwork } from '@nichepress/affiliate'
 import { findServiceByUrl, type Service } from '@nichepress/consent'
 import type { Definition, Heading, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { findGoogleFontsMentions, isInsecureUrl, parseWebUrl, suspectedAffiliateReason } from './classify-url.js'
+import type { AffiliateSettings } from './site-registries.js'
 import type { FindingCollector, FixEdit } from './create-finding.js'
 import { isPixelLike } from './html-elements.js'
 import { frontMatterLine, placeOfOffset, type SourceFile } from './source-file.js'
@@ -16,6 +17,10 @@ export interface SourceCheckContext {
   services: readonly Service[]
   /** The site's own host (its links and scripts are first party). */
   siteHost: string | undefined
+  /** `affiliate.enabled`, `.hosts` and `.ignore` (defaults when absent). */
+  affiliate?: AffiliateSettings
+  /** The site's URL, so links to its own `/go/` paths count as cloaked affiliate links. */
+  siteUrl?: string
   now: Date
 }
 
@@ -32,11 +37,26 @@ export function checkSource(file: SourceFile, context: SourceCheckContext): void
 function checkLinks(file: SourceFile, context: SourceCheckContext): void {
   const { collector } = context
   const { allowHosts } = collector.options<{ allowHosts: string[] }>('suspected-affiliate-link')
+  const settings = context.affiliate ?? { enabled: true, hosts: [], ignore: [] }
+  const affiliatePlaces: Array<{ line: number; column: number }> = []
   const checkUrl = (url: string, place: { line: number; column: number }, isImage: boolean) => {
     if (isInsecureUrl(url)) collector.report('http-link', file.relativePath, place, `Insecure link to ${url}.`, { actual: url, expected: url.replace(/^http:/i, 'https:') })
-    if (isImage || findAffiliateNetwork(url, context.networks)) return
-    const reason = suspectedAffiliateReason(url, allowHosts)
-    if (reason) collector.report('suspected-affiliate-link', file.relativePath, place, `This link looks like an affiliate or tracking link (${reason}) but matches no affiliate network.`, { actual: url })
+    if (isImage) return
+    const classified = goSlugOf(url, context.siteUrl) !== undefined ? { confidence: 'high' as const, reason: 'a cloaked /go/ link' } : classifyAffiliateLink(url, { networks: context.networks, hosts: settings.hosts, ignore: [...settings.ignore, ...allowHosts] })
+    if (classified?.confidence === 'high') {
+      affiliatePlaces.push(place)
+      return
+    }
+    const reason = classified?.reason ?? suspectedAffiliateReason(url, [...allowHosts, ...settings.ignore.filter((entry) => !entry.includes('/'))])
+    if (!reason) return
+    const host = parseWebUrl(url)?.hostname ?? url
+    collector.report(
+      'suspected-affiliate-link',
+      file.relativePath,
+      place,
+      `This link looks like an affiliate or tracking link (${reason}) but matches no affiliate network. If it earns you a commission, confirm it with \`affiliate: { hosts: ["${host}"] }\` so it is disclosed; if not, dismiss it with \`affiliate: { ignore: ["${host}"] }\`.`,
+      { actual: url },
+    )
   }
   visit(file.tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return
@@ -56,6 +76,11 @@ function checkLinks(file: SourceFile, context: SourceCheckContext): void {
       if (isInsecureUrl(src)) collector.report('http-link', file.relativePath, place, `Insecure image ${src}.`, { actual: src, expected: src.replace(/^http:/i, 'https:') })
       if (element.attributes['alt'] === undefined && !isPixelLike(element.attributes)) collector.report('image-alt-missing', file.relativePath, place, `The image ${src} has no alt attribute.`)
     }
+  }
+  if (!settings.enabled && affiliatePlaces.length > 0) {
+    const count = affiliatePlaces.length
+    const first = [...affiliatePlaces].sort((a, b) => a.line - b.line || a.column - b.column)[0] ?? { line: 1, column: 1 }
+    collector.report('affiliate-disabled', file.relativePath, first, `This page has ${count} affiliate link${count === 1 ? '' : 's'}, but \`affiliate.enabled\` is false: they would go out without rel="sponsored", marker or disclosure.`)
   }
 }
 

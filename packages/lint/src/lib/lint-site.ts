@@ -7,7 +7,7 @@ import { checkSource } from './check-source.js'
 import { findGoogleFontsMentions } from './classify-url.js'
 import { FindingCollector, sortFindings, type FixEdit } from './create-finding.js'
 import { resolveRules, lintOptionsSchema } from './lint-options.js'
-import { siteRegistries } from './site-registries.js'
+import { affiliateSettings, siteRegistries } from './site-registries.js'
 import { disabledLines, parseSourceFile, placeOfOffset } from './source-file.js'
 
 /** Options of `lintSite`. */
@@ -50,6 +50,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')
   const { networks, services } = siteRegistries(config.sections)
+  const affiliate = affiliateSettings(config.sections)
   const siteHost = new URL(config.url).hostname
   const texts = new Map<string, string>()
   const disabled = new Map<string, ReturnType<typeof disabledLines>>()
@@ -58,7 +59,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
     texts.set(page.relativePath, text)
     const file = parseSourceFile({ relativePath: page.relativePath, text, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, kind: page.kind })
     disabled.set(page.relativePath, disabledLines(file))
-    checkSource(file, { collector, networks, services, siteHost, now: options.now })
+    checkSource(file, { collector, networks, services, siteHost, now: options.now, affiliate, siteUrl: config.url })
   }
   const documents = new Map<string, string>()
   for (const file of generated.files) if ('contents' in file && file.path.endsWith('.html') && typeof file.contents === 'string') documents.set(file.path, file.contents)

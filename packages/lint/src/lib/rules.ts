@@ -6,6 +6,16 @@ const none = z.object({}).strict()
 /** Every lint and audit rule, sorted by id. Add a rule here, its check, a docs page and fixtures. */
 export const rules = [
   {
+    id: 'affiliate-disabled',
+    category: 'compliance',
+    scope: ['source'],
+    severity: 'error',
+    description: 'The site has affiliate links but `affiliate.enabled` is false, so they would go out without `rel="sponsored"`, marker or disclosure (§ 5a Abs. 4 UWG, FTC).',
+    hint: 'Remove `enabled: false` from the `affiliate` section (a single page can opt out with `affiliate: false` in its front matter, which lint still checks), or remove the affiliate links.',
+    fixable: false,
+    options: none,
+  },
+  {
     id: 'affiliate-disclosure',
     category: 'compliance',
     scope: ['source', 'output'],
@@ -210,8 +220,8 @@ export const rules = [
     category: 'compliance',
     scope: ['source'],
     severity: 'warning',
-    description: 'A link looks like tracking or affiliate (ref/aff/partner/campaign parameters, a shortener, a redirector) but matches no known network.',
-    hint: 'Register the program in `affiliate.networks` so it gets rel and disclosure, or list its host in the rule\'s `allowHosts` if it is no affiliate link.',
+    description: 'A link looks like an affiliate or tracking link (affiliate parameters such as aff, partner, subid, clickref, awc, irclickid, a partner ref, a shortener, a redirector) but matches no known network.',
+    hint: 'If it earns a commission, confirm its host in `affiliate.hosts` (or register the program in `affiliate.networks`) so it is disclosed; if not, dismiss it in `affiliate.ignore`.',
     fixable: false,
     options: z.object({ allowHosts: z.array(z.string()).default([]) }).strict(),
   },

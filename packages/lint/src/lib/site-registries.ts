@@ -3,7 +3,26 @@ import type { Service } from '@nichepress/consent'
 
 // The config sections as their plugins validated them; only the fields lint reads.
 interface AffiliateSection {
+  enabled?: boolean
   networks?: ReadonlyArray<Omit<AffiliateNetwork, 'patterns'> & { hosts: string[]; paths?: string[]; params?: string[] }>
+  hosts?: readonly string[]
+  ignore?: readonly string[]
+}
+
+/** What lint needs from the `affiliate` section besides custom networks. */
+export interface AffiliateSettings {
+  /** `affiliate.enabled` (default true). */
+  enabled: boolean
+  /** `affiliate.hosts`: hosts confirmed as affiliate programs. */
+  hosts: readonly string[]
+  /** `affiliate.ignore`: hosts or URL prefixes dismissed as no affiliate links. */
+  ignore: readonly string[]
+}
+
+/** The `affiliate` section's switches lint reads, with the plugin's defaults. */
+export function affiliateSettings(sections: Readonly<Record<string, unknown>>): AffiliateSettings {
+  const affiliate = (sections['affiliate'] ?? {}) as AffiliateSection
+  return { enabled: affiliate.enabled !== false, hosts: affiliate.hosts ?? [], ignore: affiliate.ignore ?? [] }
 }
 interface ConsentSection {
   custom?: readonly Service[]

@@ -5,7 +5,13 @@ const permalinkPattern = z
   .regex(/^\/(?:[a-z0-9\-_/]|:slug|:year|:month|:day|:category|:path)*\/$/, 'a pattern like "/:slug/", "/:year/:month/:slug/" or "/:path/" (start and end with "/")')
   .refine((value) => value.includes(':slug') || value.includes(':path'), 'must contain `:slug` or `:path`')
 
-const link = z.object({ label: z.string().min(1), url: z.string().min(1) }).strict()
+// A URL the site prints as a link (author, publisher, menu): never one that runs script when clicked.
+// Browsers drop tabs and newlines anywhere in a URL and C0 controls and spaces around it, so
+// "java\tscript:" runs too.
+const linkUrl = z.string().refine((value) => !/^(?:javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020\u007f]/g, '')), {
+  message: 'a web address or a path; a javascript:, vbscript: or data: URL would run code when clicked',
+})
+const link = z.object({ label: z.string().min(1), url: linkUrl.pipe(z.string().min(1)) }).strict()
 
 /** The schema of everything core itself reads from nichepress.config; plugins add their own keys. */
 export const coreConfigSchema = z
@@ -19,15 +25,15 @@ export const coreConfigSchema = z
       .object({
         type: z.enum(['person', 'organization']),
         name: z.string().min(1),
-        url: z.string().optional(),
-        logo: z.string().optional(),
+        url: linkUrl.optional(),
+        logo: linkUrl.optional(),
       })
       .strict()
       .optional(),
     authors: z
       .array(
         z
-          .object({ id: z.string().min(1), name: z.string().min(1), url: z.string().optional(), bio: z.string().optional() })
+          .object({ id: z.string().min(1), name: z.string().min(1), url: linkUrl.optional(), bio: z.string().optional() })
           .strict(),
       )
       .default([]),
