@@ -31,6 +31,8 @@ test('the public exports stay as documented', () => {
     'serializeJsonLd',
     'sitemapIndexFileName',
     'sitemapLimits',
+    'vercelBuildOutputConfig',
+    'vercelConfigPath',
   ])
 })
 

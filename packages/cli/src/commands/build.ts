@@ -1,8 +1,10 @@
+import { resolve } from 'node:path'
 import type { BuildProgress } from '@nichepress/core'
 import { buildInWorker } from '../lib/build-in-worker.js'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { reportMessages } from '../lib/report.js'
+import { writeVercelOutput } from '../lib/write-vercel-output.js'
 
 /** Options of `nichepress build`. */
 export interface BuildCommandOptions {
@@ -25,6 +27,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     showProgress ? drawProgress : undefined,
   )
   if (showProgress) process.stderr.write('\r\x1b[K')
+  const vercelOutput = await writeVercelOutput(resolve(options.root), result.outDir)
   const warnings = result.messages.filter((message) => !message.fatal)
   if (options.json) {
     process.stdout.write(
@@ -47,6 +50,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     )
     return 0
   }
+  if (vercelOutput) process.stdout.write(`${pc.green('✔')} Vercel Build Output written to ${vercelOutput} (headers, redirects, 404 page)\n`)
   reportMessages(warnings, (text) => process.stderr.write(text), warningsShown)
   const seconds = (result.durationMilliseconds / 1000).toFixed(2)
   if (result.stats.skipped) {

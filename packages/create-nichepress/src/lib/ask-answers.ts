@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { LegalDetails } from './legal-details.js'
 import { findStarter, starters } from './starters.js'
@@ -35,29 +37,82 @@ export function titleFromFolder(dir: string): string {
   return name.split(/[-_\s]+/).filter(Boolean).map((word) => word[0]?.toUpperCase() + word.slice(1)).join(' ') || 'My Site'
 }
 
-/** Asks for what `known` lacks, line by line on `input`/`output` (a terminal, or any stream in tests). */
-export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<Answers> {
+/** Checks one answer: undefined when it is fine, else what is wrong and what is expected. */
+export type AnswerCheck = (answer: string) => string | undefined
+
+/** A folder (relative to `cwd`) that does not exist yet or is empty. */
+export function folderCheck(cwd: string): AnswerCheck {
+  return (answer) => {
+    const dir = resolve(cwd, answer)
+    if (answer.trim() === '') return 'Enter a folder name, like my-blog.'
+    if (existsSync(dir) && !statSync(dir).isDirectory()) return `${answer} is a file; choose a new folder.`
+    if (existsSync(dir) && readdirSync(dir).length > 0) return `${answer} is not empty; choose a new folder.`
+    return undefined
+  }
+}
+
+/** An absolute http(s) URL, or nothing (the starter's example URL stays). */
+export const checkSiteUrl: AnswerCheck = (answer) => {
+  if (answer === '') return undefined
+  if (URL.canParse(answer) && /^https?:$/.test(new URL(answer).protocol) && new URL(answer).hostname.includes('.')) return undefined
+  const guess = /^[\w.-]+\.[a-z]{2,}(?:\/.*)?$/i.test(answer) ? ` Did you mean https://${answer}?` : ''
+  return `"${answer}" is not a site URL; expected one like https://my-blog.de.${guess}`
+}
+
+/** An e-mail address (required: the Impressum must name one, § 5 Abs. 1 Nr. 2 DDG). */
+export const checkEmail: AnswerCheck = (answer) =>
+  /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i.test(answer) ? undefined : answer === '' ? 'An e-mail address is required for the Impressum (§ 5 DDG).' : `"${answer}" is not an e-mail address; expected one like eva@my-blog.de.`
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
+
+/** An ISO 3166-1 alpha-2 country code (`DE`, `at`): it decides whether an Impressum is required. */
+export const checkCountry: AnswerCheck = (answer) => {
+  const code = answer.toUpperCase()
+  if (/^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code) return undefined
+  return `"${answer}" is not a two-letter country code; expected one like DE, AT or CH.`
+}
+
+/** A phone number, or nothing. */
+export const checkPhone: AnswerCheck = (answer) =>
+  answer === '' || /^\+?[\d\s()/.-]{5,}$/.test(answer) ? undefined : `"${answer}" is not a phone number; expected one like +49 30 1234567.`
+
+const required =
+  (what: string): AnswerCheck =>
+  (answer) =>
+    answer === '' ? `${what} is required for the Impressum (§ 5 DDG).` : undefined
+
+/**
+ * Asks for what `known` lacks, line by line on `input`/`output` (a terminal, or any stream in tests).
+ * Each answer is checked when it is given and asked again until it is right, so one typo costs one
+ * line, not the answers before it. At the end of input the defaults are taken.
+ */
+export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, cwd: string = process.cwd()): Promise<Answers> {
   const lines = createInterface({ input, terminal: false })
   // The iterator buffers lines typed (or piped) ahead of their question; the end of input takes every default.
   const pending = lines[Symbol.asyncIterator]()
-  const ask = async (question: string, fallback: string): Promise<string> => {
-    output.write(`${question} (${fallback || 'skip'}): `)
-    const line = await pending.next()
-    return (line.done ? '' : String(line.value)).trim() || fallback
+  const ask = async (question: string, fallback: string, check?: AnswerCheck): Promise<string> => {
+    for (;;) {
+      output.write(`${question} (${fallback || 'skip'}): `)
+      const line = await pending.next()
+      const answer = (line.done ? '' : String(line.value)).trim() || fallback
+      const problem = line.done ? undefined : check?.(answer)
+      if (problem === undefined) return answer
+      output.write(`  ✖ ${problem}\n`)
+    }
   }
   try {
-    const dir = known.dir ?? (await ask('Folder for the new site', 'my-nichepress-site'))
+    const dir = known.dir ?? (await ask('Folder for the new site', 'my-nichepress-site', folderCheck(cwd)))
     let starter = known.starter
     while (!starter || !findStarter(starter)) {
       output.write(`Starters:\n${starters.map((entry, index) => `  ${index + 1}. ${entry.id} – ${entry.description}`).join('\n')}\n`)
       const choice = await ask('Starter (number or name)', starters[0].id)
       starter = starters[Number(choice) - 1]?.id ?? choice
+      if (!findStarter(starter)) output.write(`  ✖ There is no starter "${choice}"; enter its number or name.\n`)
     }
     const defaults = defaultAnswers({ ...known, dir, starter })
     const title = known.title ?? (await ask('Site title', defaults.title))
-    let language = known.language
-    while (language !== 'de' && language !== 'en') language = (await ask('Language, de or en', defaults.language)) as 'de' | 'en'
-    const url = known.url ?? ((await ask('Public URL, like https://my-blog.de', '')) || undefined)
+    const language = known.language ?? ((await ask('Language, de or en', defaults.language, (answer) => (answer === 'de' || answer === 'en' ? undefined : `"${answer}" is not a language nichepress writes; enter de or en.`))) as 'de' | 'en')
+    const url = known.url ?? ((await ask('Public URL, like https://my-blog.de', '', checkSiteUrl)) || undefined)
     output.write('Operator details for Impressum and privacy policy (press Enter to keep the fictional example and edit nichepress.config.ts later).\n')
     const name = await ask('Your full name', '')
     const legal = name ? await askLegal(name, ask) : undefined
@@ -67,12 +122,12 @@ export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStre
   }
 }
 
-async function askLegal(name: string, ask: (question: string, fallback: string) => Promise<string>): Promise<LegalDetails> {
-  const street = await ask('Street and number', '')
-  const postalCode = await ask('Postal code', '')
-  const city = await ask('City', '')
-  const country = await ask('Country code', 'DE')
-  const email = await ask('E-mail address', '')
-  const phone = (await ask('Phone (German sites need a second quick channel)', '')) || undefined
+async function askLegal(name: string, ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>): Promise<LegalDetails> {
+  const street = await ask('Street and number', '', required('The street'))
+  const postalCode = await ask('Postal code', '', required('The postal code'))
+  const city = await ask('City', '', required('The city'))
+  const country = (await ask('Country code', 'DE', checkCountry)).toUpperCase()
+  const email = await ask('E-mail address', '', checkEmail)
+  const phone = (await ask('Phone (German sites need a second quick channel)', '', checkPhone)) || undefined
   return { name, street, postalCode, city, country, email, phone }
 }

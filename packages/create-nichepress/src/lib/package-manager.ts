@@ -15,9 +15,9 @@ export function runScriptCommand(packageManager: PackageManager, script: string)
 }
 
 /** Runs `<packageManager> install` in `dir`, output passed through; resolves to its exit code. */
-export function installDependencies(dir: string, packageManager: PackageManager): Promise<number> {
+export function installDependencies(dir: string, packageManager: PackageManager, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   return new Promise((resolvePromise) => {
-    const child = spawn(packageManager, ['install'], { cwd: dir, stdio: 'inherit', shell: process.platform === 'win32' })
+    const child = spawn(packageManager, ['install'], { cwd: dir, env, stdio: 'inherit', shell: process.platform === 'win32' })
     child.on('error', () => resolvePromise(127))
     child.on('exit', (code) => resolvePromise(code ?? 1))
   })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
@@ -70,4 +70,62 @@ test.each([
   [undefined, 'npm'],
 ])('detectPackageManager(%j) is %s', (agent, expected) => {
   expect(detectPackageManager(agent)).toBe(expected)
+})
+
+test('a wrong answer is asked again on the spot; the answers before it are kept', async () => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  const answers = [
+    'mein-shop', '3', 'Das Sauerteig-Buch', 'fr', '',
+    'sauerteig.de', 'https://sauerteig.de',
+    'Eva Beispiel', 'Brotweg 2', '50667', 'Köln',
+    'Germany', 'at',
+    'eva(at)sauerteig.de', 'eva@sauerteig.de',
+    'call me', '+49 221 555',
+  ]
+  stdin.end(`${answers.join('\n')}\n`)
+  const code = await runCreate(['--no-install'], { ...value, cwd })
+  expect(code).toBe(0)
+  const text = stdout.text()
+  expect(text).toContain('✖ "fr" is not a language nichepress writes; enter de or en.')
+  expect(text).toContain('✖ "sauerteig.de" is not a site URL; expected one like https://my-blog.de. Did you mean https://sauerteig.de?')
+  expect(text).toContain('✖ "Germany" is not a two-letter country code; expected one like DE, AT or CH.')
+  expect(text).toContain('✖ "eva(at)sauerteig.de" is not an e-mail address')
+  expect(text).toContain('✖ "call me" is not a phone number')
+  const config = readFileSync(join(cwd, 'mein-shop/nichepress.config.ts'), 'utf8')
+  expect(config).toContain("  title: 'Das Sauerteig-Buch',\n  url: 'https://sauerteig.de',\n  language: 'de',")
+  expect(config).toContain("city: 'Köln',\n        country: 'AT',")
+  expect(config).toContain("email: 'eva@sauerteig.de'")
+  expect(config).toContain("phone: '+49 221 555'")
+})
+
+test('a folder that is not empty is asked again before anything else', async () => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  mkdirSync(join(cwd, 'taken'))
+  writeFileSync(join(cwd, 'taken/index.html'), 'old')
+  stdin.end(['taken', 'fresh', '2', '', '', '', ''].join('\n') + '\n')
+  expect(await runCreate(['--no-install'], { ...value, cwd })).toBe(0)
+  expect(stdout.text()).toContain('✖ taken is not empty; choose a new folder.')
+  expect(readFileSync(join(cwd, 'fresh/nichepress.config.ts'), 'utf8')).toContain("language: 'en'")
+})
+
+test('a bad --url is a usage error before any question', async () => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { stderr, stdout, value } = io(stdin)
+  expect(await runCreate(['site', '--url', 'my-blog', '--no-install'], value)).toBe(2)
+  expect(stderr.text()).toContain('--url: "my-blog" is not a site URL')
+  expect(stdout.text()).toBe('')
+})
+
+test('a failed install exits 1 and says what to run', async () => {
+  const { cwd, stderr, stdout, value } = io(new PassThrough())
+  // No package manager can be found on this PATH: the install fails as an offline or broken one would.
+  const env = { npm_config_user_agent: 'npm/11.0.0 node/v20.20.2', PATH: join(cwd, 'no-tools') }
+  expect(await runCreate(['site', '--yes'], { ...value, env })).toBe(1)
+  expect(stderr.text()).toContain('Installing with npm failed')
+  expect(stdout.text()).toContain('Next steps:\n  cd site\n  npm install\n')
 })

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { relative, resolve } from 'node:path'
-import { askAnswers, defaultAnswers, type Answers, type KnownAnswers } from './ask-answers.js'
+import { askAnswers, checkSiteUrl, defaultAnswers, folderCheck, type Answers, type KnownAnswers } from './ask-answers.js'
 import { createSite, type CreatedSite } from './create-site.js'
 import { CreateSiteError } from './create-site-error.js'
 import { detectPackageManager, installDependencies, runScriptCommand, type PackageManager } from './package-manager.js'
-import { starters } from './starters.js'
+import { findStarter, starters } from './starters.js'
 
 /** Where runCreate reads and writes; the process's streams by default, other streams in tests. */
 export interface CreateIo {
@@ -63,9 +63,24 @@ export async function runCreate(argv: readonly string[], io: CreateIo = processI
     io.stderr.write(`--lang must be de or en, not "${values.lang}".\n`)
     return 2
   }
+  // A flag is checked before anything is asked, so a typo in it costs no answers.
+  const urlProblem = values.url === undefined ? undefined : checkSiteUrl(values.url)
+  if (urlProblem) {
+    io.stderr.write(`--url: ${urlProblem}\n`)
+    return 2
+  }
+  if (values.starter !== undefined && !findStarter(values.starter)) {
+    io.stderr.write(`There is no starter "${values.starter}". Available: ${starters.map((entry) => entry.id).join(', ')}.\n`)
+    return 1
+  }
+  const folderProblem = positionals[0] === undefined ? undefined : folderCheck(io.cwd)(positionals[0])
+  if (folderProblem) {
+    io.stderr.write(`${folderProblem} Nothing was copied.\n`)
+    return 1
+  }
   const known: KnownAnswers = { dir: positionals[0], starter: values.starter, title: values.title, language: values.lang, url: values.url }
   const isInteractive = io.stdin.isTTY === true && !values.yes
-  const answers: Answers = isInteractive ? await askAnswers(known, io.stdin, io.stdout) : defaultAnswers(known)
+  const answers: Answers = isInteractive ? await askAnswers(known, io.stdin, io.stdout, io.cwd) : defaultAnswers(known)
   return createAndInstall(answers, { install: !values['no-install'], packageManager: detectPackageManager(io.env.npm_config_user_agent) }, io)
 }
 
@@ -84,7 +99,7 @@ async function createAndInstall(answers: Answers, options: { install: boolean; p
     return 1
   }
   io.stdout.write(`✔ Created ${site.dir} from the ${site.starter.id} starter.\n`)
-  const installed = options.install ? (await installDependencies(site.dir, options.packageManager)) === 0 : false
+  const installed = options.install ? (await installDependencies(site.dir, options.packageManager, io.env)) === 0 : false
   if (options.install && !installed) io.stderr.write(`Installing with ${options.packageManager} failed; run it yourself (see below).\n`)
   io.stdout.write(nextSteps(site, { installed, packageManager: options.packageManager, cwd: io.cwd }))
   return options.install && !installed ? 1 : 0

@@ -3,15 +3,23 @@ import type { Redirect, SiteFile } from '@nichepress/core'
 /** Options of `generateHostFiles`. */
 export interface HostFilesOptions {
   hosting: 'netlify' | 'vercel' | 'both'
+  /** True when building on Vercel (`VERCEL_ENV` is set): only then is the Build Output API config written. */
+  onVercel?: boolean
   /** Response headers for every path, in order (name → value). */
   headers: ReadonlyArray<readonly [string, string]>
   redirects: readonly Redirect[]
 }
 
 /**
- * Netlify `_headers` and `_redirects`, and a Vercel `vercel.json` (headers, redirects,
- * trailing-slash policy). Netlify rules are forced (`301!`) because core also writes a fallback
- * page at each redirect source, which would otherwise shadow the rule.
+ * Netlify `_headers` and `_redirects`; on Vercel, the Build Output API v3 `config.json` (headers,
+ * redirects, trailing-slash policy, 404 page). Netlify rules are forced (`301!`) because core also
+ * writes a fallback page at each redirect source, which would otherwise shadow the rule.
+ *
+ * Vercel reads neither a `vercel.json` in the output folder nor one written during the build (it
+ * reads the project's before building), but it does use `.vercel/output/` when the build command
+ * leaves one in the project folder. The config is emitted at `.vercel/output/config.json` inside the
+ * output; `nichepress build` moves it to the site folder and copies the output to
+ * `.vercel/output/static/` beside it (see the CLI's write-vercel-output.ts), so it is never published.
  */
 export function generateHostFiles(options: HostFilesOptions): SiteFile[] {
   const redirects = [...options.redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
@@ -20,19 +28,36 @@ export function generateHostFiles(options: HostFilesOptions): SiteFile[] {
     files.push({ path: '_headers', contents: `/*\n${options.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}` })
     files.push({ path: '_redirects', contents: redirects.map((redirect) => `${encodeURI(decodeURI(redirect.from))} ${redirect.to} ${redirect.status}!\n`).join('') })
   }
-  if (options.hosting !== 'netlify') {
-    const config = {
-      $schema: 'https://openapi.vercel.sh/vercel.json',
-      trailingSlash: true,
-      redirects: redirects.map((redirect) => ({ source: vercelSource(redirect.from), destination: redirect.to, statusCode: redirect.status })),
-      headers: [{ source: '/(.*)', headers: options.headers.map(([key, value]) => ({ key, value })) }],
-    }
-    files.push({ path: 'vercel.json', contents: `${JSON.stringify(config, null, 2)}\n` })
+  if (options.hosting !== 'netlify' && options.onVercel) {
+    files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects), null, 2)}\n` })
   }
   return files
 }
 
-/** Vercel sources are path-to-regexp patterns: escape its special characters so a path matches itself. */
-function vercelSource(path: string): string {
-  return encodeURI(decodeURI(path)).replace(/[:()*+?{}[\]]/g, (character) => `\\${character}`)
+/** Where the Vercel Build Output config is emitted inside the output; the build moves it out. */
+export const vercelConfigPath = '.vercel/output/config.json'
+
+/** A Vercel Build Output API v3 route (https://vercel.com/docs/build-output-api/configuration#routes). */
+export type VercelRoute =
+  | { src: string; dest?: string; status?: number; headers?: Record<string, string>; continue?: boolean }
+  | { handle: 'filesystem' | 'error' }
+
+/**
+ * The Build Output API v3 config for a static site: every response gets the security headers, each
+ * redirect answers with its status and `Location`, a path without a trailing slash or file extension
+ * is redirected to the one with it (core's URLs end in `/`), files are served, and anything else is
+ * the 404 page with status 404.
+ */
+export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[]): { version: 3; routes: VercelRoute[] } {
+  const routes: VercelRoute[] = [{ src: '^/.*$', headers: Object.fromEntries(headers), continue: true }]
+  for (const redirect of redirects) routes.push({ src: `^${escapeRegExp(encodeURI(decodeURI(redirect.from)))}$`, status: redirect.status, headers: { Location: redirect.to } })
+  routes.push({ src: '^/((?:[^/]+/)*[^/.]+)$', status: 308, headers: { Location: '/$1/' } })
+  routes.push({ handle: 'filesystem' })
+  routes.push({ src: '^/.*$', status: 404, dest: '/404.html' })
+  return { version: 3, routes }
+}
+
+/** A route `src` is a regular expression: escape its special characters so a path matches itself. */
+function escapeRegExp(path: string): string {
+  return path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -87,7 +87,7 @@ function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readon
   files.push(...siteFeeds(context))
   const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(mergeInlineHashes([...inlineHashes.values()].filter((hashes) => hashes !== undefined)), site.contentSecurityPolicy) : undefined
   const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
-  files.push(...generateHostFiles({ hosting: options.hosting, headers, redirects: site.redirects }))
+  files.push(...generateHostFiles({ hosting: options.hosting, onVercel: deploy.host === 'vercel', headers, redirects: site.redirects }))
   return files
 }
 
