@@ -84,12 +84,14 @@ test('a build on Vercel writes .vercel/output with config.json v3 and the site a
   expect(listFiles(join(site, 'public')).filter((file) => file.endsWith('.html')).sort()).toEqual(files.filter((file) => file.endsWith('.html')).sort())
 }, 120_000)
 
-test('a build elsewhere publishes no Vercel file', () => {
-  rmSync(join(site, '.vercel'), { recursive: true, force: true })
-  build(site, {})
-  expect(existsSync(join(site, '.vercel'))).toBe(false)
-  const files = listFiles(join(site, 'public'))
-  expect(files).not.toContain('vercel.json')
-  expect(files.some((file) => file.startsWith('.vercel/'))).toBe(false)
-  expect(files).toContain('_headers')
-}, 120_000)
+test('a build elsewhere (or with the Vercel URL variables but not VERCEL=1) writes and publishes no Vercel file', () => {
+  for (const env of [{}, { VERCEL_ENV: 'preview', VERCEL_URL: 'np-git-branch.vercel.app' }]) {
+    rmSync(join(site, '.vercel'), { recursive: true, force: true })
+    build(site, env)
+    expect(existsSync(join(site, '.vercel'))).toBe(false)
+    const files = listFiles(join(site, 'public'))
+    expect(files).not.toContain('vercel.json')
+    expect(files.some((file) => file.startsWith('.vercel/'))).toBe(false)
+    expect(files).toContain('_headers')
+  }
+}, 180_000)

@@ -3,7 +3,7 @@ import type { Redirect, SiteFile } from '@nichepress/core'
 /** Options of `generateHostFiles`. */
 export interface HostFilesOptions {
   hosting: 'netlify' | 'vercel' | 'both'
-  /** True when building on Vercel (`VERCEL_ENV` is set): only then is the Build Output API config written. */
+  /** True when building on Vercel (`VERCEL=1`): only then is the Build Output API config written. */
   onVercel?: boolean
   /** Response headers for every path, in order (name → value). */
   headers: ReadonlyArray<readonly [string, string]>

@@ -37,7 +37,10 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
     frontMatterKeys: ['faq', 'review', 'products'],
     configSchema: seoOptionsSchema,
     setup({ config, options }) {
-      const deploy = resolveDeployContext(config.url, pluginOptions.env ?? process.env)
+      const env = pluginOptions.env ?? process.env
+      const deploy = resolveDeployContext(config.url, env)
+      // Vercel's build machines set VERCEL=1; only there is the Build Output API config written.
+      const onVercel = env['VERCEL'] === '1'
       let imageDimensions: ReadonlyMap<string, ImageDimensions> = new Map()
       let state: { site: Site; context: SeoContext; translations: ReadonlyMap<string, readonly Translation[]> } | undefined
       const stateFor = (site: Site) => {
@@ -47,7 +50,7 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
       return {
         // The deploy context comes from the environment, not the config: a preview URL must
         // never reuse a production build's output.
-        cacheKey: JSON.stringify(deploy),
+        cacheKey: JSON.stringify(onVercel ? { ...deploy, onVercel } : deploy),
         async pages(site) {
           checkSeoFrontMatter(site)
           imageDimensions = await readLocalImageDimensions(site, options)
@@ -65,14 +68,14 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
           : undefined,
         files(site, data) {
           const { context, translations } = stateFor(site)
-          return siteFiles(context, translations, data as ReadonlyMap<string, InlineHashes | undefined>)
+          return siteFiles(context, translations, data as ReadonlyMap<string, InlineHashes | undefined>, onVercel)
         },
       }
     },
   })
 }
 
-function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, inlineHashes: ReadonlyMap<string, InlineHashes | undefined>): SiteFile[] {
+function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, inlineHashes: ReadonlyMap<string, InlineHashes | undefined>, onVercel: boolean): SiteFile[] {
   const { options, deploy, site } = context
   const files: SiteFile[] = []
   if (options.sitemap.enabled) files.push(...generateSitemaps(siteSitemapEntries(context, translations), { baseUrl: deploy.baseUrl }))
@@ -87,7 +90,7 @@ function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readon
   files.push(...siteFeeds(context))
   const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(mergeInlineHashes([...inlineHashes.values()].filter((hashes) => hashes !== undefined)), site.contentSecurityPolicy) : undefined
   const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
-  files.push(...generateHostFiles({ hosting: options.hosting, onVercel: deploy.host === 'vercel', headers, redirects: site.redirects }))
+  files.push(...generateHostFiles({ hosting: options.hosting, onVercel, headers, redirects: site.redirects }))
   return files
 }
 
