@@ -39,7 +39,7 @@ test.each([
   expect(html).toMatch(expected)
   expect(generated.files.some((file) => file.path === redirect)).toBe(true)
   const report = JSON.parse(readFileSync(join(root, 'import-report.json'), 'utf8')) as { counts: unknown }
-  expect(report.counts).toEqual(result.report.counts)
+  expect(report.counts).toEqual(first.result.report.counts)
   const again = writeImport(root, importSite(source))
   expect(again.written).toEqual([])
 })

@@ -106,7 +106,10 @@ test('re-running the import changes nothing; --dry-run writes nothing', () => {
   const empty = join(work, 'dry')
   mkdirSync(empty)
   const dry = writeImport(empty, result, { dryRun: true })
-  expect(dry.written).toHaveLength(504)
+  // A folder without a config also gets nichepress.config.json with the old site's URL.
+  expect(dry.written).toHaveLength(505)
+  expect(dry.written).toContain('nichepress.config.json')
+  expect(() => statSync(join(empty, 'nichepress.config.json'))).toThrow()
   expect(() => statSync(join(empty, 'content'))).toThrow()
   expect(() => statSync(join(empty, 'import-report.txt'))).toThrow()
 })

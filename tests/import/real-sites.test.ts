@@ -52,6 +52,41 @@ function hugoUrls(source: string): Map<string, string> {
   return urls
 }
 
+/**
+ * The URLs the WordPress export itself names: each published item's `<link>` (posts, pages, and
+ * attachment pages, which lead to the post they belong to or to the file), the category and tag
+ * URLs WordPress makes from each term's slug, and the feed. Password-protected posts must not be served.
+ */
+function wordpressUrls(source: string): Map<string, string> {
+  const xml = readFileSync(join(source, 'themeunittestdata.wordpress.xml'), 'utf8')
+  const field = (item: string, name: string) => new RegExp(`<${name}>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`).exec(item)?.[1]?.trim() ?? ''
+  const base = field(xml, 'wp:base_blog_url')
+  const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1] ?? '')
+  const byId = new Map(items.map((item) => [field(item, 'wp:post_id'), item]))
+  const file = 'themeunittestdata.wordpress.xml'
+  const urls = new Map<string, string>()
+  const isPublic = (item: string) => field(item, 'wp:status') === 'publish' && field(item, 'wp:post_password') === ''
+  for (const item of items) {
+    const link = field(item, 'link')
+    if (!link.startsWith(base) || link.includes('?')) continue
+    const path = decodeURI(new URL(link).pathname)
+    const type = field(item, 'wp:post_type')
+    if ((type === 'post' || type === 'page') && isPublic(item)) urls.set(path, `${file} (${type} ${field(item, 'wp:post_id')} `)
+    if (type === 'attachment') {
+      const parent = byId.get(field(item, 'wp:post_parent'))
+      urls.set(path, parent && isPublic(parent) ? `${file} (${field(parent, 'wp:post_type')} ${field(parent, 'wp:post_id')} ` : `@external:${field(item, 'wp:attachment_url')}`)
+    }
+  }
+  // A term leads to its tag page when a published post has it, else to the archive.
+  const used = new Set(items.filter((item) => field(item, 'wp:post_type') === 'post' && isPublic(item)).flatMap((item) => [...item.matchAll(/<category domain="(category|post_tag)" nicename="([^"]+)"/g)].map((match) => `${match[1]}:${match[2]}`)))
+  const parents = new Map([...xml.matchAll(/<wp:category>([\s\S]*?)<\/wp:category>/g)].map((match) => [field(match[1] ?? '', 'wp:category_nicename'), field(match[1] ?? '', 'wp:category_parent')]))
+  const categoryPath = (slug: string): string => (parents.get(slug) ? `${categoryPath(parents.get(slug) ?? '')}/${slug}` : slug)
+  for (const slug of parents.keys()) if (slug !== 'uncategorized') urls.set(`/category/${categoryPath(slug)}/`, used.has(`category:${slug}`) ? '@tag' : '@archive')
+  for (const [, slug = ''] of xml.matchAll(/<wp:tag_slug>(?:<!\[CDATA\[)?([^<\]]+)/g)) urls.set(`/tag/${slug}/`, used.has(`post_tag:${slug}`) ? '@tag' : '@archive')
+  urls.set('/feed/', '@feed')
+  return urls
+}
+
 function parseCsvLine(line: string): string[] {
   const values: string[] = []
   for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) values.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : (match[2] ?? ''))
@@ -75,6 +110,7 @@ function resolve(generated: GeneratedSite, url: string): { page?: GeneratedSite[
     const redirect = generated.site.redirects.find((candidate) => key(candidate.from) === key(current))
     if (!redirect) return {}
     if (/^https?:\/\//.test(redirect.to)) return { external: redirect.to }
+    if (redirect.to === '/feed.xml') return { external: '@feed' }
     current = redirect.to
   }
   return {}
@@ -89,6 +125,7 @@ const sites = [
     oldUrls: (source: string) => new Map(Object.entries((JSON.parse(readFileSync(join(source, 'expected-urls.json'), 'utf8')) as { urls: Record<string, string> }).urls)),
     minimum: { posts: 9, pages: 15 },
   },
+  { name: 'wordpress-theme-unit-test', kind: 'wordpress', language: 'en', oldUrls: (source: string) => wordpressUrls(source), minimum: { posts: 58, pages: 21 } },
 ] as const
 
 describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
@@ -101,7 +138,7 @@ describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
     urls = oldUrls(source)
     const root = temporaryFolder(`np-real-${name}-`)
     writeFileSync(join(root, 'nichepress.config.json'), siteConfig(name, 'https://example.org', { language }))
-    result = importSite(source)
+    result = importSite(kind === 'wordpress' ? join(source, 'themeunittestdata.wordpress.xml') : source)
     expect(result.report.kind).toBe(kind)
     writeImport(root, result)
     generated = await generateSite({ root, preset, cache: false, keepGoing: true })
@@ -115,12 +152,20 @@ describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
     const wrong: string[] = []
     for (const [url, expected] of urls) {
       const { page, external } = resolve(generated, url)
-      const got = external ? `@external:${external}` : page?.kind === 'home' ? '@home' : page?.kind === 'archive' ? '@archive' : page?.kind === '404' ? '@404' : page?.source?.relativePath
-      const want = expected.startsWith('@') ? expected : fileOf.get(expected)
+      const got = external === '@feed' ? '@feed' : external ? `@external:${external}` : page?.kind === 'tag' ? '@tag' : page?.kind === 'home' ? '@home' : page?.kind === 'archive' ? '@archive' : page?.kind === '404' ? '@404' : page?.source?.relativePath
+      const want = expected.startsWith('@') ? expected : (fileOf.get(expected) ?? result.files.find((file) => file.source.startsWith(expected))?.path)
       if (got === undefined || got !== want) wrong.push(`${url} → ${got ?? 'nothing'} (want ${want ?? `${expected}, which was not imported`})`)
       else if (!external && !output.has(outputPathOf(url))) wrong.push(`${url} has no document in the output`)
     }
     expect(wrong).toEqual([])
     expect(urls.size).toBeGreaterThan(20)
+  })
+
+  test.runIf(kind === 'wordpress')('a password-protected post is a draft: not built, reported', () => {
+    const protectedItems = result.report.items.filter((item) => item.ruleId === 'import-password-protected')
+    expect(protectedItems.length).toBe(1)
+    const file = result.files.find((candidate) => candidate.source === protectedItems[0]?.file)
+    expect(file?.contents).toMatch(/^draft: true$/m)
+    expect(generated.site.contentPages.some((page) => page.relativePath === file?.path)).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 test('public exports', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'EmptySourceError',
     'Reporter',
     'UnknownSourceError',
     'detectSourceKind',

@@ -22,7 +22,7 @@ function isWordpressExport(file: string): boolean {
     const buffer = Buffer.alloc(4096)
     const length = readSync(descriptor, buffer, 0, buffer.length, 0)
     const head = buffer.subarray(0, length).toString('utf8')
-    return head.includes('<rss') && /xmlns:wp="http:\/\/wordpress\.org\/export\//.test(head)
+    return head.includes('<rss') && /xmlns:wp="https?:\/\/wordpress\.(?:org|com)\/export\//.test(head)
   } finally {
     closeSync(descriptor)
   }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import anyAscii from 'any-ascii'
 import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
 import { gateThirdParty } from './gate-third-party.js'
@@ -43,6 +44,9 @@ export interface FinishOptions extends SiteLayout {
   findAsset: (path: string) => string | undefined
   /** Old URLs of lists, feeds and attachments and where they now lead; a URL an entry has wins. */
   siteRedirects?: readonly SiteRedirect[] | undefined
+  /** The old site's title and language, if the source says them. */
+  title?: string | undefined
+  language?: string | undefined
 }
 
 interface PlacedEntry {
@@ -65,6 +69,14 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
   let linksRewritten = 0
   let rawHtml = 0
   const files: ImportedFile[] = []
+  const authorNames = new Map<string, string>()
+  // nichepress shows an author whose id the config's `authors` lists; the display name becomes that id.
+  const authorIdOf = (name: unknown): string | undefined => {
+    if (typeof name !== 'string' || name.trim() === '') return undefined
+    const id = stableSlug(name) || name.trim()
+    if (!authorNames.has(id)) authorNames.set(id, name.trim())
+    return id
+  }
   const redirects: ImportRedirect[] = []
   for (const item of placed) {
     const { entry } = item
@@ -136,10 +148,25 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     const aliases = claimed.get(item) ?? []
     for (const from of aliases) redirects.push({ from, to: item.url, file: item.path })
     const image = typeof entry.frontMatter.image === 'string' ? rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image : entry.frontMatter.image
-    const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image }
+    const author = authorIdOf(entry.frontMatter.author)
+    const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image, ...(author ? { author } : {}) }
     files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
-  const siteRedirects = keepSiteRedirects(options.siteRedirects ?? [], placed, redirects, reporter)
+  const siteRedirects = keepSiteRedirects(options.siteRedirects ?? [], placed, redirects, reporter, (to) => {
+    if (!('url' in to) || !to.url.startsWith('/')) return to
+    const target = lookup.find(to.url)
+    if (target) return target.entry.frontMatter.draft === true ? { home: true } : { url: target.url }
+    const decoded = safeDecode(to.url)
+    const file = options.findAsset(decoded)
+    if (!file) return to
+    const assetPath = posix.join(options.staticDir, decoded.replace(/^\/+/, ''))
+    assets.set(assetPath, { path: assetPath, copyFrom: file })
+    return to
+  })
+  const authors = authorNames
+  if (authors.size > 0) {
+    reporter.add('authorsFound', options.source, `The content names ${authors.size} author${authors.size === 1 ? '' : 's'}; their pages show a name once \`authors\` in the config lists them: ${JSON.stringify([...authors].map(([id, name]) => ({ id, name })))}`)
+  }
   const items = sortReportItems(reporter.items)
   const posts = placed.filter((item) => item.entry.kind === 'post')
   return {
@@ -147,6 +174,12 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     assets: [...assets.values()].sort((a, b) => compare(a.path, b.path)),
     redirects: redirects.sort((a, b) => compare(a.from, b.from)),
     siteRedirects,
+    settings: {
+      title: options.title,
+      url: options.siteUrl,
+      language: languageOf(options.language),
+      authors: [...authors].map(([id, name]) => ({ id, name })).sort((a, b) => compare(a.id, b.id)),
+    },
     report: {
       kind: options.kind,
       source: options.source,
@@ -170,7 +203,7 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
   const takenUrls = new Set<string>()
   const takenPaths = new Set<string>()
   return entries.map((entry) => {
-    const base = slugify(entry.slug) || 'untitled'
+    const base = stableSlug(entry.slug) || stableSlug(String(entry.frontMatter.title ?? '')) || 'untitled'
     const folder = posix.join(options.contentDir, entry.kind === 'post' ? 'posts' : 'pages', entry.folder ?? '')
     const pattern = entry.kind === 'post' ? options.permalinks.posts : options.permalinks.pages
     const date = typeof entry.frontMatter.date === 'string' ? entry.frontMatter.date : undefined
@@ -200,6 +233,20 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
  * entry, and an old URL two entries had goes to the first (originals before translations); the
  * other claim is reported, never written as a second redirect rule.
  */
+/**
+ * A slug in nichepress form for any script: Latin text as core's `slugify` makes it (umlauts as
+ * `ae`…), other scripts (Japanese, Greek, Cyrillic…) transliterated first, so `日本語` and `Ελλάδα`
+ * become `ri-ben-yu` and `ellada`, not `untitled`. The same text always gives the same slug.
+ */
+export function stableSlug(text: string): string {
+  return /[^\p{Script=Latin}\P{L}]/u.test(text) ? slugify(anyAscii(text)) : slugify(text)
+}
+
+function languageOf(code: string | undefined): 'de' | 'en' | undefined {
+  const base = code?.toLowerCase().split(/[-_]/)[0]
+  return base === 'de' || base === 'en' ? base : undefined
+}
+
 function claimOldUrls(placed: readonly PlacedEntry[], reporter: Reporter): Map<PlacedEntry, string[]> {
   const newUrls = new Map(placed.map((item) => [urlKey(item.url), item]))
   const owner = new Map<string, PlacedEntry>()
@@ -228,13 +275,14 @@ function claimOldUrls(placed: readonly PlacedEntry[], reporter: Reporter): Map<P
 }
 
 /** Site redirects for URLs no entry serves or redirects, one per URL, sorted; each is a report line. */
-function keepSiteRedirects(candidates: readonly SiteRedirect[], placed: readonly PlacedEntry[], redirects: readonly ImportRedirect[], reporter: Reporter): SiteRedirect[] {
+function keepSiteRedirects(candidates: readonly SiteRedirect[], placed: readonly PlacedEntry[], redirects: readonly ImportRedirect[], reporter: Reporter, resolveTarget: (to: SiteRedirect['to']) => SiteRedirect['to']): SiteRedirect[] {
   const taken = new Set([...placed.map((item) => urlKey(item.url)), ...redirects.map((redirect) => urlKey(redirect.from))])
   const kept: SiteRedirect[] = []
-  for (const candidate of [...candidates].sort((a, b) => compare(a.from, b.from))) {
+  for (let candidate of [...candidates].sort((a, b) => compare(a.from, b.from))) {
     const key = urlKey(candidate.from)
     if (taken.has(key) || key === '') continue
     taken.add(key)
+    candidate = { ...candidate, to: resolveTarget(candidate.to) }
     kept.push(candidate)
     reporter.add('urlRedirected', candidate.source, `The ${candidate.reason} ${candidate.from} now redirects to ${describeTarget(candidate.to)}.`, { original: candidate.from })
   }

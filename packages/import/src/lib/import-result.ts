@@ -98,6 +98,15 @@ export interface ImportReport {
   items: ReportItem[]
 }
 
+/** What the source says about the site, in nichepress config form (`import` writes or suggests it). */
+export interface FoundSiteSettings {
+  title?: string | undefined
+  url?: string | undefined
+  language?: 'de' | 'en' | undefined
+  /** Authors named in the content; entries' `author` holds the `id`. */
+  authors: Array<{ id: string; name: string }>
+}
+
 /** The result of an import, held in memory until `writeImport` writes it. */
 export interface ImportResult {
   files: ImportedFile[]
@@ -105,5 +114,7 @@ export interface ImportResult {
   redirects: ImportRedirect[]
   /** Old URLs of lists, feeds and attachments; `writeImport` writes them to `import-redirects.json`. */
   siteRedirects: SiteRedirect[]
+  /** Site settings the source gave (title, URL, language, authors). */
+  settings: FoundSiteSettings
   report: ImportReport
 }

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs'
 import { detectSourceKind } from './detect-source-kind.js'
 import { importHugo, type HugoImportOptions } from './hugo/import-hugo.js'
 import type { ImportResult, SourceKind } from './import-result.js'
@@ -17,11 +18,22 @@ export class UnknownSourceError extends Error {
   }
 }
 
+/** Thrown when a source holds nothing to import (an empty folder, a Jekyll site without posts or pages). */
+export class EmptySourceError extends UnknownSourceError {
+  constructor(source: string, kind: SourceKind) {
+    super(source)
+    const expected = { wordpress: 'posts or pages (<item> with wp:post_type post or page)', jekyll: 'posts in _posts/ (YYYY-MM-DD-title.md), pages with front matter or output collections', hugo: 'Markdown files below content/ (or the languages\' contentDir)' }[kind]
+    this.message = `"${source}" holds no ${kind} content to import: expected ${expected}. Check the path, or pass --from if it is another kind of site.`
+    this.name = 'EmptySourceError'
+  }
+}
+
 /** Imports a WordPress export, Jekyll site or Hugo site into memory; `writeImport` writes it. */
 export function importSite(source: string, options: ImportSiteOptions = {}): ImportResult {
   const kind = options.from ?? detectSourceKind(source)
-  if (kind === 'jekyll') return importJekyll(source, options)
-  if (kind === 'hugo') return importHugo(source, options)
-  if (kind === 'wordpress') return importWordpress(source, options)
-  throw new UnknownSourceError(source)
+  if (kind === 'wordpress' && !(existsSync(source) && statSync(source).isFile())) throw new UnknownSourceError(source)
+  const result = kind === 'jekyll' ? importJekyll(source, options) : kind === 'hugo' ? importHugo(source, options) : kind === 'wordpress' ? importWordpress(source, options) : undefined
+  if (!result || !kind) throw new UnknownSourceError(source)
+  if (result.files.length === 0 && result.siteRedirects.length === 0) throw new EmptySourceError(source, kind)
+  return result
 }

@@ -137,6 +137,36 @@ export const reportRules = {
     needsReview: true,
     hint: 'A published entry linked to a draft, which nichepress does not build; the link became plain text so the build passes. Put the link back when the draft is published.',
   },
+  passwordProtected: {
+    id: 'import-password-protected',
+    action: 'changed',
+    needsReview: true,
+    hint: 'nichepress has no password-protected pages; the post is a draft so its text does not go public. Publish it (remove `draft: true`) only if it may be read by everyone.',
+  },
+  commentsNotImported: {
+    id: 'import-comments-not-imported',
+    action: 'dropped',
+    needsReview: true,
+    hint: 'nichepress sites have no comments; the approved comments stay in the export file. Quote the ones worth keeping in the post, or keep the export as an archive.',
+  },
+  uploadsMissing: {
+    id: 'import-uploads-missing',
+    action: 'kept',
+    needsReview: true,
+    hint: 'The export lists uploads (images, PDFs) but holds no files; without the uploads folder they stay on the old server. Put wp-content/uploads next to the export file and import again.',
+  },
+  authorsFound: {
+    id: 'import-authors-found',
+    action: 'converted',
+    needsReview: true,
+    hint: 'Each entry\'s `author` is now an id; list the authors under `authors` in nichepress.config (id and name, as the report line gives them) so their names show on posts and in feeds.',
+  },
+  configSuggested: {
+    id: 'import-config-suggested',
+    action: 'kept',
+    needsReview: true,
+    hint: 'The old site\'s URL, language or title differ from the site config, which the import does not edit; copy the values from the report line if they should carry over.',
+  },
   urlRedirected: {
     id: 'import-url-redirected',
     action: 'converted',

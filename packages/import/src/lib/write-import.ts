@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { findConfigFile } from '@nichepress/core'
 import type { ImportResult } from './import-result.js'
 import { formatReport } from './format-report.js'
 import { siteRedirectsFileName } from './import-redirects-plugin.js'
@@ -21,6 +22,9 @@ export interface WriteSummary {
   /** The result with conflicts added to its report. */
   result: ImportResult
 }
+
+/** The config `writeImport` writes (title, URL, language and authors of the old site) into a folder that has none. */
+export const newConfigFileName = 'nichepress.config.json'
 
 /** Report file names, written into the site folder. */
 export const reportFileNames = { text: 'import-report.txt', json: 'import-report.json' } as const
@@ -55,6 +59,16 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
         copyFileSync(asset.copyFrom, target)
       }
     }
+  }
+  const configFile = findConfigFile(root)
+  const settings = Object.fromEntries(Object.entries({ title: result.settings.title, url: result.settings.url, language: result.settings.language, authors: result.settings.authors.length > 0 ? result.settings.authors : undefined }).filter(([, value]) => value !== undefined))
+  const configText = `${JSON.stringify(settings, null, 2)}\n`
+  if (configFile) {
+    if (Object.keys(settings).length > 0) reporter.add('configSuggested', basename(configFile), `The old site had ${JSON.stringify(settings)}; the import leaves the config as it is.`)
+  } else if (readIfExists(join(root, newConfigFileName)) === configText) unchanged.push(newConfigFileName)
+  else {
+    written.push(newConfigFileName)
+    if (!options.dryRun) writeFile(join(root, newConfigFileName), configText)
   }
   const items = sortReportItems([...result.report.items, ...reporter.items])
   const report = { ...result.report, counts: { ...result.report.counts, itemsToCheck: result.report.counts.itemsToCheck + reporter.items.length }, items }

@@ -133,6 +133,8 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       ...siteLayoutWithDefaults(options),
       findAsset: (path) => bundleResources.get(path) ?? bundleResources.get(safeDecode(path)) ?? staticAsset(path),
       siteRedirects: listUrls.redirects(),
+      title: stringOf(config.title),
+      language: defaultLanguage === 'en' && !config.defaultcontentlanguage ? (stringOf(config.languagecode) ?? defaultLanguage) : defaultLanguage,
     },
   )
 }

@@ -99,6 +99,8 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
     ...siteLayoutWithDefaults(options),
     findAsset: assetFinder(root, (path) => !path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))),
     siteRedirects: [...siteRedirects, ...paginationRedirects(config, entries.filter((entry) => entry.kind === 'post' && entry.oldUrls.length > 0).length, baseurl)],
+    title: stringOf(config.title) ?? stringOf(config.name),
+    language: stringOf(config.lang) ?? stringOf(config.locale) ?? stringOf(config.language),
   })
 }
 
@@ -266,7 +268,8 @@ function readJekyllConfig(root: string): Record<string, unknown> {
 }
 
 function authorOf(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const authors = listOf(data.authors)
+  // `author` may be a list too (several authors of one post); nichepress shows the first.
+  const authors = Array.isArray(data.author) ? data.author.filter((item): item is string => typeof item === 'string') : Array.isArray(data.authors) ? data.authors.filter((item): item is string => typeof item === 'string') : listOf(data.authors)
   const author = typeof data.author === 'string' ? data.author.trim() : authors[0]
   return { author, ...(authors.length > 1 ? { authors } : {}) }
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { basename, dirname } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { slugify } from '@nichepress/core'
 import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
-import type { ImportedEntry, ImportResult } from '../import-result.js'
+import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { assetFinder } from '../list-files.js'
 import { formatOffsetMinutes, normalizeDate } from '../normalize-date.js'
 import { Reporter } from '../report-rules.js'
@@ -16,10 +16,18 @@ export interface WordpressImportOptions extends Partial<SiteLayout> {
   siteUrl?: string | undefined
   /** Time zone for drafts, whose export has no GMT date (default `UTC`). */
   timeZone?: string | undefined
+  /**
+   * The site's uploads folder (the contents of `wp-content/uploads`). Default: `wp-content/uploads`
+   * or `uploads` next to the export file.
+   */
+  uploads?: string | undefined
 }
 
+// WordPress's default category, which says nothing about a post.
+const defaultCategories = new Set(['uncategorized', 'allgemein', 'unkategorisiert', 'non-classe', 'sin-categoria'])
+
 // Types that are WordPress machinery, not content; skipped without a report line.
-const machineryTypes = new Set(['attachment', 'nav_menu_item', 'revision', 'custom_css', 'customize_changeset', 'oembed_cache', 'wp_global_styles', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_font_family', 'wp_font_face', 'thirstylink'])
+const machineryTypes = new Set(['nav_menu_item', 'revision', 'custom_css', 'customize_changeset', 'oembed_cache', 'wp_global_styles', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_font_family', 'wp_font_face', 'thirstylink'])
 const draftStatuses = new Set(['draft', 'pending', 'future', 'auto-draft'])
 
 /**
@@ -32,14 +40,38 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
   const file = basename(exportFile)
   const reporter = new Reporter()
   const siteUrl = (options.siteUrl ?? wxr.baseSiteUrl).replace(/\/+$/, '')
+  // A site installed in a subfolder (https://example.org/blog) has every URL below that folder.
+  const sitePath = pathOf(siteUrl).replace(/\/+$/, '')
   const attachments = new Map(wxr.items.filter((item) => item.type === 'attachment').map((item) => [item.id, item]))
   const cloakedLinks = new Map(
     wxr.items.filter((item) => item.type === 'thirstylink' && item.meta.get('_ta_destination_url')).map((item) => [pathOf(item.link), item.meta.get('_ta_destination_url') ?? '']),
   )
+  const uploadsDir = [options.uploads, join(dirname(exportFile), 'wp-content', 'uploads'), join(dirname(exportFile), 'uploads')].find((dir): dir is string => dir !== undefined && existsSync(dir))
+  const findUpload = (path: string): string | undefined => {
+    const decoded = path.startsWith(sitePath) ? path.slice(sitePath.length) : path
+    const match = /^\/wp-content\/uploads\/(.+)$/.exec(decoded)
+    return match && uploadsDir ? assetFinder(uploadsDir)(`/${match[1]}`) : undefined
+  }
   const entries: ImportedEntry[] = []
+  const siteRedirects: SiteRedirect[] = []
+  const byId = new Map(wxr.items.map((item) => [item.id, item]))
+  let uploadsMissing = 0
   for (const item of wxr.items) {
-    if (machineryTypes.has(item.type)) continue
     const where = `${file} (${item.type} ${item.id} "${item.title}")`
+    if (item.type === 'attachment') {
+      const uploadPath = pathOf(item.attachmentUrl)
+      const found = ownsLink(item.attachmentUrl, siteUrl) && findUpload(uploadPath) !== undefined
+      if (!found) uploadsMissing++
+      const pagePath = pathOf(item.link)
+      if (item.status !== 'inherit' && item.status !== 'publish') continue
+      if (pagePath === '' || item.link.includes('?') || !ownsLink(item.link, siteUrl)) continue
+      const parent = byId.get(item.parentId)
+      const parentPath = parent && !draftStatuses.has(parent.status) && !parent.password ? pathOf(parent.link) : ''
+      const to = found ? { url: uploadPath } : parentPath !== '' ? { url: parentPath } : item.attachmentUrl !== '' ? { url: item.attachmentUrl } : { home: true as const }
+      siteRedirects.push({ from: pagePath, to, source: where, reason: 'attachment page' })
+      continue
+    }
+    if (machineryTypes.has(item.type)) continue
     if (item.type !== 'post' && item.type !== 'page') {
       reporter.add('entrySkipped', where, `Items of the type "${item.type}" have no nichepress equivalent.`)
       continue
@@ -48,15 +80,55 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
       reporter.add('entrySkipped', where, `The ${item.status} ${item.type} was not imported.`)
       continue
     }
+    if (item.comments > 0) {
+      reporter.add('commentsNotImported', where, `${item.comments} approved comment${item.comments === 1 ? '' : 's'} of this ${item.type} were not imported (nichepress sites have no comments); they stay in the export file.`)
+    }
     entries.push(readEntry(item, { wxr, where, siteUrl, attachments, cloakedLinks, reporter, timeZone: options.timeZone ?? 'UTC' }))
   }
+  if (uploadsMissing > 0) {
+    reporter.add(
+      'uploadsMissing',
+      file,
+      uploadsDir
+        ? `${uploadsMissing} of ${attachments.size} uploads of the export are not in ${uploadsDir}; links to them keep pointing to the old site.`
+        : `${uploadsMissing} uploads of the export were not copied: no uploads folder was found next to the export (wp-content/uploads or uploads). Copy it there from the old server (or pass its path as \`uploads\`) and run the import again; until then links to them point to the old site.`,
+    )
+  }
+  siteRedirects.push(...listRedirects(wxr, sitePath, file))
   return finishImport(entries, reporter, {
     kind: 'wordpress',
     source: exportFile,
     siteUrl,
     ...siteLayoutWithDefaults(options),
-    findAsset: assetFinder(dirname(exportFile), (path) => path.startsWith('wp-content/uploads/')),
+    findAsset: findUpload,
+    siteRedirects,
+    title: wxr.title || undefined,
+    language: wxr.language || undefined,
   })
+}
+
+/** Category, tag, feed, author and date-archive URLs WordPress serves for every site. */
+function listRedirects(wxr: Wxr, sitePath: string, file: string): SiteRedirect[] {
+  const redirects: SiteRedirect[] = []
+  const add = (from: string, to: SiteRedirect['to'], reason: string) => redirects.push({ from: `${sitePath}${from}`, to, source: file, reason })
+  for (const category of wxr.categories) {
+    const to = defaultCategories.has(category.path) ? { archive: true as const } : { tag: category.name }
+    add(`/category/${category.path}/`, to, 'category page')
+    add(`/category/${category.path}/feed/`, { feed: true }, 'category feed')
+  }
+  for (const tag of wxr.tags) {
+    add(`/tag/${tag.slug}/`, { tag: tag.name }, 'tag page')
+    add(`/tag/${tag.slug}/feed/`, { feed: true }, 'tag feed')
+  }
+  for (const feed of ['/feed/', '/feed/atom/', '/feed/rss/', '/feed/rss2/', '/feed/rdf/', '/comments/feed/']) add(feed, { feed: true }, 'feed')
+  const logins = new Set(wxr.items.filter((item) => item.type === 'post' && item.status === 'publish').map((item) => item.creator).filter(Boolean))
+  for (const login of logins) add(`/author/${slugify(login) || login}/`, { home: true }, 'author page')
+  const months = new Set(wxr.items.filter((item) => item.type === 'post' && item.status === 'publish' && /^\d{4}-\d{2}/.test(item.postDate)).map((item) => item.postDate.slice(0, 7)))
+  for (const month of months) {
+    add(`/${month.slice(0, 4)}/`, { archive: true }, 'year archive')
+    add(`/${month.slice(0, 4)}/${month.slice(5, 7)}/`, { archive: true }, 'month archive')
+  }
+  return redirects
 }
 
 interface EntryContext {
@@ -71,7 +143,11 @@ interface EntryContext {
 
 function readEntry(item: WxrItem, context: EntryContext): ImportedEntry {
   const { reporter, where } = context
-  const isDraft = draftStatuses.has(item.status)
+  const isProtected = item.password !== ''
+  if (isProtected) {
+    reporter.add('passwordProtected', where, `The ${item.type} was protected by a password; it is a draft now, so it is neither published nor in the sitemap. Its old URL ${pathOf(item.link) || item.link} is not served until you publish it.`)
+  }
+  const isDraft = draftStatuses.has(item.status) || isProtected
   const title = item.title || '(untitled)'
   if (!item.title) reporter.add('titleMissing', where, 'The item has no title; it is "(untitled)" now.')
   const slug = decodeSlug(item.name) || slugify(title) || `item-${item.id}`
@@ -82,7 +158,8 @@ function readEntry(item: WxrItem, context: EntryContext): ImportedEntry {
     draft: isDraft || undefined,
     author: context.wxr.authors.get(item.creator) ?? (item.creator || undefined),
     categories: namesOf(item, 'category'),
-    tags: namesOf(item, 'post_tag'),
+    // nichepress has tag pages only; categories join the tags so /category/x/ can lead to a page.
+    tags: [...new Set([...namesOf(item, 'post_tag'), ...namesOf(item, 'category').filter((name) => !defaultCategories.has(slugify(name)))])],
     image: image?.attachmentUrl || undefined,
     imageAlt: image?.meta.get('_wp_attachment_image_alt') || undefined,
     ...seoFields(item, { title, siteTitle: context.wxr.title, excerpt: plainText(item.excerpt), file: where, reporter }),

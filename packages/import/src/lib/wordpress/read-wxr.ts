@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities'
 import { XMLParser } from 'fast-xml-parser'
 
 /** One `<item>` of a WordPress export, with the fields the importer reads. */
@@ -14,6 +15,11 @@ export interface WxrItem {
   status: string
   type: string
   attachmentUrl: string
+  /** Non-empty for password-protected posts. */
+  password: string
+  parentId: string
+  /** Approved comments in the export. */
+  comments: number
   categories: Array<{ domain: string; name: string }>
   meta: ReadonlyMap<string, string>
 }
@@ -25,10 +31,13 @@ export interface Wxr {
   baseSiteUrl: string
   language: string
   authors: ReadonlyMap<string, string>
+  /** Categories with their URL path below `/category/` (parents first: `reisen/berge`). */
+  categories: Array<{ name: string; path: string }>
+  tags: Array<{ name: string; slug: string }>
   items: WxrItem[]
 }
 
-const listElements = new Set(['item', 'category', 'wp:postmeta', 'wp:author'])
+const listElements = new Set(['item', 'category', 'wp:postmeta', 'wp:author', 'wp:category', 'wp:tag', 'wp:comment'])
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -49,12 +58,23 @@ export function readWxr(xml: string): Wxr {
     const login = text(fields['wp:author_login'])
     if (login) authors.set(login, text(fields['wp:author_display_name']) || login)
   }
+  const nicenames = new Map<string, { name: string; parent: string }>()
+  for (const category of list(channel['wp:category'])) {
+    const fields = record(category)
+    nicenames.set(text(fields['wp:category_nicename']), { name: decodeHTML(text(fields['wp:cat_name'])), parent: text(fields['wp:category_parent']) })
+  }
+  const pathOf = (nicename: string, depth = 0): string => {
+    const parent = nicenames.get(nicename)?.parent ?? ''
+    return parent && depth < 10 && nicenames.has(parent) ? `${pathOf(parent, depth + 1)}/${nicename}` : nicename
+  }
   return {
-    title: text(channel.title),
+    title: decodeHTML(text(channel.title)),
     link: text(channel.link),
     baseSiteUrl: text(channel['wp:base_blog_url']) || text(channel['wp:base_site_url']) || text(channel.link),
     language: text(channel.language),
     authors,
+    categories: [...nicenames].filter(([nicename]) => nicename !== '').map(([nicename, category]) => ({ name: category.name, path: pathOf(nicename) })),
+    tags: list(channel['wp:tag']).map((tag) => ({ name: decodeHTML(text(record(tag)['wp:tag_name'])), slug: text(record(tag)['wp:tag_slug']) })).filter((tag) => tag.slug !== ''),
     items: list(channel.item).map((item) => readItem(record(item))),
   }
 }
@@ -67,7 +87,7 @@ function readItem(item: Record<string, unknown>): WxrItem {
   }
   return {
     id: text(item['wp:post_id']),
-    title: text(item.title),
+    title: decodeHTML(text(item.title)),
     link: text(item.link),
     creator: text(item['dc:creator']),
     content: text(item['content:encoded']),
@@ -78,7 +98,10 @@ function readItem(item: Record<string, unknown>): WxrItem {
     status: text(item['wp:status']),
     type: text(item['wp:post_type']),
     attachmentUrl: text(item['wp:attachment_url']),
-    categories: list(item.category).map((category) => ({ domain: typeof category === 'object' && category !== null ? text(record(category)['@_domain']) : '', name: text(category) })),
+    password: text(item['wp:post_password']),
+    parentId: text(item['wp:post_parent']),
+    comments: list(item['wp:comment']).filter((comment) => text(record(comment)['wp:comment_approved']) === '1').length,
+    categories: list(item.category).map((category) => ({ domain: typeof category === 'object' && category !== null ? text(record(category)['@_domain']) : '', name: decodeHTML(text(category)) })),
     meta,
   }
 }

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, expect, test } from 'vitest'
+import { parse } from 'yaml'
+import { EmptySourceError, importSite } from '../import-site.js'
+import { stableSlug } from '../finish-import.js'
+
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
+
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'np-hugo-lang-'))
+  folders.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+function frontMatter(contents: string | undefined): Record<string, unknown> {
+  return parse(/^---\n([\s\S]*?)---\n/.exec(contents ?? '')?.[1] ?? '') as Record<string, unknown>
+}
+
+// The layout of a German/English Hugo blog: config in config/_default/, English as post.en.md. Hugo's :slug is the title when there is no slug.
+const bilingual = {
+  'config/_default/hugo.toml': 'baseURL = "https://blog.example/"\ndefaultContentLanguage = "de"\ndefaultContentLanguageInSubdir = false\n',
+  'config/_default/languages.toml': '[de]\nweight = 1\n[en]\nweight = 2\n',
+  'config/_default/permalinks.toml': 'posts = "/:year/:slug/"\n',
+  'content/posts/zelt.md': '---\ntitle: Zelt aufbauen\ndate: 2024-05-03\n---\nText.\n',
+  'content/posts/zelt.en.md': '---\ntitle: Pitching a tent\ndate: 2024-05-03\n---\nText.\n',
+  'content/posts/nur-deutsch.md': '---\ntitle: Nur auf Deutsch\ndate: 2024-06-01\n---\n',
+  'content/about.en.md': '---\ntitle: About\ntranslationKey: about\n---\n',
+  'content/ueber-uns.md': '---\ntitle: Über uns\ntranslationKey: about\n---\n',
+}
+
+test('config/_default is found; post.en.md becomes the translation at its /en/ URL and the original keeps its slug', () => {
+  const result = importSite(site(bilingual))
+  expect(result.report.kind).toBe('hugo')
+  const byPath = new Map(result.files.map((file) => [file.path, file.contents]))
+  expect([...byPath.keys()]).toEqual(['content/pages/en/about.md', 'content/pages/ueber-uns.md', 'content/posts/en/zelt-en.md', 'content/posts/nur-deutsch.md', 'content/posts/zelt.md'])
+  expect(frontMatter(byPath.get('content/posts/zelt.md'))).toMatchObject({ slug: 'zelt', lang: 'de', translationKey: 'posts/zelt', aliases: ['/2024/zelt-aufbauen/'] })
+  expect(frontMatter(byPath.get('content/posts/en/zelt-en.md'))).toMatchObject({ slug: 'zelt-en', lang: 'en', translationKey: 'posts/zelt', aliases: ['/en/2024/pitching-a-tent/'] })
+  expect(frontMatter(byPath.get('content/pages/en/about.md'))).toMatchObject({ lang: 'en', translationKey: 'about', aliases: ['/en/about/'] })
+  expect(frontMatter(byPath.get('content/posts/nur-deutsch.md')).translationKey).toBeUndefined()
+  // Every old URL has exactly one rule.
+  const froms = [...result.redirects.map((redirect) => redirect.from), ...result.siteRedirects.map((redirect) => redirect.from)]
+  expect(new Set(froms).size).toBe(froms.length)
+  expect(result.siteRedirects).toContainEqual(expect.objectContaining({ from: '/en/', to: { home: true } }))
+  expect(result.report.items.filter((item) => item.ruleId === 'import-redirect-conflict')).toEqual([])
+})
+
+test('with :path permalinks a translation lives at its language-prefixed URL under the same slug', () => {
+  const result = importSite(site(bilingual), { permalinks: { posts: '/:path/', pages: '/:path/' } })
+  const zelt = result.files.find((file) => file.path === 'content/posts/en/zelt.md')
+  expect(frontMatter(zelt?.contents)).toMatchObject({ slug: 'zelt', lang: 'en', aliases: ['/en/2024/pitching-a-tent/'] })
+})
+
+test('per-language content folders (contentDir) and languages nichepress does not build', () => {
+  const result = importSite(
+    site({
+      'hugo.yaml': 'baseURL: https://x.example/\ndefaultContentLanguage: en\ndefaultContentLanguageInSubdir: true\nlanguages:\n  en:\n    contentDir: content/en\n  ja:\n    contentDir: content/ja\n',
+      'content/en/posts/hello.md': '---\ntitle: Hello\n---\n',
+      'content/ja/posts/hello.md': '---\ntitle: こんにちは\n---\n',
+    }),
+  )
+  expect(result.redirects.map((redirect) => [redirect.from, redirect.to])).toEqual([
+    ['/en/posts/hello/', '/hello/'],
+    ['/ja/posts/hello/', '/hello-ja/'],
+  ])
+  expect(result.report.items).toContainEqual(expect.objectContaining({ ruleId: 'import-language-unsupported', file: 'content/ja/posts/hello.md' }))
+})
+
+test('slugs of every script are stable and never "untitled"', () => {
+  expect(stableSlug('日本語の記事')).toMatch(/^[a-z0-9-]+$/)
+  expect(stableSlug('日本語の記事')).not.toBe('')
+  expect(stableSlug('Ελληνικά νέα')).toBe('ellinika-nea')
+  expect(stableSlug('Über den Wolken')).toBe('ueber-den-wolken')
+})
+
+test('a folder that holds no site content is an error that says what was expected', () => {
+  expect(() => importSite(site({ '_config.yml': 'title: Empty\n' }))).toThrow(EmptySourceError)
+  expect(() => importSite(site({ '_config.yml': 'title: Empty\n' }))).toThrow(/expected posts in _posts\//)
+})
