@@ -28,9 +28,65 @@ const reloadPath = '/__nichepress/reload'
 const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
-const reloadScript = `new EventSource(${JSON.stringify(`${reloadPath}?page=`)} + encodeURIComponent(location.pathname)).addEventListener('reload', () => location.reload())\n`
+// The browser side: reload on `reload`; on `problems` show a build-error overlay (every value set as
+// text, never as HTML: messages quote content), which the reload after the fix takes away.
+const reloadScript = `const events = new EventSource(${JSON.stringify(`${reloadPath}?page=`)} + encodeURIComponent(location.pathname))
+events.addEventListener('reload', () => location.reload())
+events.addEventListener('problems', (event) => {
+  document.getElementById('nichepress-overlay')?.remove()
+  const problems = JSON.parse(event.data)
+  const overlay = document.createElement('section')
+  overlay.id = 'nichepress-overlay'
+  overlay.setAttribute('role', 'alert')
+  overlay.setAttribute('aria-label', 'nichepress build error')
+  Object.assign(overlay.style, { position: 'fixed', inset: '0', zIndex: '2147483647', overflow: 'auto', padding: '2rem', background: 'rgba(20, 20, 24, 0.96)', color: '#f5f5f5', font: '15px/1.5 ui-monospace, Menlo, Consolas, monospace' })
+  const heading = document.createElement('h2')
+  heading.textContent = problems.length + (problems.length === 1 ? ' problem' : ' problems') + ' stop the build; this page shows the last good build. Fix and save: the page reloads.'
+  Object.assign(heading.style, { color: '#ff8a80', font: 'bold 17px/1.4 system-ui, sans-serif', margin: '0 0 1.5rem' })
+  overlay.append(heading)
+  for (const problem of problems) {
+    const item = document.createElement('article')
+    item.style.margin = '0 0 1.25rem'
+    const where = document.createElement('div')
+    where.className = 'nichepress-overlay-where'
+    where.textContent = [problem.file, problem.line, problem.column].filter((part) => part !== undefined && part !== null && part !== '').join(':')
+    where.style.color = '#8ab8ff'
+    const reason = document.createElement('div')
+    reason.textContent = problem.reason + (problem.ruleId ? '  (' + problem.ruleId + ')' : '')
+    item.append(where, reason)
+    if (problem.note) {
+      const fix = document.createElement('div')
+      fix.textContent = 'fix: ' + problem.note
+      fix.style.color = '#c5e1a5'
+      item.append(fix)
+    }
+    overlay.append(item)
+  }
+  document.body.append(overlay)
+})
+`
 const rebuildDelayMilliseconds = 300
 const reloadEvent = 'event: reload\ndata: {}\n\n'
+
+/** A build error as the overlay shows it. */
+interface OverlayProblem {
+  file: string
+  line?: number
+  column?: number
+  reason: string
+  ruleId?: string
+  note?: string
+}
+
+/** The server-sent event that shows the overlay with `problems`. */
+function problemsEvent(problems: readonly OverlayProblem[]): string {
+  return `event: problems\ndata: ${JSON.stringify(problems)}\n\n`
+}
+
+/** Content, templates and config change pages; anything else (CSS, images, static files) only the files served. */
+function changesOnlyFiles(path: string, config: { paths: { content: string }; configFile: string }): boolean {
+  return !path.startsWith(config.paths.content) && path !== config.configFile && !path.endsWith('.hbs')
+}
 
 /** `nichepress dev`: build, serve, rebuild on every change (cached, so only what changed renders), reload. */
 export async function runDev(options: DevOptions): Promise<number> {
@@ -40,7 +96,13 @@ export async function runDev(options: DevOptions): Promise<number> {
   // Hashes of the documents the browser has been sent, to reload only pages whose bytes changed.
   let served = new Map<string, string>()
   let latest: BuildResult | undefined
+  // The problems of the last failed build (shown to every page that connects meanwhile), and whether a
+  // change since the last build touched files that no document's bytes reflect (a stylesheet, an image).
+  let problems: OverlayProblem[] | undefined
+  let filesChanged = false
   const build = async (): Promise<BuildResult | undefined> => {
+    const reloadAll = problems !== undefined || filesChanged
+    filesChanged = false
     try {
       const result = await buildSite({
         root: options.root,
@@ -54,13 +116,23 @@ export async function runDev(options: DevOptions): Promise<number> {
       })
       reportMessages(result.messages, (text) => process.stderr.write(text), 20)
       latest = result
-      for (const [client, path] of clients) if (result.documentHashes.get(path) !== served.get(path)) client.write(reloadEvent)
+      problems = undefined
+      for (const [client, path] of clients) if (reloadAll || result.documentHashes.get(path) !== served.get(path)) client.write(reloadEvent)
       served = new Map(result.documentHashes)
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
       return result
     } catch (error) {
       if (!isNichepressError(error)) throw error
       reportMessages(error.messages, (text) => process.stderr.write(text))
+      problems = error.messages.map((message) => ({
+        file: String(message.file ?? ''),
+        ...(message.line ? { line: message.line } : {}),
+        ...(message.column ? { column: message.column } : {}),
+        reason: message.reason,
+        ...(message.ruleId ? { ruleId: message.ruleId } : {}),
+        ...(message.note ? { note: message.note } : {}),
+      }))
+      for (const client of clients.keys()) client.write(problemsEvent(problems))
       process.stderr.write(pc.red(`✖ ${error.messages.length} problem${error.messages.length === 1 ? '' : 's'}; the browser keeps the last good build.\n`))
       return undefined
     }
@@ -87,7 +159,7 @@ export async function runDev(options: DevOptions): Promise<number> {
       if (request.url?.startsWith(`${reloadPath}?`)) {
         const page = new URL(request.url, 'http://localhost').searchParams.get('page') ?? '/'
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
-        response.write(': connected\n\n')
+        response.write(problems ? problemsEvent(problems) : ': connected\n\n')
         clients.set(response, outputPathOf(page))
         request.on('close', () => clients.delete(response))
         return true
@@ -124,6 +196,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   // An edit to an existing post is shown at once (its page alone re-rendered), then the full
   // rebuild brings lists, feeds and sitemaps up to date and reloads any other page that changed.
   const showEdit = async (path: string) => {
+    // While the build is broken the full rebuild decides: it clears the overlay with one reload.
+    if (problems) return
     const started = performance.now()
     const edited = await latest?.rerenderPage?.(path)
     if (!edited) return
@@ -145,6 +219,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   }
   watcher.on('all', (event, path) => {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
+    if (changesOnlyFiles(path, config)) filesChanged = true
     void (async () => {
       if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) await showEdit(path)
       scheduleRebuild()
