@@ -21,7 +21,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }))
 test('builds without warnings, with the guides and the generated reference pages', () => {
   expect(summary.ok).toBe(true)
   expect(summary.warnings).toEqual([])
-  for (const path of ['index.html', 'getting-started/index.html', 'config/index.html', 'front-matter/index.html', 'deploy-netlify/index.html', 'deploy-vercel/index.html', 'registry/index.html', 'errors/broken-internal-link/index.html', 'errors/index.html', 'rules/index.html']) {
+  for (const path of ['index.html', 'getting-started/index.html', 'config/index.html', 'front-matter/index.html', 'deploy-netlify/index.html', 'deploy-vercel/index.html', 'registry/index.html', 'errors/broken-internal-link/index.html', 'errors/index.html', 'lint-rules/index.html']) {
     expect(tree.has(path), path).toBe(true)
   }
 })

@@ -54,7 +54,7 @@ test('a disable comment silences the named rule on the next line only', () => {
 
 test('messages carry the rule docs, the fix hint and their source', () => {
   const message = result.messages.find((entry) => entry.ruleId === 'http-link')
-  expect(message?.url).toBe('https://nichepress.dev/rules/http-link/')
+  expect(message?.url).toBe('https://nichepress.dev/errors/http-link/')
   expect(message?.note).toMatch(/https:\/\//)
   expect(message?.source).toBe('nichepress-lint')
 })

@@ -5,9 +5,9 @@ test('the public API is exactly these exports', () => {
   expect(Object.keys(core).sort()).toEqual([
     'NichepressError', 'brokenInternalLink', 'buildSite', 'chooseMarkdownParser', 'configFileNames', 'configInvalid', 'configLoadFailed', 'configNotFound',
     'configUnknownKey', 'contentEmpty', 'contentNotUtf8', 'contentUnreadable', 'coreConfigSchema', 'createFileCache', 'createMarkdownRenderer', 'createMessage',
-    'defineDiagnostic', 'definePlugin', 'documentHash', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'formatMessage', 'fromMessageData', 'frontMatterInvalid',
+    'defaultReportLimit', 'defineDiagnostic', 'definePlugin', 'diagnosticDocsBase', 'diagnosticUrl', 'documentHash', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'fromMessageData', 'frontMatterInvalid',
     'frontMatterSchema', 'frontMatterSyntax', 'generateSite', 'isNichepressError', 'loadConfig', 'loadContent', 'outputPathOf', 'paginate',
-    'parseMarkdown', 'parserEnvironmentVariable', 'pluginFailed', 'readPage', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify', 'templateError',
+    'parseMarkdown', 'parserEnvironmentVariable', 'pluginFailed', 'readPage', 'reportMessages', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify', 'templateError',
     'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'writeOutput',
   ])
 })

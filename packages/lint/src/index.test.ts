@@ -21,7 +21,7 @@ test('the public API is exactly these exports', () => {
   ])
 })
 
-const docs = (id: string) => fileURLToPath(new URL(`../../../docs/rules/${id}.md`, import.meta.url))
+const docs = (id: string) => fileURLToPath(new URL(`../../../docs/errors/${id}.md`, import.meta.url))
 
 test('rule ids are unique, kebab-case and sorted', () => {
   const ids = api.rules.map((rule) => rule.id)
@@ -30,7 +30,7 @@ test('rule ids are unique, kebab-case and sorted', () => {
   expect([...ids].sort()).toEqual(ids)
 })
 
-test.each(api.rules.map((rule) => rule.id))('docs/rules/%s.md exists and names the rule', (id) => {
+test.each(api.rules.map((rule) => rule.id))('docs/errors/%s.md exists and names the rule', (id) => {
   expect(existsSync(docs(id))).toBe(true)
   expect(readFileSync(docs(id), 'utf8')).toContain(`# ${id}`)
 })

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { BuildProgress } from '@nichepress/core'
+import { defaultReportLimit, type BuildProgress } from '@nichepress/core'
 import { buildInWorker } from '../lib/build-in-worker.js'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
@@ -17,7 +17,6 @@ export interface BuildCommandOptions {
 }
 
 /** Warnings printed in full before the rest are summarised by rule. */
-const warningsShown = 20
 
 /** `nichepress build`: progress on a TTY, a one-line summary, or JSON with `--json`. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
@@ -51,7 +50,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     return 0
   }
   if (vercelOutput) process.stdout.write(`${pc.green('✔')} Vercel Build Output written to ${vercelOutput} (headers, redirects, 404 page)\n`)
-  reportMessages(warnings, (text) => process.stderr.write(text), warningsShown)
+  reportMessages(warnings, (text) => process.stderr.write(text), defaultReportLimit)
   const seconds = (result.durationMilliseconds / 1000).toFixed(2)
   if (result.stats.skipped) {
     process.stdout.write(`${pc.green('✔')} Nothing changed since the last build; ${result.outDir} is up to date (${seconds} s). Use --no-cache to rebuild anyway.\n`)

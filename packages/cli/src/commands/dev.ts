@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { buildSite, documentHash, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
+import { buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
 import pc from 'picocolors'
@@ -114,7 +114,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         mode: 'dev',
         skipUnchanged: false,
       })
-      reportMessages(result.messages, (text) => process.stderr.write(text), 20)
+      reportMessages(result.messages, (text) => process.stderr.write(text), defaultReportLimit)
       latest = result
       problems = undefined
       for (const [client, path] of clients) if (reloadAll || result.documentHashes.get(path) !== served.get(path)) client.write(reloadEvent)

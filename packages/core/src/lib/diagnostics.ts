@@ -26,7 +26,13 @@ export interface DiagnosticDefinition<Args extends unknown[]> {
   create(place: DiagnosticPlace, args: Args, details?: DiagnosticDetails): VFileMessage
 }
 
-const docsBase = 'https://nichepress.dev/errors/'
+/** Where every diagnostic id, lint rules included, has its page (docs/errors/<id>.md). */
+export const diagnosticDocsBase = 'https://nichepress.dev/errors/'
+
+/** The docs URL of a diagnostic id: one per id, for build, dev, lint and audit alike. */
+export function diagnosticUrl(id: string): string {
+  return `${diagnosticDocsBase}${id}/`
+}
 
 /** Defines one diagnostic; ids are permanent kebab-case codes with a page in docs/errors/. */
 export function defineDiagnostic<Args extends unknown[]>(entry: {
@@ -36,7 +42,7 @@ export function defineDiagnostic<Args extends unknown[]>(entry: {
   hint: string
   source?: string
 }): DiagnosticDefinition<Args> {
-  const url = `${docsBase}${entry.id}/`
+  const url = diagnosticUrl(entry.id)
   return {
     ...entry,
     url,
@@ -93,18 +99,6 @@ export class NichepressError extends Error {
 /** True when `value` is a user error carrying diagnostics (exit 1), not an internal bug (exit 2). */
 export function isNichepressError(value: unknown): value is NichepressError {
   return value instanceof NichepressError
-}
-
-/** Formats one message as `file:line:column  severity  reason  rule` plus its fix on the next line. */
-export function formatMessage(message: VFileMessage): string {
-  const where = [message.file, message.line, message.column].filter((part) => part !== undefined && part !== null && part !== '').join(':')
-  const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
-  const lines = [`${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}`.trimEnd()]
-  if (message.expected !== undefined || message.actual !== undefined) {
-    lines.push(`  expected ${String(message.expected ?? '?')}, got ${String(message.actual ?? '?')}`)
-  }
-  if (message.note) lines.push(`  fix: ${message.note}`)
-  return lines.join('\n')
 }
 
 /** A diagnostic as plain JSON data, for caches and records. */

@@ -1,3 +1,4 @@
+import { diagnosticDocsBase } from '@nichepress/core'
 import type { ZodType } from 'zod'
 
 /** How bad a finding is; `off` turns a rule off. */
@@ -5,7 +6,7 @@ export type RuleSeverity = 'error' | 'warning'
 
 /**
  * One lint rule: a permanent kebab-case id (the `ruleId` of its messages, with a page
- * `docs/rules/<id>.md`), its default severity, what it checks, the fix hint and its options.
+ * `docs/errors/<id>.md`, like every diagnostic), its default severity, what it checks, the fix hint and its options.
  */
 export interface LintRule<Options extends object = object> {
   id: string
@@ -24,5 +25,5 @@ export interface LintRule<Options extends object = object> {
   options: ZodType<Options>
 }
 
-/** Where a rule's docs live. */
-export const rulesDocsBase = 'https://nichepress.dev/rules/'
+/** Where a rule's docs live: with every other diagnostic, one URL per id. */
+export const rulesDocsBase = diagnosticDocsBase

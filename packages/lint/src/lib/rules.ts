@@ -1,3 +1,4 @@
+import { brokenInternalLink } from '@nichepress/core'
 import { z } from 'zod'
 import type { LintRule } from './lint-rule.js'
 
@@ -41,7 +42,8 @@ export const rules = [
     scope: ['source'],
     severity: 'error',
     description: 'A link points to a page, file or anchor target the site does not have.',
-    hint: 'Fix the URL, link the Markdown file (`../posts/x.md`), or add an alias to the moved page.',
+    // The same finding as core's diagnostic of this id: the same fix text.
+    hint: brokenInternalLink.hint,
     fixable: false,
     options: none,
   },
