@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { generateSite, NichepressError } from '@nichepress/core'
+import { generateSite, NichepressError, toMessageData } from '@nichepress/core'
 import {
   applySuggestions,
   buildLinkGraph,
@@ -13,7 +13,10 @@ import {
   type LinksReport,
   type ReportFormat,
 } from '@nichepress/links'
-import { presetUrl } from '../lib/preset-url.js'
+import { takeSetupFailures } from './links-preset.js'
+
+/** URL of the preset `links` builds with (also handed to render workers); see links-preset.ts. */
+const linksPresetUrl = new URL('./links-preset.js', import.meta.url).href
 
 /** Options of `nichepress links`. */
 export interface LinksCommandOptions {
@@ -35,14 +38,21 @@ export interface LinksCommandOptions {
 }
 
 /**
- * `nichepress links`: the internal-link report (orphans, pages only tag pages reach, links to
- * redirects, broken links, top suggestions per page), or with `--apply` a dry-run diff of the links
- * it would add (`--write` writes them). Returns the exit code.
+ * `nichepress links`: the internal-link report (the build's errors, orphans, pages only tag pages
+ * reach, links to redirects, broken links, top suggestions per page), or with `--apply` a dry-run
+ * diff of the links it would add (`--write` writes them). Returns the exit code: for the report, 1
+ * when the build has errors (they are listed in it, and it is printed all the same), else 0.
+ *
+ * Suggestions come from the content model, so the build's errors (broken links, an impossible date
+ * in one post, a plugin whose configuration is incomplete) never keep the report from being made:
+ * the build goes on past them (`keepGoing`) and a plugin whose setup fails is left out.
  */
 export async function runLinks(options: LinksCommandOptions): Promise<number> {
   const print = options.print ?? ((text: string) => void process.stdout.write(text))
-  const generated = await generateSite({ root: options.root, preset: presetUrl, includeDrafts: options.drafts, cache: options.cache, command: 'links' })
+  takeSetupFailures()
+  const generated = await generateSite({ root: options.root, preset: linksPresetUrl, includeDrafts: options.drafts, cache: options.cache, keepGoing: true, command: 'links' })
   const { site, config } = generated
+  const errors = [...takeSetupFailures(), ...generated.messages.filter((message) => message.fatal)].map(toMessageData)
   const limit = options.limit ?? linksOptionsSchema.parse(config.sections.links ?? {}).suggestionsPerPage
   const index = createLinkIndex(documentsFromPages(site.contentPages))
   let files = site.contentPages.map((page) => page.relativePath)
@@ -53,9 +63,9 @@ export async function runLinks(options: LinksCommandOptions): Promise<number> {
   }
   const pages = files.map((file) => ({ file, url: site.contentPages.find((page) => page.relativePath === file)!.url, suggestions: index.suggest(file, { maxSuggestions: limit }) }))
   if (!options.apply) {
-    const report: LinksReport = { graph: buildLinkGraph(site), pages }
+    const report: LinksReport = { errors, graph: buildLinkGraph(site), pages }
     print(formatLinksReport(report, options.format))
-    return 0
+    return errors.length > 0 ? 1 : 0
   }
   let applied = 0
   for (const page of pages) {
@@ -69,6 +79,7 @@ export async function runLinks(options: LinksCommandOptions): Promise<number> {
     if (options.write) await writeFile(path, result.text)
   }
   print(`${applied} link${applied === 1 ? '' : 's'} ${options.write ? 'written' : 'would be written (dry run; add --write to write them)'}.\n`)
+  if (errors.length > 0) print(`The build has ${errors.length} error${errors.length === 1 ? '' : 's'}; \`nichepress links\` lists them.\n`)
   return 0
 }
 

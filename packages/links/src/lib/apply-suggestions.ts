@@ -13,7 +13,8 @@ export interface AppliedFile {
 }
 
 /**
- * Writes suggestions into one Markdown file's text as relative links to the target's `.md` file.
+ * Writes suggestions into one Markdown file's text as relative links to the target's `.md` file
+ * (`[anchor](./b.md)`, or `<a href="./b.md">anchor</a>` for text inside raw HTML).
  * Only exact, unambiguous matches whose anchor still stands at its recorded line and column are
  * applied; at most one link per target. Every other byte stays as it was.
  */
@@ -34,7 +35,9 @@ export function applySuggestions(fileText: string, sourceFile: string, suggestio
   }
   let text = fileText
   for (const { suggestion, start, end } of [...accepted].sort((a, b) => b.start - a.start)) {
-    text = `${text.slice(0, start)}[${text.slice(start, end)}](${relativeHref(sourceFile, suggestion.targetId)})${text.slice(end)}`
+    const anchor = text.slice(start, end)
+    const link = suggestion.inHtml ? `<a href="${htmlHref(sourceFile, suggestion.targetId)}">${anchor}</a>` : `[${anchor}](${relativeHref(sourceFile, suggestion.targetId)})`
+    text = `${text.slice(0, start)}${link}${text.slice(end)}`
   }
   return { text, applied: accepted.map((entry) => entry.suggestion), skipped }
 }
@@ -62,6 +65,13 @@ export function relativeHref(sourceFile: string, targetFile: string): string {
   const relative = posix.relative(posix.dirname(sourceFile), targetFile)
   const href = relative.startsWith('../') ? relative : `./${relative}`
   return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href
+}
+
+// Inside raw HTML the link is an `<a>` element (core resolves `.md` hrefs there too).
+function htmlHref(sourceFile: string, targetFile: string): string {
+  const relative = posix.relative(posix.dirname(sourceFile), targetFile)
+  const href = relative.startsWith('../') ? relative : `./${relative}`
+  return encodeURI(href).replace(/"/g, '%22')
 }
 
 /** A line-based diff of two versions of a file (lines only change in place, so no alignment needed). */

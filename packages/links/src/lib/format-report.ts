@@ -1,9 +1,11 @@
-import { stableStringify } from '@nichepress/core'
+import { stableStringify, type MessageData } from '@nichepress/core'
 import type { LinkSuggestion } from './link-document.js'
 import type { LinkGraph } from './link-graph.js'
 
-/** What `nichepress links` reports: the graph's problems and the suggestions per page. */
+/** What `nichepress links` reports: the build's errors, the graph's problems and the suggestions per page. */
 export interface LinksReport {
+  /** Errors the build found (they never keep the report from being made); none when left out. */
+  errors?: MessageData[]
   graph: LinkGraph
   pages: Array<{ file: string; url: string; suggestions: LinkSuggestion[] }>
 }
@@ -23,6 +25,12 @@ function formatText(report: LinksReport): string {
   const section = (title: string, items: string[]) => {
     lines.push(`${title} (${items.length})`)
     for (const item of items) lines.push(`  ${item}`)
+    lines.push('')
+  }
+  const errors = report.errors ?? []
+  if (errors.length > 0) {
+    lines.push(`Build errors (${errors.length}); the report below is made from every page that could be read`)
+    for (const item of abridged(errors)) lines.push(`  ${item}`)
     lines.push('')
   }
   section('Orphans: no other page links here', graph.orphans)
@@ -47,6 +55,8 @@ function formatMarkdown(report: LinksReport): string {
     lines.push(`## ${title} (${items.length})`, '')
     lines.push(...(items.length === 0 ? ['None.'] : items.map((item) => `- ${item}`)), '')
   }
+  const errors = report.errors ?? []
+  if (errors.length > 0) list('Build errors', errors.map((error) => `${code(placeOf(error))}: ${cell(error.reason)} (${code(error.ruleId)})`))
   list('Orphans', graph.orphans.map(code))
   list('Only reachable through tag pages', graph.onlyViaTags.map(code))
   list('Links to redirects', graph.toRedirects.map((link) => `${code(placeOf(link))}: ${code(link.target)} → ${code(link.redirectsTo)}`))
@@ -62,8 +72,22 @@ function formatMarkdown(report: LinksReport): string {
   return `${lines.join('\n')}\n`
 }
 
-function placeOf(link: { file: string; line: number | undefined; column: number | undefined }): string {
+function placeOf(link: { file: string; line?: number | undefined; column?: number | undefined }): string {
   return [link.file, link.line, link.column].filter((part) => part !== undefined).join(':')
+}
+
+// At most `perRule` lines per rule: a site-wide problem (every page lacks an Impressum link) stays
+// one readable block; the JSON format keeps every error.
+function abridged(errors: readonly MessageData[], perRule = 5): string[] {
+  const shown = new Map<string, number>()
+  const lines: string[] = []
+  for (const error of errors) {
+    const count = (shown.get(error.ruleId) ?? 0) + 1
+    shown.set(error.ruleId, count)
+    if (count <= perRule) lines.push(`${placeOf(error)}  ${error.reason.replace(/\n/g, ' ')}  ${error.ruleId}`)
+  }
+  for (const [ruleId, count] of shown) if (count > perRule) lines.push(`… and ${count - perRule} more ${ruleId}`)
+  return lines
 }
 
 function code(text: string): string {

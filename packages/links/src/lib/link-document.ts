@@ -21,6 +21,8 @@ export interface LinkDocument {
   linkTargets?: readonly string[] | undefined
   /** Body offsets of linkable text as flat `[start, end, …]` pairs; parsed from `body` when left out. */
   linkableRanges?: readonly number[] | undefined
+  /** The ranges of `linkableRanges` that are text inside raw HTML; parsed with them when both are left out. */
+  htmlRanges?: readonly number[] | undefined
 }
 
 /** Where a suggested key phrase came from. */
@@ -51,6 +53,8 @@ export interface LinkSuggestion {
   isExact: boolean
   /** No other page has this key phrase as strongly (say, as its own keyword or title). */
   isUnambiguous: boolean
+  /** The anchor is text inside raw HTML: applying it writes `<a href="…">`, not Markdown. */
+  inHtml: boolean
 }
 
 /** A related post for the theme's "Mehr zum Thema" block. */

@@ -1,4 +1,4 @@
-import { extractLinkableRanges } from './find-linkable-ranges.js'
+import { extractLinkableText } from './find-linkable-ranges.js'
 import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.js'
 import { PhraseTable, type KeyPhrase } from './key-phrases.js'
 import { findRelated } from './find-related.js'
@@ -11,6 +11,8 @@ export interface IndexData {
   documents: readonly LinkDocument[]
   vocabulary: Vocabulary
   tokens: readonly TokenList[]
+  /** Per page, the linkable ranges that are text inside raw HTML. */
+  htmlRanges: ReadonlyArray<readonly number[]>
   idf: Float64Array
   vectors: readonly TermVector[]
   postings: Postings
@@ -98,9 +100,11 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
 
   const isNumber = (term: number) => /^\d+$/.test(vocabulary.names[term] ?? '')
   const tokens: TokenList[] = []
+  const htmlRanges: Array<readonly number[]> = []
   const counts = documents.map((document) => {
-    const list = vocabulary.tokenize(document.body, document.linkableRanges ?? extractLinkableRanges(document.body), document.lang)
-    if (keepTokens) tokens.push(list)
+    const text = document.linkableRanges ? { ranges: document.linkableRanges, html: document.htmlRanges ?? [] } : extractLinkableText(document.body)
+    const list = vocabulary.tokenize(document.body, text.ranges, document.lang)
+    if (keepTokens) (tokens.push(list), htmlRanges.push(text.html))
     const map = new Map<number, number>()
     countTerms(list, map, isNumber)
     return map
@@ -111,11 +115,11 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   })
   const idf = inverseDocumentFrequencies(counts.map((map) => map.keys()), vocabulary.names.length)
   const vectors = counts.map((map) => termVector(map, idf))
-  return { documents, vocabulary, table, tokens, idf, vectors }
+  return { documents, vocabulary, table, tokens, htmlRanges, idf, vectors }
 }
 
 function analyse(input: readonly LinkDocument[]): IndexData {
-  const { documents, vocabulary, table, tokens, idf, vectors } = analyseTerms(input, true)
+  const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors } = analyseTerms(input, true)
   addDistinctiveTerms(table, vectors, tokens, vocabulary)
   for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
 
@@ -134,6 +138,7 @@ function analyse(input: readonly LinkDocument[]): IndexData {
     documents,
     vocabulary,
     tokens,
+    htmlRanges,
     idf,
     vectors,
     postings: buildPostings(vectors),

@@ -27,7 +27,7 @@ export type LinksOptions = z.output<typeof linksOptionsSchema>
 export function linksPlugin(): NichepressPlugin<LinksOptions> {
   return definePlugin({
     name: 'links',
-    version: '0.1.0',
+    version: '0.2.0',
     configKey: 'links',
     frontMatterKeys: ['focusKeyword', 'keywords'],
     configSchema: linksOptionsSchema,

@@ -17,7 +17,7 @@ test.each([
   expect(stemWord(foldWord(word, lang), lang)).toBe(stem)
 })
 
-test('linkable text leaves out headings, code, links, HTML and disclosures', () => {
+test('linkable text leaves out headings, code, links (Markdown and HTML), tags and disclosures; keeps text in HTML', () => {
   const markdown = [
     'Werbung: Links zu Shops.',
     '',
@@ -25,7 +25,7 @@ test('linkable text leaves out headings, code, links, HTML and disclosures', () 
     '',
     'Ein *Wort* und [kein Wort](/x/) und `code`.',
     '',
-    '<div>html Wort</div>',
+    '<div>html Wort <a href="/y/">kein Link</a> &amp; <code>x</code> dort</div>',
     '',
     '```',
     'Wort',
@@ -34,5 +34,5 @@ test('linkable text leaves out headings, code, links, HTML and disclosures', () 
   const ranges = extractLinkableRanges(markdown)
   const texts: string[] = []
   for (let index = 0; index < ranges.length; index += 2) texts.push(markdown.slice(ranges[index], ranges[index + 1]))
-  expect(texts).toEqual(['Ein ', 'Wort', ' und ', ' und ', '.'])
+  expect(texts).toEqual(['Ein ', 'Wort', ' und ', ' und ', '.', 'html Wort ', ' dort'])
 })

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { findLinkableRanges } from './find-linkable-ranges.js'
+import { findLinkableText } from './find-linkable-ranges.js'
 
 /** What the links plugin learns per page while core renders it (cached with the page). */
 export interface LinksFacts {
@@ -8,6 +8,8 @@ export interface LinksFacts {
    * `bodyLine − 1` newlines (so subtract that to get body offsets).
    */
   ranges: number[]
+  /** The runs of `ranges` inside raw HTML (same offsets); missing in facts cached by older versions. */
+  html?: number[]
 }
 
 interface FileLike {
@@ -21,7 +23,7 @@ interface FileLike {
  */
 export function remarkLinkableText() {
   return (tree: Root, file: FileLike) => {
-    const facts: LinksFacts = { ranges: findLinkableRanges(tree, String(file.value)) }
+    const facts: LinksFacts = findLinkableText(tree, String(file.value))
     file.data.facts ??= {}
     file.data.facts.links = facts
   }

@@ -29,6 +29,7 @@ function toDocument(page: Page): LinkDocument {
     bodyLine: page.bodyLine,
     linkTargets: page.rendered.links.map((link) => link.target),
     linkableRanges: facts?.ranges.map((offset) => offset - shift),
+    htmlRanges: facts?.html?.map((offset) => offset - shift),
   }
 }
 

@@ -157,6 +157,7 @@ function toSuggestion(data: IndexData, document: LinkDocument, target: number, s
     reason: `matches the ${kindLabels[owner.kind]} "${owner.text}"; the target has ${inbound} inbound link${inbound === 1 ? '' : 's'}`,
     isExact: anchor.isExact,
     isUnambiguous: phrase.owners.every((other) => other === owner || other.weight < owner.weight),
+    inHtml: inRanges(data.htmlRanges[data.byId.get(document.id)!] ?? [], anchor.start),
   }
 }
 
@@ -178,6 +179,11 @@ export function positionOf(document: LinkDocument, offset: number): { line: numb
     else high = middle - 1
   }
   return { line: (document.bodyLine ?? 1) + low, column: offset - starts[low]! + 1 }
+}
+
+function inRanges(ranges: readonly number[], offset: number): boolean {
+  for (let index = 0; index + 1 < ranges.length; index += 2) if (ranges[index]! <= offset && offset < ranges[index + 1]!) return true
+  return false
 }
 
 function compare(a: string, b: string): number {

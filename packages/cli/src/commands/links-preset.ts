@@ -1,0 +1,43 @@
+import type { NichepressPlugin, Preset } from '@nichepress/core'
+import { NichepressError, pluginFailed } from '@nichepress/core'
+import type { VFileMessage } from 'vfile-message'
+import defaultPreset from '../preset.js'
+
+// What `nichepress links` builds with: the CLI's preset, except that a plugin whose setup fails (a
+// German site without its legal details, say) is left out and its messages are kept for the report,
+// instead of stopping the build before any content is read. Link suggestions come from the content
+// model; a plugin's configuration problem is something the report lists, never a reason to print nothing.
+// Kept on globalThis: the command and core's preset loader must see one list even where a test
+// runner loads this module twice.
+const failures: VFileMessage[] = ((globalThis as Record<symbol, VFileMessage[] | undefined>)[Symbol.for('nichepress.links.setupFailures')] ??= [])
+
+// Plugins that only audit or describe the finished output (`nichepress lint` and the build run
+// them): they add no page, redirect or link, so the link report leaves them out and stays fast.
+const outputOnly = new Set(['lint', 'seo'])
+
+function tolerant(plugin: NichepressPlugin): NichepressPlugin {
+  return {
+    ...plugin,
+    async setup(context) {
+      try {
+        return await plugin.setup(context)
+      } catch (error) {
+        if (error instanceof NichepressError) failures.push(...error.messages)
+        else failures.push(pluginFailed.create({ file: context.config.configFile }, [plugin.name, error instanceof Error ? error.message : String(error)]))
+        return {}
+      }
+    },
+  }
+}
+
+const preset: Preset = {
+  plugins: () => defaultPreset.plugins().filter((plugin) => !outputOnly.has(plugin.name)).map(tolerant),
+  themeDir: defaultPreset.themeDir,
+}
+
+export default preset
+
+/** The setup failures seen since the last call (each plugin is set up once per build in this thread). */
+export function takeSetupFailures(): VFileMessage[] {
+  return failures.splice(0)
+}
