@@ -1,22 +1,30 @@
-// Link-suggestion quality on a real blog: okfn.de's German blog (CC BY 3.0 DE, see the corpus README).
-// Every link from one post to another is removed (its anchor text stays as plain text); we then ask
-// for suggestions and measure how many removed links come back: recall@5 and recall@10 of targets
-// per post, and how often the suggested anchor is the original anchor text. The baseline ranks
-// targets by shared tags, newest first (Hugo's related content).
+// Link-suggestion quality on a real blog: by default okfn.de's German blog (../shared/corpora,
+// CC BY 3.0 DE, see the corpus README); `--corpus tests/links/corpora/rust-blog` is the held-out
+// English blog (MIT/Apache-2.0), never used to fit the weights. Every link from one post to another
+// is removed (its anchor text stays as plain text); we then ask for suggestions and measure how many
+// removed links come back: recall@5 and recall@10 of targets per post, and how often the suggested
+// anchor is the original anchor text. Two baselines: shared tags, newest first (Hugo's related
+// content), and plain BM25 of each target's title and lead (first 50 words) over the source text.
 //
-// Run: pnpm --filter @nichepress/links build && node tests/bench/links-quality.mjs [--corpus DIR] [--json]
-import { readdirSync, readFileSync } from 'node:fs'
+// Run: pnpm --filter @nichepress/links build && node tests/bench/links-quality.mjs [--corpus DIR] [--json] [--weights JSON]
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, posix } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const { createLinkIndex } = await import(join(root, 'packages/links/dist/index.js'))
+const { createLinkIndex } = await import(join(root, process.env.LINKS_DIST ?? 'packages/links/dist/index.js'))
 const { parse: parseYaml } = createRequire(join(root, 'packages/core/package.json'))('yaml')
+const { parse: parseToml } = createRequire(join(root, 'packages/import/package.json'))('smol-toml')
 
 const argv = process.argv.slice(2)
-const corpus = argv.includes('--corpus') ? argv[argv.indexOf('--corpus') + 1] : join(root, '../shared/corpora/okfn-de-blog')
+// ../shared beside the repository (a git worktree finds it one level further up).
+const sharedOkfn = [resolve(root, '../shared/corpora/okfn-de-blog'), resolve(root, '../../shared/corpora/okfn-de-blog')].find((path) => existsSync(path))
+const corpus = argv.includes('--corpus') ? resolve(argv[argv.indexOf('--corpus') + 1]) : sharedOkfn
 const asJson = argv.includes('--json')
+const weights = argv.includes('--weights') ? JSON.parse(argv[argv.indexOf('--weights') + 1]) : undefined
+// The okfn corpus's README gives its permalink (/blog/:year/:month/:title/) and host; other corpora say theirs in corpus.json.
+const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
 
 const posts = loadPosts(join(corpus, 'posts'))
 const byUrl = new Map(posts.map((post) => [post.url, post]))
@@ -30,12 +38,13 @@ for (const post of posts) {
 }
 
 const started = performance.now()
-const index = createLinkIndex(posts.map(toDocument))
+const index = createLinkIndex(posts.map(toDocument), { weights })
 const ours = new Map()
 for (const id of removed.keys()) ours.set(id, index.suggest(id, { maxSuggestions: 10 }))
 const seconds = (performance.now() - started) / 1000
 
 const baseline = new Map([...removed.keys()].map((id) => [id, tagBaseline(posts.find((post) => post.id === id))]))
+const bm25 = bm25Baseline()
 
 const result = {
   corpus,
@@ -44,6 +53,7 @@ const result = {
   removedLinks: [...removed.values()].reduce((sum, list) => sum + list.length, 0),
   ours: measure(ours, (suggestion) => suggestion.target, (suggestion) => suggestion.anchor),
   baseline: measure(baseline, (post) => post.url),
+  bm25: measure(bm25, (post) => post.url),
   secondsForIndexAndSuggestions: Number(seconds.toFixed(2)),
 }
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
@@ -105,51 +115,73 @@ function loadPosts(dir) {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.(md|markdown)$/.test(file)).sort()
   return files.map((file) => {
     const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '')
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text)
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text)
+    const toml = yaml ? null : /^\+\+\+\r?\n([\s\S]*?)\r?\n\+\+\+\r?\n?/.exec(text)
+    const match = yaml ?? toml
     let data = {}
     try {
-      data = (match && parseYaml(match[1])) || {}
+      data = (yaml ? parseYaml(yaml[1]) : toml ? parseToml(toml[1]) : {}) || {}
     } catch {
       data = {}
     }
     const name = posix.basename(file).replace(/\.(md|markdown)$/, '')
-    const [, year, month, , slug] = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name) ?? []
     const body = match ? text.slice(match[0].length) : text
-    return {
-      id: `posts/${file.split('\\').join('/')}`,
-      url: `/blog/${year}/${month}/${slug}/`,
-      title: String(data.title ?? slug),
-      tags: Array.isArray(data.tags) ? data.tags.map(String) : data.tags ? [String(data.tags)] : [],
-      date: String(data.date ?? name.slice(0, 10)),
-      body,
-      bodyLine: match ? match[0].split('\n').length : 1,
+    const tags = [data.tags, data.taxonomies?.tags].flat().filter((tag) => tag !== undefined && tag !== null).map(String)
+    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags }
+    if (typeof data.path === 'string') {
+      // Zola: `path = "YYYY/MM/DD/slug"` is the URL (served as …/slug.html) and holds the date.
+      const [, year, month, day] = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path) ?? []
+      return { ...common, url: `/${data.path.replace(/^\/|\/$/g, '')}/`, title: String(data.title ?? name), date: year ? `${year}-${month}-${day}` : String(data.date ?? '') }
     }
+    const [, year, month, , slug] = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name) ?? []
+    return { ...common, url: `/blog/${year}/${month}/${slug}/`, title: String(data.title ?? slug), date: String(data.date ?? name.slice(0, 10)) }
   })
 }
 
-// Markdown inline links and HTML anchors; a link to a post loses its markup and keeps its text.
+// Markdown inline and reference links and HTML anchors; a link to a post loses its markup and keeps its text.
 function stripPostLinks(post) {
   const links = []
-  const pattern = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<a\s[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi
-  const body = post.body.replace(pattern, (whole, text, markdownUrl, htmlUrl, htmlText, offset) => {
+  const definitions = new Map()
+  for (const definition of post.body.matchAll(/^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?.*$/gm)) {
+    const key = definition[1].trim().toLowerCase()
+    if (!definitions.has(key)) definitions.set(key, definition[2])
+  }
+  const pattern = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<a\s[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>|\[([^\]\n]+)\](?:\[([^\]\n]*)\])?(?![(:[])/gi
+  let body = post.body.replace(pattern, (whole, text, markdownUrl, htmlUrl, htmlText, referenceText, label, offset) => {
     if (offset > 0 && post.body[offset - 1] === '!') return whole
-    const url = resolvePostUrl(markdownUrl ?? htmlUrl, post.url)
-    const anchor = markdownUrl ? text : htmlText
+    let href = markdownUrl ?? htmlUrl
+    let anchor = markdownUrl !== undefined ? text : htmlText
+    if (referenceText !== undefined) {
+      href = definitions.get((label === undefined || label === '' ? referenceText : label).trim().toLowerCase())
+      anchor = referenceText
+      if (href === undefined) return whole
+    }
+    const url = resolvePostUrl(href, post.url)
     const isPost = url !== undefined && byUrl.has(url)
-    links.push({ url: url ?? markdownUrl ?? htmlUrl, isPost, anchor })
+    links.push({ url: url ?? href, isPost, anchor })
     return isPost && url !== post.url ? anchor : whole
+  })
+  // Definitions of removed links go too (they are not text, but they name the target).
+  body = body.replace(/^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?.*$/gm, (whole, label, href) => {
+    const url = resolvePostUrl(href, post.url)
+    return url !== undefined && byUrl.has(url) && url !== post.url ? '' : whole
   })
   return { body, links }
 }
 
 function resolvePostUrl(href, from) {
-  let path = href.trim().replace(/^(?:https?:)?\/\/(?:www\.)?okfn\.de(?=\/|$)/i, '')
+  const hosts = profile.hosts.map((host) => host.replace(/[.]/g, '\\.')).join('|')
+  let path = href.trim().replace(new RegExp(`^(?:https?:)?//(?:${hosts})(?=/|$)`, 'i'), '')
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#|^www\./i.test(path)) return undefined
   path = path.replace(/[?#].*$/, '')
   if (path === '') return undefined
   if (!path.startsWith('/')) path = posix.join(from, path)
-  path = posix.normalize(decodeURI(path))
-  path = path.replace(/^\/blog\/(\d{4})\/(\d{2})\/\d{2}\//, '/blog/$1/$2/')
+  try {
+    path = posix.normalize(decodeURI(path))
+  } catch {
+    return undefined
+  }
+  path = path.replace(/^\/blog\/(\d{4})\/(\d{2})\/\d{2}\//, '/blog/$1/$2/').replace(/(?:\/index)?\.html?$/, '')
   return path.endsWith('/') ? path : `${path}/`
 }
 
@@ -160,7 +192,32 @@ function dedupeByTarget(links) {
 }
 
 function toDocument(post) {
-  return { id: post.id, url: post.url, title: post.title, lang: detectLanguage(post.body), tags: post.tags, body: post.body, bodyLine: post.bodyLine, linkTargets: post.linkTargets }
+  return { id: post.id, url: post.url, title: post.title, lang: detectLanguage(post.body), tags: post.tags, date: post.date, body: post.body, bodyLine: post.bodyLine, linkTargets: post.linkTargets }
+}
+
+// Plain BM25 (k1 1.2, b 0.75, no stemming, no stop words): each target's title and lead (first 50
+// words) as the query, the source's text as the document.
+function bm25Baseline() {
+  const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const bodies = new Map(posts.map((post) => [post.id, words(post.body)]))
+  const frequency = new Map()
+  for (const list of bodies.values()) for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  const idf = (word) => Math.log(1 + (posts.length - (frequency.get(word) ?? 0) + 0.5) / ((frequency.get(word) ?? 0) + 0.5))
+  const average = [...bodies.values()].reduce((sum, list) => sum + list.length, 0) / posts.length
+  const queries = new Map(posts.map((post) => [post.id, [...new Set([...words(post.title), ...(bodies.get(post.id) ?? []).slice(0, 50)])]]))
+  const ranked = new Map()
+  for (const id of removed.keys()) {
+    const source = bodies.get(id)
+    const counts = new Map()
+    for (const word of source) counts.set(word, (counts.get(word) ?? 0) + 1)
+    const norm = 1.2 * (1 - 0.75 + (0.75 * source.length) / average)
+    const scored = posts
+      .filter((post) => post.id !== id)
+      .map((post) => ({ post, score: queries.get(post.id).reduce((sum, word) => { const tf = counts.get(word) ?? 0; return tf === 0 ? sum : sum + (idf(word) * tf * 2.2) / (tf + norm) }, 0) }))
+      .sort((a, b) => b.score - a.score || (a.post.url < b.post.url ? -1 : 1))
+    ranked.set(id, scored.slice(0, 10).map((entry) => entry.post))
+  }
+  return ranked
 }
 
 function detectLanguage(text) {
@@ -193,7 +250,7 @@ function printTable(result) {
     ['anchor = original anchor (share of recovered links)', 'anchorExactShareOfRecovered'],
   ]
   process.stdout.write(`${result.posts} posts, ${result.sourcesWithLinks} posts with links to other posts, ${result.removedLinks} links removed\n\n`)
-  process.stdout.write(`| measure | nichepress links | shared-tags baseline |\n| --- | ---: | ---: |\n`)
-  for (const [label, key] of rows) process.stdout.write(`| ${label} | ${result.ours[key] ?? '—'} | ${result.baseline[key] ?? '—'} |\n`)
+  process.stdout.write(`| measure | nichepress links | plain BM25 baseline | shared-tags baseline |\n| --- | ---: | ---: | ---: |\n`)
+  for (const [label, key] of rows) process.stdout.write(`| ${label} | ${result.ours[key] ?? '—'} | ${result.bm25[key] ?? '—'} | ${result.baseline[key] ?? '—'} |\n`)
   process.stdout.write(`\nindex + suggestions for the ${result.sourcesWithLinks} posts: ${result.secondsForIndexAndSuggestions} s\n`)
 }

@@ -7,14 +7,17 @@ test('public exports', () => {
     'buildLinkGraph',
     'createLinkIndex',
     'defaultLinksOptions',
+    'defaultRankingWeights',
     'diffLines',
     'documentsFromPages',
     'extractLinkableRanges',
+    'extractLinkableText',
     'formatLinksReport',
     'linksOptionsSchema',
     'linksPageUnknown',
     'linksPlugin',
     'relativeHref',
     'suggestionsFor',
+    'supportedLanguages',
   ])
 })

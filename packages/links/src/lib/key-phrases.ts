@@ -1,4 +1,5 @@
 import type { LinkDocument, MatchKind } from './link-document.js'
+import { headingsOf } from './headings.js'
 import { gapBreak, type TokenList, type Vocabulary } from './tokenize.js'
 
 /** A key phrase as a sequence of term ids, shared by every page that has it. */
@@ -27,6 +28,7 @@ export const phraseKindWeights = {
   'focus-keyword': 1,
   keyword: 0.9,
   title: 1,
+  heading: 0.6,
   tag: 0.55,
   term: 0.35,
 } as const satisfies Record<MatchKind, number>
@@ -44,6 +46,7 @@ export class PhraseTable {
     if (document.focusKeyword) this.addText(target, 'focus-keyword', document.focusKeyword, document)
     for (const keyword of document.keywords ?? []) this.addText(target, 'keyword', keyword, document)
     for (const tag of document.tags ?? []) this.addText(target, 'tag', tag, document)
+    for (const heading of new Set(headingsOf(document.body))) this.addText(target, 'heading', heading, document)
     this.addTitle(target, document)
   }
 
@@ -70,7 +73,7 @@ export class PhraseTable {
       for (let end = start + 1; end <= Math.min(length, start + maximumTitleGram); end++) {
         if (end - start === length) continue
         if (end > start + 1 && tokens.gaps[end - 1] === gapBreak) break
-        if (!this.isEdgeWord(tokens, start) || !this.isEdgeWord(tokens, end - 1)) continue
+        if (!this.isEdgeWord(tokens, start, true) || !this.isEdgeWord(tokens, end - 1, false)) continue
         const share = countContentWords(tokens, start, end) / contentWords
         const text = title.slice(tokens.starts[start], tokens.ends[end - 1])
         this.add(target, 'title', [...tokens.terms.subarray(start, end)], [...tokens.surfaces.subarray(start, end)], 0.3 + 0.5 * share, text)
@@ -78,9 +81,10 @@ export class PhraseTable {
     }
   }
 
-  // A title n-gram neither starts nor ends with a stop word or a bare number ("10 Mistakes…").
-  private isEdgeWord(tokens: TokenList, index: number): boolean {
-    return tokens.stops[index] === 0 && !/^\d+$/.test(this.vocabulary.names[tokens.terms[index] as number] ?? '')
+  // A title n-gram neither starts nor ends with a function word of any language, nor starts with a
+  // number ("10 Mistakes…"); it may end with one ("Rust 1.62", "Open Data Day 2013").
+  private isEdgeWord(tokens: TokenList, index: number, isStart: boolean): boolean {
+    return tokens.stops[index] === 0 && !(isStart && /^\d/.test(this.vocabulary.names[tokens.terms[index] as number] ?? ''))
   }
 
   private add(target: number, kind: MatchKind, terms: number[], surfaces: number[], weight: number, text: string): void {

@@ -1,4 +1,3 @@
-import type { Language } from './normalize-word.js'
 
 /** One page as the suggestion engine sees it: plain data, independent of the build. */
 export interface LinkDocument {
@@ -7,10 +6,13 @@ export interface LinkDocument {
   /** Root-relative URL. */
   url: string
   title: string
-  lang: Language
+  /** Language tag (`de`, `en-GB` …): stop words and Snowball stemming for de, en, es, fr, it, nl, pt; other languages are folded, not stemmed. */
+  lang: string
   /** `post` pages get related posts; default `post`. */
   kind?: 'post' | 'page' | undefined
   tags?: readonly string[] | undefined
+  /** Publication date (`2024-03-12` or an ISO date-time); links mostly point to older posts. */
+  date?: string | undefined
   keywords?: readonly string[] | undefined
   focusKeyword?: string | undefined
   /** Markdown body without front matter. */
@@ -26,7 +28,7 @@ export interface LinkDocument {
 }
 
 /** Where a suggested key phrase came from. */
-export type MatchKind = 'focus-keyword' | 'keyword' | 'title' | 'tag' | 'term'
+export type MatchKind = 'focus-keyword' | 'keyword' | 'title' | 'heading' | 'tag' | 'term'
 
 /** One suggested link: which phrase in which page should link where. */
 export interface LinkSuggestion {

@@ -2,7 +2,8 @@ import { extractLinkableText } from './find-linkable-ranges.js'
 import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.js'
 import { PhraseTable, type KeyPhrase } from './key-phrases.js'
 import { findRelated } from './find-related.js'
-import { suggestForPage } from './suggest-for-page.js'
+import { headingsOf } from './headings.js'
+import { defaultRankingWeights, suggestForPage, type RankingWeights } from './suggest-for-page.js'
 import { buildPostings, countTerms, inverseDocumentFrequencies, termVector, type Postings, type TermVector } from './term-statistics.js'
 import { Vocabulary, type TokenList } from './tokenize.js'
 
@@ -18,6 +19,21 @@ export interface IndexData {
   postings: Postings
   phrases: readonly KeyPhrase[]
   trie: TrieNode
+  /** Each page as a query for the pages that might link to it: its title, keywords, headings, tags and top body terms, weighted. */
+  queries: readonly TermVector[]
+  /** Term → pages whose query has it, with the query weight × idf. */
+  queryPostings: ReadonlyMap<number, { pages: Int32Array; weights: Float64Array }>
+  /** Σ weight × idf of each page's query (its BM25 normaliser). */
+  queryMass: Float64Array
+  /** Content words of each page's linkable text, and their mean over the site (BM25's length norm). */
+  lengths: Int32Array
+  averageLength: number
+  /** Days since 1970 of each page's date, NaN when unknown. */
+  days: Float64Array
+  /** Tag ids of each page, and each tag's idf. */
+  tags: ReadonlyArray<Int32Array>
+  tagIdf: Float64Array
+  weights: RankingWeights
   /** Distinct content pages linking to each page. */
   inbound: Int32Array
   /** Pages each page links to already. */
@@ -35,6 +51,12 @@ export interface TrieNode {
 export interface SuggestOptions {
   /** At most this many suggestions for the page (default 5). */
   maxSuggestions?: number
+}
+
+/** Options of `createLinkIndex`. */
+export interface LinkIndexOptions {
+  /** How the ranking fuses its signals (defaults fitted on a real blog; for evaluation tools). */
+  weights?: Partial<RankingWeights>
 }
 
 /** An analysed site; see `createLinkIndex`. */
@@ -55,8 +77,8 @@ const tagBoost = 2
  * posts cost one scan of the page, not a comparison with every other page. Deterministic: pages are
  * ordered by URL whatever order they come in.
  */
-export function createLinkIndex(input: readonly LinkDocument[]): LinkIndex {
-  const data = analyse(input)
+export function createLinkIndex(input: readonly LinkDocument[], options: LinkIndexOptions = {}): LinkIndex {
+  const data = analyse(input, { ...defaultRankingWeights, ...options.weights })
   return {
     documents: data.documents,
     suggest: (id, options = {}) => suggestForPage(data, pageIndex(data, id), options.maxSuggestions ?? 5),
@@ -98,7 +120,6 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   documents.forEach((document, index) => table.addDocument(index, document))
   vocabulary.setHeadTerms(new Set(table.phrases.flatMap((phrase) => phrase.terms.filter((term) => (vocabulary.names[term] ?? '').length >= 4))))
 
-  const isNumber = (term: number) => /^\d+$/.test(vocabulary.names[term] ?? '')
   const tokens: TokenList[] = []
   const htmlRanges: Array<readonly number[]> = []
   const counts = documents.map((document) => {
@@ -106,22 +127,29 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
     const list = vocabulary.tokenize(document.body, text.ranges, document.lang)
     if (keepTokens) (tokens.push(list), htmlRanges.push(text.html))
     const map = new Map<number, number>()
-    countTerms(list, map, isNumber)
+    countTerms(list, map)
     return map
   })
-  documents.forEach((document, index) => countTerms(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), counts[index]!, isNumber, titleBoost))
+  documents.forEach((document, index) => countTerms(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), counts[index]!, titleBoost))
   documents.forEach((document, index) => {
-    for (const tag of document.tags ?? []) countTerms(vocabulary.tokenize(tag, [0, tag.length], document.lang), counts[index]!, isNumber, tagBoost)
+    for (const tag of document.tags ?? []) countTerms(vocabulary.tokenize(tag, [0, tag.length], document.lang), counts[index]!, tagBoost)
   })
   const idf = inverseDocumentFrequencies(counts.map((map) => map.keys()), vocabulary.names.length)
   const vectors = counts.map((map) => termVector(map, idf))
   return { documents, vocabulary, table, tokens, htmlRanges, idf, vectors }
 }
 
-function analyse(input: readonly LinkDocument[]): IndexData {
+function analyse(input: readonly LinkDocument[], weights: RankingWeights): IndexData {
   const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors } = analyseTerms(input, true)
   addDistinctiveTerms(table, vectors, tokens, vocabulary)
   for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
+  const queries = documents.map((document, index) => targetQuery(document, vectors[index]!, vocabulary, idf, weights))
+  const queryMass = Float64Array.from(queries, (query) => query.weights.reduce((sum, weight) => sum + weight, 0))
+  const lengths = Int32Array.from(tokens, (list) => list.stops.reduce((sum, stop) => sum + (stop === 0 ? 1 : 0), 0))
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
+  const tagNames = new Map<string, number>()
+  const tags = documents.map((document) => Int32Array.from(new Set((document.tags ?? []).map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== '')), (tag) => tagNames.get(tag) ?? (tagNames.set(tag, tagNames.size), tagNames.size - 1)))
+  const tagIdf = inverseDocumentFrequencies(tags, tagNames.size)
 
   const byUrl = new Map(documents.map((document, index) => [document.url, index]))
   const inbound = new Int32Array(documents.length)
@@ -144,6 +172,15 @@ function analyse(input: readonly LinkDocument[]): IndexData {
     postings: buildPostings(vectors),
     phrases: table.phrases,
     trie: buildTrie(table.phrases),
+    queries,
+    queryPostings: buildQueryPostings(queries),
+    queryMass,
+    lengths,
+    averageLength,
+    days: Float64Array.from(documents, (document) => daysOf(document.date)),
+    tags,
+    tagIdf,
+    weights,
     inbound,
     linked,
     byId: new Map(documents.map((document, index) => [document.id, index])),
@@ -158,13 +195,55 @@ function addDistinctiveTerms(table: PhraseTable, vectors: readonly TermVector[],
     let added = 0
     for (const term of vector.terms) {
       if (added === distinctiveTermsPerPage) break
-      if ((vocabulary.names[term] ?? '').length < 4) continue
+      if ((vocabulary.names[term] ?? '').length < 4 || /^\d/.test(vocabulary.names[term] ?? '')) continue
       const index = pageTokens.terms.indexOf(term)
       if (index === -1) continue
       table.addTerm(page, term, pageTokens.surfaces[index]!, (vocabulary.names[pageTokens.surfaces[index]!] ?? '').slice(1))
       added++
     }
   })
+}
+
+// A page as the query that finds pages which should link to it: what names it (title, keywords,
+// headings, tags) counts most, its most distinctive body words a little. Weights include the idf.
+function targetQuery(document: LinkDocument, vector: TermVector, vocabulary: Vocabulary, idf: Float64Array, weights: RankingWeights): TermVector {
+  const query = new Map<number, number>()
+  const add = (text: string, weight: number) => {
+    const list = vocabulary.tokenize(text, [0, text.length], document.lang)
+    const seen = new Set<number>()
+    for (let index = 0; index < list.terms.length; index++) {
+      if (list.stops[index] === 1) continue
+      const term = list.terms[index]!
+      if (seen.has(term)) continue
+      seen.add(term)
+      query.set(term, (query.get(term) ?? 0) + weight)
+    }
+  }
+  add(document.title, weights.queryTitle)
+  for (const keyword of [document.focusKeyword ?? '', ...(document.keywords ?? [])]) add(keyword, weights.queryTitle)
+  for (const tag of document.tags ?? []) add(tag, weights.queryTag)
+  for (const heading of new Set(headingsOf(document.body))) add(heading, weights.queryHeading)
+  for (const term of vector.terms) query.set(term, (query.get(term) ?? 0) + weights.queryBody)
+  const terms = [...query.keys()].filter((term) => (idf[term] ?? 0) > 0).sort((a, b) => a - b)
+  return { terms: Int32Array.from(terms), weights: Float64Array.from(terms, (term) => query.get(term)! * idf[term]!) }
+}
+
+function buildQueryPostings(queries: readonly TermVector[]): Map<number, { pages: Int32Array; weights: Float64Array }> {
+  const lists = new Map<number, { pages: number[]; weights: number[] }>()
+  queries.forEach((query, page) => {
+    query.terms.forEach((term, index) => {
+      let list = lists.get(term)
+      if (!list) lists.set(term, (list = { pages: [], weights: [] }))
+      list.pages.push(page)
+      list.weights.push(query.weights[index]!)
+    })
+  })
+  return new Map([...lists].map(([term, list]) => [term, { pages: Int32Array.from(list.pages), weights: Float64Array.from(list.weights) }]))
+}
+
+function daysOf(date: string | undefined): number {
+  const time = date === undefined ? Number.NaN : Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date.replace(' ', 'T'))
+  return Number.isNaN(time) ? Number.NaN : time / 86_400_000
 }
 
 function buildTrie(phrases: readonly KeyPhrase[]): TrieNode {

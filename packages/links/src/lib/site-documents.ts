@@ -23,6 +23,7 @@ function toDocument(page: Page): LinkDocument {
     lang: page.lang,
     kind: page.kind,
     tags: page.frontMatter.tags,
+    date: page.frontMatter.date,
     keywords: stringList(frontMatter.keywords),
     focusKeyword: typeof frontMatter.focusKeyword === 'string' ? frontMatter.focusKeyword : undefined,
     body: page.body,

@@ -22,12 +22,11 @@ export function inverseDocumentFrequencies(termSets: readonly Iterable<number>[]
   return idf
 }
 
-/** Counts content words (no stop words, no bare numbers) of a token list into `counts`. */
-export function countTerms(tokens: TokenList, counts: Map<number, number>, isNumber: (term: number) => boolean, boost = 1): void {
+/** Counts content words (no stop words; numbers and versions are words) of a token list into `counts`. */
+export function countTerms(tokens: TokenList, counts: Map<number, number>, boost = 1): void {
   for (let index = 0; index < tokens.terms.length; index++) {
     if (tokens.stops[index] === 1) continue
     const term = tokens.terms[index]!
-    if (isNumber(term)) continue
     counts.set(term, (counts.get(term) ?? 0) + boost)
   }
 }

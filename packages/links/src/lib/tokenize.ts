@@ -1,4 +1,4 @@
-import { foldWord, isStopWord, stemWord, type Language } from './normalize-word.js'
+import { foldWord, isFunctionWord, isStopWord, languageOf, stemWord, type Language } from './normalize-word.js'
 
 /** Gap before a token: a new text run or punctuation, plain whitespace, or a hyphen (`Gas-Kocher`). */
 export const gapBreak = 0
@@ -13,6 +13,7 @@ export interface TokenList {
   starts: Int32Array
   ends: Int32Array
   gaps: Uint8Array
+  /** 0: a content word; 1: a stop word of the page's language; 2: a function word of another language (never an anchor's edge). */
   stops: Uint8Array
   /** Folded surface form ids, for exact-match checks. */
   surfaces: Int32Array
@@ -21,18 +22,19 @@ export interface TokenList {
 interface WordInfo {
   term: number
   surface: number
-  isStop: boolean
+  stop: number
   head: number
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
+// Versions and decimals are one word (`1.62.0`, `3,5`): numbers are terms.
+const wordPattern = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
 const minimumHeadLength = 4
 const minimumModifierLength = 3
 
 /** Maps words to numeric term ids, per language, with caches so each distinct word is stemmed once. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>()
-  private readonly words = { de: new Map<string, WordInfo>(), en: new Map<string, WordInfo>() }
+  private readonly words = new Map<Language, Map<string, WordInfo>>()
   /** Terms that may be compound heads (words of titles, keywords and tags). */
   private headTerms: ReadonlySet<number> = new Set()
   readonly names: string[] = []
@@ -50,16 +52,18 @@ export class Vocabulary {
   /** Freezes the key-word vocabulary that German compound splitting looks for. */
   setHeadTerms(terms: ReadonlySet<number>): void {
     this.headTerms = terms
-    this.words.de.clear()
+    this.words.get('de')?.clear()
   }
 
   word(raw: string, lang: Language): WordInfo {
-    const cache = this.words[lang]
+    let cache = this.words.get(lang)
+    if (!cache) this.words.set(lang, (cache = new Map()))
     let info = cache.get(raw)
     if (info) return info
     const folded = foldWord(raw, lang)
     const term = this.idOf(stemWord(folded, lang))
-    info = { term, surface: this.idOf(`=${folded}`), isStop: isStopWord(folded, lang), head: lang === 'de' ? this.findHead(folded, term) : -1 }
+    const stop = isStopWord(folded, lang) ? 1 : isFunctionWord(folded) ? 2 : 0
+    info = { term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' ? this.findHead(folded, term) : -1 }
     cache.set(raw, info)
     return info
   }
@@ -74,7 +78,8 @@ export class Vocabulary {
   }
 
   /** Tokenises `text` within the given `[start, end, …]` ranges. */
-  tokenize(text: string, ranges: readonly number[], lang: Language): TokenList {
+  tokenize(text: string, ranges: readonly number[], tag: string): TokenList {
+    const lang = languageOf(tag)
     const buffer = scratchBuffer
     let count = 0
     for (let index = 0; index + 1 < ranges.length; index += 2) {
@@ -90,7 +95,7 @@ export class Vocabulary {
         buffer.starts[count] = start
         buffer.ends[count] = start + match[0].length
         buffer.gaps[count] = previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start)
-        buffer.stops[count] = info.isStop ? 1 : 0
+        buffer.stops[count] = info.stop
         buffer.surfaces[count] = info.surface
         previousEnd = start + match[0].length
         count++
