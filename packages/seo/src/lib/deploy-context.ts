@@ -49,6 +49,18 @@ export function normalizeBaseUrl(value: string | undefined): string | undefined 
  * page URLs end in `/`, file URLs (`/feed.xml`, `/404.html`) end in their name; both are kept as
  * given, so every canonical, sitemap and feed link matches the URL the host serves.
  */
+/**
+ * `url` as it may appear in a sitemap or a meta tag: spaces, non-ASCII letters and other characters
+ * a URL cannot carry are percent-encoded (UTF-8), `%XX` escapes already there are kept.
+ */
+export function encodedUrl(url: string): string {
+  try {
+    return new URL(url).href
+  } catch {
+    return encodeURI(url)
+  }
+}
+
 export function absoluteUrl(baseUrl: string, path: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path
   return `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`

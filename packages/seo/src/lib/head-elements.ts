@@ -4,6 +4,7 @@ import { feedLinks } from './feed-links.js'
 import { buildJsonLdGraph } from './json-ld/build-json-ld-graph.js'
 import { serializeJsonLd } from './json-ld/serialize-json-ld.js'
 import { metaDescription } from './meta-description.js'
+import { encodedUrl } from './deploy-context.js'
 import { ogLocale, type SeoContext, urlOf } from './seo-context.js'
 import type { Translation } from './translations.js'
 
@@ -37,7 +38,7 @@ export function buildHeadElements(page: OutputPage, context: SeoContext, transla
   for (const translation of translations) if (translation.lang !== page.lang) head.push(meta('property', 'og:locale:alternate', ogLocale(translation.lang)))
   const image = page.image ?? context.options.defaultImage
   if (image !== undefined) {
-    head.push(meta('property', 'og:image', urlOf(context, image)))
+    head.push(meta('property', 'og:image', encodedUrl(urlOf(context, image))))
     const size = context.imageDimensions.get(image)
     if (size) head.push(meta('property', 'og:image:width', String(size.width)), meta('property', 'og:image:height', String(size.height)))
     if (page.imageAlt) head.push(meta('property', 'og:image:alt', page.imageAlt))

@@ -1,6 +1,7 @@
 import type { OutputPage, Page } from '@nichepress/core'
 import { lastModified, type NormalizedDate } from './dates.js'
 import type { SitemapEntry } from './generate-sitemaps.js'
+import { encodedUrl } from './deploy-context.js'
 import { type SeoContext, urlOf } from './seo-context.js'
 import { translationsOf, type Translation } from './translations.js'
 
@@ -30,7 +31,7 @@ export function siteSitemapEntries(context: SeoContext, translationGroups: Reado
 function imagesOf(page: OutputPage, context: SeoContext): string[] {
   const sources = page.image === undefined ? [] : [page.image]
   for (const match of (page.content ?? '').matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/gi)) if (match[1]) sources.push(decodeAttribute(match[1]))
-  const urls = sources.filter((src) => src.startsWith('/') || /^https?:\/\//.test(src)).map((src) => urlOf(context, src))
+  const urls = sources.filter((src) => src.startsWith('/') || /^https?:\/\//.test(src)).map((src) => encodedUrl(urlOf(context, src)))
   return [...new Set(urls)].slice(0, maxImagesPerUrl)
 }
 

@@ -79,6 +79,7 @@ function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice)
     .use(markdownParser, parser)
     .use(plugins.remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(localizeFootnotes)
     .use(rehypeRawWhenNeeded)
     .use(rehypeSlug)
     .use(startIdsWithLetter)
@@ -87,6 +88,27 @@ function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice)
     .use(collectFacts)
     .use(rehypeStringify)
     .freeze()
+}
+
+const footnoteWords = {
+  de: { label: 'Fußnoten', back: (reference: string) => `Zurück zum Verweis ${reference}` },
+  en: { label: 'Footnotes', back: (reference: string) => `Back to reference ${reference}` },
+} as const
+
+// remark-rehype writes the footnote section's heading ("Footnotes", class sr-only: visually hidden,
+// read by screen readers) and the back links' labels in English; say them in the page's language.
+function localizeFootnotes() {
+  return (tree: HastRoot, file: VFile) => {
+    const words = footnoteWords[file.data.lang === 'en' ? 'en' : 'de']
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'h2' && node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: words.label }]
+      if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
+        const label = node.properties.ariaLabel
+        const reference = typeof label === 'string' ? /(\d+(?:-\d+)?)$/.exec(label)?.[1] : undefined
+        if (reference !== undefined) node.properties.ariaLabel = words.back(reference)
+      }
+    })
+  }
 }
 
 // Headings like "1. Brennstoff" get ids like "1-brennstoff"; valid in HTML5, but selectors and
