@@ -3,33 +3,32 @@ import { toHtml } from 'hast-util-to-html'
 import { thirdPartyUrl } from './find-service.js'
 import { executableTypes, planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
 
-// Opening tags planBlocking acts on; attribute values may contain `>` inside quotes.
-const candidateTag = /<(script|iframe|img|noscript)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi
-
-function attributeOf(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes)
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined
-}
+// Something planBlocking may act on: a URL to another host (also protocol-relative, also escaped as
+// `&#x2F;` or `\/`), an executable inline script, a noscript, or a character reference that could hide one.
+const candidate = /(?:https?:)?(?:\/\/|\\\/\\\/)([a-z0-9.-]+)|<(script|noscript)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|&#(?:x0*2f|0*47);/gi
 
 /**
- * A cheap, conservative pre-check: false only when the document has no element planBlocking could
- * change or report (no iframe or noscript, no executable inline script, no script or image from
- * another host). Parsing every finished document costs more than the rest of a cached build.
+ * A cheap, conservative pre-check: false only when the document names no other host anywhere (in
+ * any attribute, style or script) and has no inline script or noscript. Parsing every finished
+ * document costs more than the rest of a cached build.
  */
 export function mayNeedBlocking(html: string, siteHost: string | undefined): boolean {
-  for (const match of html.matchAll(candidateTag)) {
-    const tag = (match[1] ?? '').toLowerCase()
-    const attributes = match[2] ?? ''
-    if (tag === 'iframe' || tag === 'noscript' || attributes.includes('&#')) return true
-    if (tag === 'script') {
-      const type = (attributeOf(attributes, 'type') ?? '').trim().toLowerCase()
-      if (!executableTypes.has(type)) continue
-      const src = attributeOf(attributes, 'src')
-      if (src === undefined || thirdPartyUrl(src, siteHost)) return true
+  for (const match of html.matchAll(candidate)) {
+    if (match[0].startsWith('&#')) return true
+    const host = match[1]
+    if (host !== undefined) {
+      if (host !== '' && thirdPartyUrl(`//${host}/`, siteHost)) return true
       continue
     }
-    const src = attributeOf(attributes, 'src')
-    if (src !== undefined && thirdPartyUrl(src, siteHost)) return true
+    const tag = (match[2] ?? '').toLowerCase()
+    if (tag === 'noscript') return true
+    const attributes = match[3] ?? ''
+    const type = (/\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes)?.slice(1).find((value) => value !== undefined) ?? '').trim().toLowerCase()
+    // A data block (JSON, a script already blocked until consent) loads nothing.
+    if (!executableTypes.has(type)) continue
+    if (!/\ssrc\s*=/i.test(attributes)) return true
+    // The tag was consumed whole: look at the hosts in its attributes too.
+    for (const inner of attributes.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+)/gi)) if (thirdPartyUrl(`//${inner[1] ?? ''}/`, siteHost)) return true
   }
   return false
 }
@@ -45,8 +44,11 @@ export function blockDocument(html: string, context: BlockingContext): { html: s
   const spans = edits
     .map((edit) => ({ start: edit.node.position?.start.offset, end: edit.node.position?.end.offset, html: toHtml(edit.replacement) }))
     .filter((span): span is { start: number; end: number; html: string } => span.start !== undefined && span.end !== undefined)
-    .sort((a, b) => b.start - a.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  // An edit inside another (a <source> of a gated <video>) is covered by the outer one.
+  const outer: typeof spans = []
+  for (const span of spans) if (!outer.some((kept) => span.start >= kept.start && span.end <= kept.end)) outer.push(span)
   let output = html
-  for (const span of spans) output = output.slice(0, span.start) + span.html + output.slice(span.end)
+  for (const span of outer.reverse()) output = output.slice(0, span.start) + span.html + output.slice(span.end)
   return { html: output, facts }
 }

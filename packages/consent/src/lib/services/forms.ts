@@ -21,6 +21,8 @@ export const mailchimp = {
   frameHosts: ['list-manage.com', 'mailchi.mp'],
   pixelHosts: [],
   urlPatterns: ['s3.amazonaws.com/downloads.mailchimp.com'],
+  styleHosts: ['cdn-images.mailchimp.com'],
+  formHosts: ['list-manage.com'],
   connectHosts: ['list-manage.com'],
 } as const satisfies Service
 
