@@ -97,7 +97,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const bodyEnd = (page: OutputPage, site: Site) => {
         if (!needsConsent(site)) return ''
         const lang = page.lang
-        const contentServices = (page.source?.facts.consent as ConsentFacts | undefined)?.services ?? []
+        const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
         const key = `${lang}\0${[...present].sort().join(',')}`
         let html = bodyEndByLang.get(key)
