@@ -126,7 +126,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   }
   const parents = parentsOf(tree)
   const gate = (node: Element, replacement: () => ElementContent[]) => {
-    if (!edits.has(node)) edits.set(node, { node, replacement: replacement() })
+    if (!edits.has(node)) edits.set(node, { node, replacement: replacement().map(httpsOnly) })
   }
 
   // Returns the service to gate with, 'allowed', 'unknown', or undefined (first party or consent-free).
@@ -151,11 +151,13 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
 
   const { sources, scripts, noscripts } = collectUrlSources(tree)
   for (const source of sources) {
+    // A meta refresh (an affiliate redirect page) is a navigation the visitor asked for, like a link.
+    if (source.kind === 'navigate') continue
     const result = classify(source.node, source.url, source.kind, source.via)
     if (typeof result !== 'object') continue
     const service = result
     const node = source.node
-    if (source.kind === 'form' || source.kind === 'navigate') continue
+    if (source.kind === 'form') continue
     if (source.via.startsWith('style attribute')) {
       gate(node, () => [styleBlocked(node, service)])
       continue
@@ -235,6 +237,24 @@ function embedLink(node: Element, parents: ReadonlyMap<Element, Element | Root>)
     return links.find((href) => href.includes('/status/') || href.includes('/p/') || href.includes('/video/') || href.includes('/pin/')) ?? links.at(-1)
   }
   return undefined
+}
+
+const urlProperties = ['src', 'href', 'dataSrc', 'poster', 'data', 'srcSet', 'action']
+
+/**
+ * A protocol-relative URL (`//assets.pinterest.com/…`) of a gated element is written as https: on an
+ * http page it would load over http, which neither the CSP (https sources) nor the visitor want.
+ */
+export function httpsOnly<T extends ElementContent>(content: T): T {
+  if (content.type !== 'element') return content
+  const properties = { ...content.properties }
+  for (const name of urlProperties) {
+    const value = properties[name]
+    if (typeof value === 'string') properties[name] = value.replace(/(^|,\s*)\/\/(?=[a-z0-9])/gi, '$1https://')
+  }
+  const element: Element = { ...content, properties, children: content.children.map(httpsOnly) }
+  if (content.content) element.content = { ...content.content, children: content.content.children.map((child) => (child.type === 'element' ? httpsOnly(child) : child)) }
+  return element as T
 }
 
 /** Event-handler attributes (`onerror=`, `onload=`…) of every element outside templates. */

@@ -2,7 +2,7 @@ import type { Service, StorageEntry } from './service.js'
 import { googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
 import { brevo, convertkit, mailchimp } from './services/forms.js'
 import { amazonAssociates, googleAds, googleAdsense, linkedinInsight, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
-import { calendly, disqus, googleFonts, googleMaps, instagram, openStreetMap, pinterest, soundcloud, spotify, tiktok, twitter, typeform, vimeo, youtube } from './services/media.js'
+import { calendly, disqus, facebook, googleFonts, googleMaps, instagram, openStreetMap, pinterest, soundcloud, spotify, tiktok, twitter, typeform, vimeo, youtube } from './services/media.js'
 
 /** Every built-in service, sorted by id. Sites add their own with `consent.custom`. */
 export const services: readonly Service[] = [
@@ -11,6 +11,7 @@ export const services: readonly Service[] = [
   calendly,
   convertkit,
   disqus,
+  facebook,
   googleAds,
   googleAdsense,
   googleAnalytics,

@@ -100,7 +100,7 @@ export function srcsetUrls(value: string): string[] {
 export function cssUrls(css: string): Array<{ url: string; kind: FetchKind; via: string }> {
   const found: Array<{ url: string; kind: FetchKind; via: string }> = []
   const text = css.replace(/\/\*[\s\S]*?\*\//g, ' ')
-  for (const match of text.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/gi)) found.push({ url: match[2] ?? '', kind: 'style', via: '@import' })
+  for (const match of text.matchAll(/@import\s+(?:url\(\s*)?(?:"([^"]*)"|'([^']*)'|([^"')\s;]+))/gi)) found.push({ url: match[1] ?? match[2] ?? match[3] ?? '', kind: 'style', via: '@import' })
   for (const match of text.matchAll(/url\(\s*(["']?)([^"')]*?)\1\s*\)/gi)) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 200), match.index)
     if (/@import\s*$/i.test(before)) continue

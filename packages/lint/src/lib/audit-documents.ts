@@ -259,11 +259,12 @@ function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options:
 }
 
 function auditFontsAndMixedContent($: CheerioAPI, isHttps: boolean, report: (ruleId: 'google-fonts-remote' | 'mixed-content', node: unknown, reason: string) => void): void {
+  // A <template> waits for consent (the consent runtime clones it): Google Fonts gated there are declared.
   $('link[href]').each((_index, node) => {
-    if (isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
+    if (!isInert(node) && isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
   })
   $('style').each((_index, node) => {
-    if (findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
+    if (!isInert(node) && findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
   })
   if (!isHttps) return
   $('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], link[rel~="stylesheet"][href], object[data]').each((_index, node) => {

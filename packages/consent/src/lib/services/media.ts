@@ -266,3 +266,23 @@ export const googleFonts = {
   styleHosts: ['fonts.googleapis.com'],
   fontHosts: ['fonts.gstatic.com'],
 } as const satisfies Service
+
+export const facebook = {
+  id: 'facebook',
+  name: 'Facebook (Social Plugins)',
+  embed: true,
+  category: 'external-media',
+  provider: metaIreland,
+  purpose: embedPurpose('Facebook pages, posts and videos', 'Facebook-Seiten, -Beiträge und -Videos'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('datr', days(400), botProtection, false), cookie('fr', days(90), embedPreferences, false)],
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: [],
+  frameHosts: [],
+  pixelHosts: [],
+  // The same hosts serve the Meta Pixel (www.facebook.com/tr, connect.facebook.net/…/fbevents.js).
+  urlPatterns: ['www.facebook.com/plugins/', 'www.facebook.com/v', 'connect.facebook.net/de_DE/sdk.js', 'connect.facebook.net/en_US/sdk.js'],
+  imageHosts: ['scontent.xx.fbcdn.net'],
+} as const satisfies Service
