@@ -66,7 +66,9 @@ const fontsSite = (audit: string) =>
   makeSite({
     'nichepress.config.json': JSON.stringify({ title: 'Fonts', url: 'https://fonts.example', language: 'en', lint: { audit } }),
     'content/posts/hello.md': '---\ntitle: Hello there, reader\ndescription: A post.\ndate: 2025-01-01\n---\n\nHello.\n',
-    'theme/layouts/post.hbs': '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"><h1>{{title}}</h1>{{{content}}}\n',
+    // Google Fonts in a theme are now gated until consent (a registry service), so the planted audit
+    // error is an insecure image of the site itself.
+    'theme/layouts/post.hbs': '<img src="http://fonts.example/logo.png" alt="Logo"><h1>{{title}}</h1>{{{content}}}\n',
   })
 
 test('the build fails on audit errors and names them; audit "warn" and "off" let it pass', async () => {
@@ -75,7 +77,7 @@ test('the build fails on audit errors and names them; audit "warn" and "off" let
   const error = await buildSite({ root, preset: presetPath, outDir: join(root, 'public'), cache: false }).catch((caught: unknown) => caught)
   expect(isNichepressError(error)).toBe(true)
   const messages = isNichepressError(error) ? error.messages : []
-  expect(messages.map((message) => `${message.file} ${message.ruleId}`)).toEqual(['hello/index.html google-fonts-remote'])
+  expect(messages.map((message) => `${message.file} ${message.ruleId}`)).toEqual(['hello/index.html mixed-content'])
   for (const audit of ['warn', 'off']) {
     const passing = fontsSite(audit)
     temporary.push(passing)

@@ -19,7 +19,10 @@ beforeAll(() => {
     .replace("  affiliate: {", "  lint: { audit: 'warn' },\n  affiliate: {")
   writeFileSync(configFile, config)
   const footer = readFileSync(join(repoRoot, 'templates/default/partials/footer.hbs'), 'utf8')
-  writeFiles(root, { 'theme/partials/footer.hbs': footer.replace('</footer>', '<script src="https://widgets.unbekannter-anbieter.example/w.js"></script>\n</footer>') })
+  // The consent plugin reports what it reads in the theme's templates once, at the template's line; a
+  // host assembled by the template (here split by a Handlebars comment) is only seen in each finished
+  // document, and so reported once per document.
+  writeFiles(root, { 'theme/partials/footer.hbs': footer.replace('</footer>', '<script src="https://widgets{{!-- --}}.unbekannter-anbieter.example/w.js"></script>\n</footer>') })
 })
 afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 5 }))
 

@@ -3,17 +3,28 @@ import * as api from './index.js'
 
 test('the public API is exactly these exports', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'allowedHostsUsed',
     'blockDocument',
+    'collectUrlSources',
     'consentConfigSchema',
+    'consentContentEventHandler',
+    'consentContentInlineScript',
+    'consentContentSecurityPolicy',
     'consentPlugin',
     'consentStorage',
     'consentStorageName',
     'consentUnknownThirdParty',
+    'cssUrls',
     'defaultTexts',
     'findServiceByScriptText',
     'findServiceByUrl',
+    'originsFound',
     'rehypeConsentBlocking',
+    'remarkNoscriptBlocks',
+    'scriptFacts',
     'services',
     'servicesUsed',
+    'srcsetUrls',
+    'themeFacts',
   ])
 })

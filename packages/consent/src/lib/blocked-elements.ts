@@ -50,21 +50,51 @@ function embedSource(src: string, service: Service): string {
   return src.replace(/^((?:https?:)?\/\/)(?:www\.|m\.)?youtube\.com\//i, '$1www.youtube-nocookie.com/')
 }
 
-/** The two-click placeholder that replaces an iframe: what loads, from whom, a load button, "always allow". */
-export function embedPlaceholder(node: Element, service: Service, context: BlockingContext): Element {
+/** An element whose `style` loads from a service: the style waits in `data-np-style` until consent. */
+export function styleBlocked(node: Element, service: Service): Element {
+  const { style, ...rest } = node.properties
+  return { ...node, properties: { ...rest, ...consentData(service), dataNpStyle: typeof style === 'string' ? style : String(style ?? '') } }
+}
+
+// A link a visitor without JavaScript can follow to the content itself (http(s) only).
+function openUrl(url: string): string | undefined {
+  const trimmed = url.trim()
+  if (/^\/\//.test(trimmed)) return `https:${trimmed}`
+  return /^https?:\/\//i.test(trimmed) ? trimmed : undefined
+}
+
+/**
+ * The two-click placeholder that replaces an iframe, image, video, audio or object: what loads, from
+ * whom, a load button, "always allow", and a plain link to the content that works without JavaScript.
+ */
+export function embedPlaceholder(node: Element, service: Service, context: BlockingContext, url?: string): Element {
   const texts = context.texts
   const values = { service: service.name, provider: service.provider.name }
-  const src = typeof node.properties.src === 'string' ? node.properties.src : ''
-  const iframe: Element = { ...node, properties: { ...node.properties, src: embedSource(src, service) } }
-  if (iframe.properties.loading === undefined) iframe.properties.loading = 'lazy'
-  return h('div.np-consent-embed', consentData(service), [
-    h('p.np-consent-embed-title', fillText(texts.placeholderTitle, values)),
-    h('p', [fillText(texts.placeholderText, values), ' ', h('a', { href: `${context.privacyPolicyPath}#service-${service.id}` }, texts.privacyLink)]),
-    h('p.np-consent-embed-actions', { hidden: true }, [
+  const src = node.tagName !== 'script' && node.tagName !== 'a' && typeof node.properties.src === 'string' ? node.properties.src : (url ?? '')
+  const iframe: Element = node.tagName === 'iframe' ? { ...node, properties: { ...node.properties, src: embedSource(src, service) } } : node
+  if (iframe.tagName === 'iframe' && iframe.properties.loading === undefined) iframe.properties.loading = 'lazy'
+  const open = openUrl(src)
+  // An image or media element may sit inside a paragraph: its placeholder is phrasing content.
+  const inline = phrasingTags.has(node.tagName)
+  const box = inline ? 'span' : 'div'
+  const line = inline ? 'span.np-consent-line' : 'p'
+  return h(`${box}.np-consent-embed`, consentData(service), [
+    h(`${line}.np-consent-embed-title`, fillText(texts.placeholderTitle, values)),
+    h(line, [fillText(texts.placeholderText, values), ' ', h('a', { href: `${context.privacyPolicyPath}#service-${service.id}` }, texts.privacyLink)]),
+    h(`${line}.np-consent-embed-actions`, { hidden: true }, [
       h('button', { type: 'button', dataConsentLoad: '' }, fillText(texts.placeholderLoad, values)),
       h('label', [h('input', { type: 'checkbox', dataConsentAlways: '' }), ' ', fillText(texts.placeholderAlways, values)]),
     ]),
-    h('p', [h('a', { href: src, rel: 'noopener', target: '_blank' }, fillText(texts.placeholderOpen, values))]),
+    ...(open ? [h(line, [h('a', { href: open, rel: openRel(node), target: '_blank' }, fillText(texts.placeholderOpen, values))])] : []),
     templateOf(iframe, {}),
   ])
 }
+
+// The open link keeps the rel of a link it stands for (`sponsored` on an affiliate link).
+function openRel(node: Element): string {
+  const own = node.tagName === 'a' ? node.properties.rel : undefined
+  const values = Array.isArray(own) ? own.map(String) : own === undefined || own === null ? [] : String(own).split(' ')
+  return [...new Set([...values.filter(Boolean), 'noopener', 'noreferrer'])].join(' ')
+}
+
+const phrasingTags = new Set(['img', 'picture', 'video', 'audio', 'object', 'embed', 'input', 'a'])

@@ -43,9 +43,14 @@ function matomoSnippet({ url, siteId }: ServiceOptions): string | undefined {
   return `<script>var _paq=window._paq=window._paq||[];_paq.push(['trackPageView']);_paq.push(['enableLinkTracking']);(function(){var u=${js(base)};_paq.push(['setTrackerUrl',u+'matomo.php']);_paq.push(['setSiteId',${js(siteId)}]);var d=document,g=d.createElement('script'),s=d.getElementsByTagName('script')[0];g.async=true;g.src=u+'matomo.js';s.parentNode.insertBefore(g,s);})();</script>`
 }
 
-/** The unblocked snippets of every configured service that has one, in service-id order. */
-export function configuredSnippets(options: ConsentOptions): string {
+/**
+ * The unblocked snippets of every configured service that has one, in service-id order, except those
+ * in `present`: a service whose own snippet is already on the page (pasted into the theme or the
+ * post) is not included twice, or it would count every view twice.
+ */
+export function configuredSnippets(options: ConsentOptions, present: ReadonlySet<string> = new Set()): string {
   return Object.keys(options.services)
+    .filter((id) => !present.has(id))
     .sort()
     .map((id) => snippets[id]?.(options.services[id] ?? {}))
     .filter((snippet): snippet is string => typeof snippet === 'string')

@@ -30,7 +30,27 @@ export const customServiceSchema = z.object({
   urlPatterns: z.array(z.string()).optional(),
   inlineMarkers: z.array(z.string()).optional(),
   connectHosts: z.array(z.string()).optional(),
+  styleHosts: z.array(z.string()).optional(),
+  fontHosts: z.array(z.string()).optional(),
+  imageHosts: z.array(z.string()).optional(),
+  mediaHosts: z.array(z.string()).optional(),
+  formHosts: z.array(z.string()).optional(),
+  embed: z.boolean().optional(),
 })
+
+/**
+ * A third-party host that may be contacted without consent (a CDN of your own, a plain image host),
+ * with the reason. It is named in the privacy policy as a recipient and listed in the CSP.
+ */
+export const allowedHostSchema = z.object({
+  host: z.string().regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, 'a host name like cdn.example.org'),
+  reason: z.string().min(10, 'say why this host may load without consent (at least 10 characters)'),
+  /** Who runs the host, for the privacy policy. */
+  recipient: z.string().min(1).optional(),
+  /** What it may load; default: images only. */
+  kinds: z.array(z.enum(['script', 'frame', 'image', 'media', 'style', 'font', 'connect', 'object', 'form', 'navigate'])).default(['image']),
+})
+export type AllowedHost = z.output<typeof allowedHostSchema>
 
 // Options a configured service's snippet needs; ids are checked so no script is built from bad input.
 const serviceOptionsSchema = z.object({
@@ -54,6 +74,9 @@ export const consentConfigSchema = z
     services: z.record(z.string(), serviceOptionsSchema).default({}),
     custom: z.array(customServiceSchema).default([]),
     unknownThirdParty: z.enum(['error', 'warn']).default('error'),
+    allow: z.array(allowedHostSchema).default([]),
+    /** Let content (posts, pages) run inline scripts that are no recognised consent-gated service. */
+    allowContentScripts: z.boolean().default(false),
     expiryMonths: z.number().int().min(1).max(13, 'at most 13 months (EDPB, CNIL)').default(12),
     texts: z.object({ de: textsSchema, en: textsSchema }).default({}),
     storage: z.enum(['cookie', 'localStorage']).default('cookie'),

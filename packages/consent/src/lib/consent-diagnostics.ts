@@ -1,10 +1,28 @@
 import { defineDiagnostic } from '@nichepress/core'
 
-/** A script, iframe or pixel from a host no registry entry covers. */
+/** Something that contacts a host no registry entry, `consent.custom` entry or `consent.allow` entry covers. */
 export const consentUnknownThirdParty = defineDiagnostic({
   id: 'consent-unknown-third-party',
   severity: 'error',
   source: 'consent',
-  message: (host: string, tag: string) => `unknown third party: ${host} (<${tag}>) — add it to the registry or config.`,
-  hint: 'Describe the service in `consent.custom` (id, name, category, provider, hosts, cookies) so it is blocked until consent, remove the embed, or set `consent.unknownThirdParty: "warn"`.',
+  message: (host: string, tag: string, via?: string) => `unknown third party: ${host} (<${tag}>${via ? `, ${via}` : ''}) would be contacted without consent and is named in no privacy policy.`,
+  hint: 'Add the service to `consent.custom` (id, name, category, provider, hosts, cookies) so it is blocked until consent and named in the privacy policy; for a host that may load without consent (your own CDN, a plain image host) add `consent.allow: [{ host, reason }]`; or self-host the file.',
+})
+
+/** An `on…=` event-handler attribute in a post or page (content cannot add script to the CSP). */
+export const consentContentEventHandler = defineDiagnostic({
+  id: 'consent-content-event-handler',
+  severity: 'error',
+  source: 'consent',
+  message: (attribute: string, tag: string) => `event-handler attribute ${attribute}= on <${tag}> in content: it would run script the site's Content-Security-Policy must then allow on every page.`,
+  hint: 'Remove the attribute. Behaviour belongs in the theme (a script file), not in a post.',
+})
+
+/** An inline script in a post or page that is no recognised, consent-gated service. */
+export const consentContentInlineScript = defineDiagnostic({
+  id: 'consent-content-inline-script',
+  severity: 'error',
+  source: 'consent',
+  message: () => 'inline <script> in content that belongs to no known service: it would run before consent and widen the site-wide Content-Security-Policy.',
+  hint: 'Remove it, describe its service in `consent.custom` (with `inlineMarkers` or its hosts) so it waits for consent, move it into the theme, or set `consent.allowContentScripts: true` if every author of this site is trusted.',
 })

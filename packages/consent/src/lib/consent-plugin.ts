@@ -5,12 +5,14 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
 import { consentConfigSchema, type ConsentOptions } from './consent-config-schema.js'
-import { consentUnknownThirdParty } from './consent-diagnostics.js'
+import { consentContentEventHandler, consentContentInlineScript, consentUnknownThirdParty } from './consent-diagnostics.js'
 import { configuredSnippets, siteServices } from './configured-snippets.js'
 import type { BlockingContext, ConsentFacts, UnknownThirdParty } from './plan-blocking.js'
 import { rehypeConsentBlocking } from './rehype-consent-blocking.js'
+import { remarkNoscriptBlocks } from './remark-noscript-blocks.js'
 import { jsonDataBlock, runtimeConfig } from './runtime-config.js'
-import { servicesUsed } from './services-used.js'
+import type { Service } from './service.js'
+import { originsFound, servicesUsed, themeFacts } from './services-used.js'
 import { cookiePagePath, defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const runtimeFolder = new URL('../runtime/', import.meta.url)
@@ -23,8 +25,37 @@ function textsFor(options: ConsentOptions, lang: 'de' | 'en'): ConsentTexts {
   return { ...defaultTexts[lang], ...overrides }
 }
 
+// A registry host matches its subdomains too (`disqus.com` covers `example.disqus.com`), so a bare
+// registrable domain also allows its subdomains in the CSP.
 function cspSources(hosts: readonly string[]): string[] {
-  return [...new Set(hosts.map((host) => `https://${host.split('/')[0]}`))].sort()
+  return [
+    ...new Set(
+      hosts.flatMap((entry) => {
+        const host = entry.split('/')[0] ?? ''
+        return host.split('.').length === 2 ? [`https://${host}`, `https://*.${host}`] : [`https://${host}`]
+      }),
+    ),
+  ].sort()
+}
+
+/**
+ * The CSP sources the used services and allowed hosts need, by directive: the registry's hosts of each
+ * kind plus every origin the build found in the output. Nothing else: what the analysis missed cannot load.
+ */
+export function consentContentSecurityPolicy(used: readonly Service[], found: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const hosts = (pick: (service: Service) => readonly string[]) => used.flatMap(pick)
+  const policy: Record<string, string[]> = {
+    'script-src': cspSources(hosts((service) => [...service.scriptHosts, ...(service.urlPatterns ?? [])])),
+    'frame-src': cspSources(hosts((service) => service.frameHosts)),
+    'img-src': cspSources(hosts((service) => [...service.pixelHosts, ...(service.imageHosts ?? [])])),
+    'media-src': cspSources(hosts((service) => service.mediaHosts ?? [])),
+    'style-src': cspSources(hosts((service) => service.styleHosts ?? [])),
+    'font-src': cspSources(hosts((service) => service.fontHosts ?? [])),
+    'connect-src': cspSources(hosts((service) => service.connectHosts ?? [])),
+    'form-action': cspSources(hosts((service) => service.formHosts ?? [])),
+  }
+  for (const [directive, sources] of Object.entries(found)) policy[directive] = [...new Set([...(policy[directive] ?? []), ...sources])].sort()
+  return Object.fromEntries(Object.entries(policy).filter(([, sources]) => sources.length > 0))
 }
 
 /**
@@ -45,7 +76,10 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const style = readFileSync(new URL('consent.min.css', runtimeFolder), 'utf8')
       const version = createHash('sha256').update(script).update(style).digest('hex').slice(0, 10)
       const texts = { de: textsFor(options, 'de'), en: textsFor(options, 'en') }
-      const contextFor = (lang: 'de' | 'en'): BlockingContext => ({ customServices, siteHost, texts: texts[lang], privacyPolicyPath: privacyPolicyPaths[lang] })
+      const contextFor = (lang: 'de' | 'en'): BlockingContext => ({ customServices, siteHost, texts: texts[lang], privacyPolicyPath: privacyPolicyPaths[lang], allow: options.allow })
+      // The theme's templates, scanned once: their services are declared like content ones.
+      const theme = themeFacts({ config })
+      const themeHosts = new Set(theme.unknownThirdParties.map((entry) => entry.host))
       const bodyEndByLang = new Map<string, string>()
 
       // Without a service that needs consent there is nothing to ask: no banner, no runtime.
@@ -59,19 +93,25 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         return needed
       }
 
-      const bodyEnd = (lang: 'de' | 'en', site: Site) => {
+      // A configured service whose own snippet is already on the page (theme or post) is not added twice.
+      const bodyEnd = (page: OutputPage, site: Site) => {
         if (!needsConsent(site)) return ''
-        let html = bodyEndByLang.get(lang)
+        const lang = page.lang
+        const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
+        const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
+        const key = `${lang}\0${[...present].sort().join(',')}`
+        let html = bodyEndByLang.get(key)
         if (html === undefined) {
-          const snippets = blockDocument(configuredSnippets(options), contextFor(lang)).html
+          const snippets = blockDocument(configuredSnippets(options, present), contextFor(lang)).html
           html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, servicesUsed(site), lang, texts[lang]))}`
-          bodyEndByLang.set(lang, html)
+          bodyEndByLang.set(key, html)
         }
         return html
       }
 
       return {
-        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts }]],
+        remarkPlugins: [remarkNoscriptBlocks],
+        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
         head: (_page: OutputPage, site: Site): HeadElement[] =>
           needsConsent(site)
             ? [
@@ -80,7 +120,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
               ]
             : [],
         templateData: (page: OutputPage, site: Site) => ({
-          bodyEnd: bodyEnd(page.lang, site),
+          bodyEnd: bodyEnd(page, site),
           slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.lang].footerLink)}</a>` },
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
@@ -89,20 +129,13 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
           file.value = result.html
           const where = page.source?.relativePath ?? page.url
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
-          const found = result.facts.unknownThirdParties.filter((entry) => !inContent.has(entry.host)).map((entry) => ({ file: where, entry }))
+          // The theme's own problems are reported once, at their template's line (in `files`).
+          const found = result.facts.unknownThirdParties.filter((entry) => !inContent.has(entry.host) && !themeHosts.has(entry.host)).map((entry) => ({ file: where, entry }))
           file.messages.push(...unknownThirdPartyMessages(found, options.unknownThirdParty))
         },
-        contentSecurityPolicy: (site: Site) => {
-          const used = servicesUsed(site)
-          return {
-            'script-src': cspSources(used.flatMap((service) => [...service.scriptHosts, ...(service.urlPatterns ?? [])])),
-            'frame-src': cspSources(used.flatMap((service) => service.frameHosts)),
-            'img-src': cspSources(used.flatMap((service) => service.pixelHosts)),
-            'connect-src': cspSources(used.flatMap((service) => service.connectHosts ?? [])),
-          }
-        },
+        contentSecurityPolicy: (site: Site) => consentContentSecurityPolicy(servicesUsed(site), originsFound(site)),
         files: (site: Site) => {
-          const found = site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry })))
+          const found = [...site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry }))), ...theme.problems]
           for (const message of unknownThirdPartyMessages(found, options.unknownThirdParty)) site.report(message)
           return [
             { path: runtimeScriptPath, contents: script },
@@ -121,7 +154,10 @@ function escapeText(text: string): string {
 // Every unknown third party is reported (an error fails the build after all are collected).
 function unknownThirdPartyMessages(found: ReadonlyArray<{ file: string; entry: UnknownThirdParty }>, mode: 'error' | 'warn'): VFileMessage[] {
   return found.map(({ file, entry }) => {
-    const message = consentUnknownThirdParty.create({ file, line: entry.line || undefined, column: entry.column || undefined }, [entry.host, entry.tag])
+    const place = { file, line: entry.line || undefined, column: entry.column || undefined }
+    if (entry.code === 'content-event-handler') return consentContentEventHandler.create(place, [entry.via ?? 'on…', entry.tag])
+    if (entry.code === 'content-inline-script') return consentContentInlineScript.create(place, [])
+    const message = consentUnknownThirdParty.create(place, [entry.host, entry.tag, entry.via])
     if (mode === 'warn') message.fatal = false
     return message
   })

@@ -21,8 +21,18 @@ function hostMatches(host: string, entry: string): boolean {
   return host === entry || host.endsWith(`.${entry}`)
 }
 
-function hostsOf(service: Service): readonly string[] {
-  return [...service.scriptHosts, ...service.frameHosts, ...service.pixelHosts]
+/** Every host a service loads from (not its connect hosts: those its own script contacts later). */
+export function hostsOf(service: Service): readonly string[] {
+  return [
+    ...service.scriptHosts,
+    ...service.frameHosts,
+    ...service.pixelHosts,
+    ...(service.styleHosts ?? []),
+    ...(service.fontHosts ?? []),
+    ...(service.imageHosts ?? []),
+    ...(service.mediaHosts ?? []),
+    ...(service.formHosts ?? []),
+  ]
 }
 
 /**

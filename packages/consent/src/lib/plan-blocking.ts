@@ -1,25 +1,41 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
-import { visit, SKIP } from 'unist-util-visit'
+import { blockedScript, embedPlaceholder, pixelTemplate, styleBlocked } from './blocked-elements.js'
+import type { AllowedHost } from './consent-config-schema.js'
 import { findServiceByScriptText, findServiceByUrl, thirdPartyUrl } from './find-service.js'
-import { blockedScript, embedPlaceholder, pixelTemplate } from './blocked-elements.js'
 import type { Service } from './service.js'
 import type { ConsentTexts } from './texts.js'
+import { attribute, collectUrlSources, directiveOf, executableTypes, type FetchKind } from './url-sources.js'
 
-/** An unknown third-party host found in the output, with where it was found. */
+export { executableTypes }
+
+/** Why a URL-bearing thing cannot stay as written. */
+export type ConsentProblemCode = 'unknown-third-party' | 'content-event-handler' | 'content-inline-script'
+
+/** Something in the output the build must not accept, with where it was found. */
 export interface UnknownThirdParty {
+  /** The third-party host (empty for content rules that name no host). */
   host: string
   tag: string
   line: number
   column: number
+  /** Default `unknown-third-party`. */
+  code?: ConsentProblemCode
+  /** What carried it: `img[srcset]`, `style attribute url()`, `script text`, `onerror`… */
+  via?: string
 }
 
 /** What the blocking plugin learns per page: `file.data.facts.consent`. */
 export interface ConsentFacts {
   /** Ids of the registry services found on the page, sorted. */
   services: string[]
+  /** Problems: unknown third parties, and for content event handlers and inline scripts. */
   unknownThirdParties: UnknownThirdParty[]
+  /** Hosts of `consent.allow` the page contacts without consent, sorted. */
+  allowedHosts?: string[]
+  /** Origins the page loads from, by CSP directive (services' and allowed hosts'), sorted. */
+  origins?: Record<string, string[]>
 }
 
 /** What blocking needs: the site's extra services, its host, texts and privacy page. */
@@ -28,6 +44,12 @@ export interface BlockingContext {
   siteHost?: string | undefined
   texts: ConsentTexts
   privacyPolicyPath: string
+  /** Hosts that may load without consent (`consent.allow`). */
+  allow?: readonly AllowedHost[]
+  /** True for a content page's own HTML: event handlers and unrecognised inline scripts are refused. */
+  content?: boolean
+  /** `consent.allowContentScripts`. */
+  allowContentScripts?: boolean
 }
 
 /** One element to replace. */
@@ -36,92 +58,223 @@ export interface BlockingEdit {
   replacement: ElementContent[]
 }
 
-// Types a browser executes as script; everything else is a data block and left alone.
-/** Script `type`s a browser executes (anything else is a data block). */
-export const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
-
-function attribute(node: Element, name: string): string | undefined {
-  const value = node.properties[name]
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined
-}
-
 function isPixelLike(node: Element): boolean {
   const width = Number(attribute(node, 'width') ?? NaN)
   const height = Number(attribute(node, 'height') ?? NaN)
-  const style = (attribute(node, 'style') ?? '').replace(/\s/g, '')
-  return (width <= 1 && height <= 1) || style.includes('display:none') || node.properties.hidden === true
+  const style = (attribute(node, 'style') ?? '').replace(/\s/g, '').toLowerCase()
+  return (width <= 1 && height <= 1) || style.includes('display:none') || style.includes('visibility:hidden') || node.properties.hidden === true
+}
+
+function hostMatches(host: string, entry: string): boolean {
+  const bare = entry.replace(/^\*\./, '')
+  return host === bare || host.endsWith(`.${bare}`)
+}
+
+/** The `consent.allow` entry that lets `host` load `kind` without consent, or undefined. */
+export function allowedEntry(host: string, kind: FetchKind, allow: readonly AllowedHost[] = []): AllowedHost | undefined {
+  return allow.find((entry) => hostMatches(host, entry.host) && entry.kinds.includes(kind))
+}
+
+// The element whose replacement gates a source: a <source> or <track> is gated with its media element.
+// An image inside a link is gated with the link: a placeholder holds buttons and links, which may not
+// sit inside an <a>, and the link (an Amazon product page) is what a visitor without JavaScript opens.
+function gateTarget(node: Element, parents: ReadonlyMap<Element, Element | Root>): Element {
+  let target = node
+  if (node.tagName === 'source' || node.tagName === 'track' || node.tagName === 'img') {
+    const parent = parents.get(node)
+    if (parent?.type === 'element' && ['picture', 'video', 'audio'].includes(parent.tagName)) target = parent
+  }
+  const parent = parents.get(target)
+  if (parent?.type === 'element' && parent.tagName === 'a' && (target.tagName === 'img' || target.tagName === 'picture')) target = parent
+  return target
+}
+
+function parentsOf(tree: Root): Map<Element, Element | Root> {
+  const parents = new Map<Element, Element | Root>()
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      parents.set(child, node)
+      walk(child)
+    }
+  }
+  walk(tree)
+  return parents
 }
 
 /**
- * Finds every tracker or embed in `tree` and plans its replacement: scripts become data blocks,
- * iframes two-click placeholders, pixels inert templates, `<noscript>` fallbacks of trackers go.
- * Pure: the caller applies the edits (in the tree, or spliced into the source document).
+ * Finds every URL-bearing thing in `tree` (see `collectUrlSources`) and plans what gates it until
+ * consent: scripts become data blocks, iframes, images and media placeholders naming the provider,
+ * stylesheets, preconnects and pixels inert templates, `style` attributes wait in `data-np-style`,
+ * `<noscript>` fallbacks of gated services go. A third party that is no service and not allowed is
+ * reported with its place. Pure: the caller applies the edits (in the tree, or spliced into the source).
  */
 export function planBlocking(tree: Root, context: BlockingContext): { edits: BlockingEdit[]; facts: ConsentFacts } {
-  const edits: BlockingEdit[] = []
+  const edits = new Map<Element, BlockingEdit>()
   const found = new Set<string>()
-  const unknown: UnknownThirdParty[] = []
+  const allowedHosts = new Set<string>()
+  const origins = new Map<string, Set<string>>()
+  const problems: UnknownThirdParty[] = []
   const place = (node: Element) => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 })
+  const report = (node: Element, host: string, via: string, code?: ConsentProblemCode) => problems.push({ host, tag: node.tagName, ...place(node), via, ...(code ? { code } : {}) })
+  const addOrigin = (kind: FetchKind, url: URL) => {
+    const directive = directiveOf[kind]
+    if (!directive) return
+    const set = origins.get(directive) ?? new Set<string>()
+    set.add(`https://${url.host}`)
+    origins.set(directive, set)
+  }
+  const parents = parentsOf(tree)
+  const gate = (node: Element, replacement: () => ElementContent[]) => {
+    if (!edits.has(node)) edits.set(node, { node, replacement: replacement().map(httpsOnly) })
+  }
 
-  // Returns the service that must be blocked, or undefined (first party, consent-free or unknown).
-  const classify = (node: Element, url: string, tag: string): Service | 'unknown' | undefined => {
+  // Returns the service to gate with, 'allowed', 'unknown', or undefined (first party or consent-free).
+  const classify = (node: Element, url: string, kind: FetchKind, via: string): Service | 'allowed' | 'unknown' | undefined => {
     const parsed = thirdPartyUrl(url, context.siteHost)
     if (!parsed) return undefined
     const service = findServiceByUrl(url, context.customServices)
-    if (!service) {
-      unknown.push({ host: parsed.hostname, tag, ...place(node) })
-      return 'unknown'
+    if (service) {
+      found.add(service.id)
+      addOrigin(kind, parsed)
+      return service.needsConsent ? service : undefined
     }
-    found.add(service.id)
-    return service.needsConsent ? service : undefined
+    const allowed = allowedEntry(parsed.hostname, kind, context.allow)
+    if (allowed) {
+      allowedHosts.add(allowed.host)
+      addOrigin(kind, parsed)
+      return 'allowed'
+    }
+    report(node, parsed.hostname, via)
+    return 'unknown'
   }
 
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'script') {
-      const type = (attribute(node, 'type') ?? '').trim().toLowerCase()
-      if (!executableTypes.has(type)) return SKIP
-      const src = attribute(node, 'src')
-      const service = src !== undefined ? classify(node, src, 'script') : findServiceByScriptText(toString(node), context.customServices)
-      if (service && service !== 'unknown') {
-        found.add(service.id)
-        if (service.needsConsent) edits.push({ node, replacement: [blockedScript(node, service)] })
-      }
-      return SKIP
+  const { sources, scripts, noscripts } = collectUrlSources(tree)
+  for (const source of sources) {
+    // A meta refresh (an affiliate redirect page) is a navigation the visitor asked for, like a link.
+    if (source.kind === 'navigate') continue
+    const result = classify(source.node, source.url, source.kind, source.via)
+    if (typeof result !== 'object') continue
+    const service = result
+    const node = source.node
+    if (source.kind === 'form') continue
+    if (source.via.startsWith('style attribute')) {
+      gate(node, () => [styleBlocked(node, service)])
+      continue
     }
-    if (node.tagName === 'iframe') {
-      const service = classify(node, attribute(node, 'src') ?? '', 'iframe')
-      if (service && service !== 'unknown') edits.push({ node, replacement: [embedPlaceholder(node, service, context)] })
-      return SKIP
+    if (node.tagName === 'script' && service.embed) gate(node, () => [embedPlaceholder(node, service, context, embedLink(node, parents))])
+    else if (node.tagName === 'script') gate(node, () => [blockedScript(node, service)])
+    else if (node.tagName === 'iframe' || node.tagName === 'frame') gate(node, () => [embedPlaceholder(node, service, context, source.url)])
+    else if (node.tagName === 'img' && isPixelLike(node)) gate(node, () => [pixelTemplate(node, service)])
+    else if (['img', 'source', 'track', 'video', 'audio', 'picture', 'object', 'embed', 'input'].includes(node.tagName)) {
+      const target = gateTarget(node, parents)
+      const href = target.tagName === 'a' ? attribute(target, 'href') : undefined
+      gate(target, () => [embedPlaceholder(target, service, context, href ?? source.url)])
+    } else gate(node, () => [pixelTemplate(node, service)])
+  }
+
+  for (const script of scripts) {
+    const { node, text, urls } = script
+    const byText = findServiceByScriptText(text, context.customServices)
+    let gateWith: Service | undefined = byText?.needsConsent ? byText : undefined
+    if (byText) found.add(byText.id)
+    let unknown = false
+    for (const url of urls) {
+      const result = classify(node, url, 'script', 'script text')
+      if (result === 'unknown') unknown = true
+      else if (typeof result === 'object' && !gateWith) gateWith = result
     }
-    if (node.tagName === 'img') {
-      const src = attribute(node, 'src') ?? ''
-      const service = findServiceByUrl(src, context.customServices)
-      if (service) {
-        found.add(service.id)
-        if (service.needsConsent) edits.push({ node, replacement: [pixelTemplate(node, service)] })
-      } else if (isPixelLike(node)) {
-        classify(node, src, 'img')
-      }
-      return SKIP
+    if (gateWith) {
+      const service = gateWith
+      gate(node, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
+    } else if (context.content && !context.allowContentScripts && !unknown && !byText) {
+      report(node, '', 'inline script', 'content-inline-script')
     }
-    if (node.tagName === 'noscript') {
-      const inner = noscriptContent(node)
-      const nested = planBlocking(inner, context)
-      for (const id of nested.facts.services) found.add(id)
-      const offset = place(node)
-      for (const entry of nested.facts.unknownThirdParties) unknown.push({ ...entry, line: offset.line, column: offset.column })
-      // Without JavaScript no consent can be given, so a tracker's fallback never loads.
-      if (nested.edits.length > 0) edits.push({ node, replacement: [] })
-      return SKIP
+  }
+
+  if (context.content) {
+    for (const source of eventHandlers(tree)) report(source.node, '', source.name, 'content-event-handler')
+  }
+
+  for (const node of noscripts) {
+    const { root: inner, relative } = noscriptContent(node)
+    const nested = planBlocking(inner, { ...context, content: false })
+    for (const id of nested.facts.services) found.add(id)
+    for (const host of nested.facts.allowedHosts ?? []) allowedHosts.add(host)
+    for (const [directive, values] of Object.entries(nested.facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
+    const offset = place(node)
+    for (const entry of nested.facts.unknownThirdParties) {
+      problems.push(relative ? { ...entry, line: offset.line + Math.max(0, entry.line - 1), column: entry.line > 1 ? entry.column : offset.column } : entry)
     }
-    return undefined
-  })
-  return { edits, facts: { services: [...found].sort(), unknownThirdParties: unknown } }
+    // Without JavaScript no consent can be given, so a gated service's fallback never loads.
+    if (nested.edits.length > 0) edits.set(node, { node, replacement: [] })
+  }
+
+  const sortedOrigins = Object.fromEntries([...origins.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([directive, values]) => [directive, [...values].sort()]))
+  return {
+    edits: [...edits.values()],
+    facts: { services: [...found].sort(), unknownThirdParties: problems, allowedHosts: [...allowedHosts].sort(), origins: sortedOrigins },
+  }
+}
+
+// The content an embed script renders sits right before it (X's blockquote, Pinterest's link): its
+// first link is what a visitor without JavaScript can open.
+function embedLink(node: Element, parents: ReadonlyMap<Element, Element | Root>): string | undefined {
+  const parent = parents.get(node)
+  if (!parent) return undefined
+  const index = parent.children.indexOf(node)
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = parent.children[i]
+    if (!sibling || sibling.type === 'comment' || (sibling.type === 'text' && sibling.value.trim() === '')) continue
+    if (sibling.type !== 'element') return undefined
+    const links: string[] = []
+    const walk = (element: Element) => {
+      const href = element.tagName === 'a' ? attribute(element, 'href') : attribute(element, 'dataHref') ?? attribute(element, 'cite') ?? attribute(element, 'dataInstgrmPermalink')
+      if (href && /^https?:\/\//i.test(href)) links.push(href)
+      for (const child of element.children) if (child.type === 'element') walk(child)
+    }
+    walk(sibling)
+    return links.find((href) => href.includes('/status/') || href.includes('/p/') || href.includes('/video/') || href.includes('/pin/')) ?? links.at(-1)
+  }
+  return undefined
+}
+
+const urlProperties = ['src', 'href', 'dataSrc', 'poster', 'data', 'srcSet', 'action']
+
+/**
+ * A protocol-relative URL (`//assets.pinterest.com/…`) of a gated element is written as https: on an
+ * http page it would load over http, which neither the CSP (https sources) nor the visitor want.
+ */
+export function httpsOnly<T extends ElementContent>(content: T): T {
+  if (content.type !== 'element') return content
+  const properties = { ...content.properties }
+  for (const name of urlProperties) {
+    const value = properties[name]
+    if (typeof value === 'string') properties[name] = value.replace(/(^|,\s*)\/\/(?=[a-z0-9])/gi, '$1https://')
+  }
+  const element: Element = { ...content, properties, children: content.children.map(httpsOnly) }
+  if (content.content) element.content = { ...content.content, children: content.content.children.map((child) => (child.type === 'element' ? httpsOnly(child) : child)) }
+  return element as T
+}
+
+/** Event-handler attributes (`onerror=`, `onload=`…) of every element outside templates. */
+export function eventHandlers(tree: Root): Array<{ node: Element; name: string }> {
+  const found: Array<{ node: Element; name: string }> = []
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      for (const name of Object.keys(child.properties)) if (/^on[a-z]/i.test(name) && name.length > 2) found.push({ node: child, name: name.toLowerCase() })
+      walk(child)
+    }
+  }
+  walk(tree)
+  return found
 }
 
 // parse5 (with scripting on) keeps <noscript> content as text; parse it to see what it loads.
-function noscriptContent(node: Element): Root {
+// Positions of parsed text are relative to the noscript's start.
+function noscriptContent(node: Element): { root: Root; relative: boolean } {
   const isText = node.children.every((child) => child.type === 'text')
-  if (!isText) return { type: 'root', children: node.children }
-  return fromHtml(toString(node), { fragment: true })
+  if (!isText) return { root: { type: 'root', children: node.children }, relative: false }
+  return { root: fromHtml(toString(node), { fragment: true }), relative: true }
 }

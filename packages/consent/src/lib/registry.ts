@@ -1,32 +1,41 @@
 import type { Service, StorageEntry } from './service.js'
 import { googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
 import { brevo, convertkit, mailchimp } from './services/forms.js'
-import { googleAds, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
-import { disqus, googleMaps, instagram, openStreetMap, soundcloud, spotify, twitter, vimeo, youtube } from './services/media.js'
+import { amazonAssociates, googleAds, googleAdsense, linkedinInsight, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
+import { calendly, disqus, facebook, googleFonts, googleMaps, instagram, openStreetMap, pinterest, soundcloud, spotify, tiktok, twitter, typeform, vimeo, youtube } from './services/media.js'
 
 /** Every built-in service, sorted by id. Sites add their own with `consent.custom`. */
 export const services: readonly Service[] = [
+  amazonAssociates,
   brevo,
+  calendly,
   convertkit,
   disqus,
+  facebook,
   googleAds,
+  googleAdsense,
   googleAnalytics,
+  googleFonts,
   googleMaps,
   googleTagManager,
   hotjar,
   instagram,
+  linkedinInsight,
   mailchimp,
   matomo,
   matomoCloud,
   metaPixel,
   microsoftClarity,
   openStreetMap,
+  pinterest,
   pinterestTag,
   plausible,
   soundcloud,
   spotify,
+  tiktok,
   tiktokPixel,
   twitter,
+  typeform,
   vimeo,
   youtube,
 ]

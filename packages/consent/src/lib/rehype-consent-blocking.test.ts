@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { consentConfigSchema } from './consent-config-schema.js'
 import { siteServices } from './configured-snippets.js'
 import { rehypeConsentBlocking } from './rehype-consent-blocking.js'
+import { remarkNoscriptBlocks } from './remark-noscript-blocks.js'
 
 // Each folder of test/fixtures is a case: input.md (a real vendor snippet), expected.html, facts.json,
 // optional config.json (the `consent` section). UPDATE=1 rewrites the expectations; read the diff.
@@ -15,7 +16,7 @@ test.each(cases)('%s', (name) => {
   const configFile = new URL('config.json', folder)
   const options = consentConfigSchema.parse(existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {})
   const render = createMarkdownRenderer({
-    remarkPlugins: [],
+    remarkPlugins: [remarkNoscriptBlocks],
     rehypePlugins: [[rehypeConsentBlocking, { customServices: siteServices(options), siteHost: 'kocherkompass.example' }]],
   })
   const result = render({

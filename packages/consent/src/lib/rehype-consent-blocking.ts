@@ -7,6 +7,8 @@ import { defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 /** Options of `rehypeConsentBlocking`: the site's extra services, its own host, texts by language. */
 export interface RehypeConsentBlockingOptions {
   customServices?: BlockingContext['customServices']
+  allow?: BlockingContext['allow']
+  allowContentScripts?: boolean
   siteHost?: string | undefined
   texts?: Partial<Record<'de' | 'en', ConsentTexts>>
 }
@@ -23,6 +25,9 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
       siteHost: options.siteHost,
       texts: options.texts?.[lang] ?? defaultTexts[lang],
       privacyPolicyPath: privacyPolicyPaths[lang],
+      allow: options.allow ?? [],
+      content: true,
+      allowContentScripts: options.allowContentScripts ?? false,
     }
     const { edits, facts } = planBlocking(tree, context)
     applyEdits(tree, edits)

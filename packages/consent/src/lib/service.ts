@@ -68,6 +68,21 @@ export interface Service {
   inlineMarkers?: string[]
   /** Hosts the loaded service connects to (for the CSP `connect-src`). */
   connectHosts?: string[]
+  /** Hosts of its stylesheets (CSP `style-src`). */
+  styleHosts?: string[]
+  /** Hosts of its web fonts (CSP `font-src`). */
+  fontHosts?: string[]
+  /** Hosts of its images (product images, avatars) besides pixels (CSP `img-src`). */
+  imageHosts?: string[]
+  /** Hosts of its audio and video files (CSP `media-src`). */
+  mediaHosts?: string[]
+  /** Hosts that receive its forms (CSP `form-action`); a form posts only when the visitor sends it. */
+  formHosts?: string[]
+  /**
+   * An embed: its content is shown in a placeholder that names the provider, with a load button and
+   * a plain link to the content (for a visitor without JavaScript).
+   */
+  embed?: boolean
   /** Whether Google Consent Mode v2 signals apply. */
   usesGoogleConsentMode?: boolean
 }

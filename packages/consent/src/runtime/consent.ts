@@ -87,6 +87,11 @@ function start(config: RuntimeConfig): void {
         // Inserted scripts run async; keep document order like the original markup.
         script.async = false
         element.replaceWith(script)
+      } else if (element.dataset.npStyle !== undefined) {
+        // CSSOM, not setAttribute: the CSP governs style attributes, not style properties.
+        element.style.cssText = element.dataset.npStyle
+        delete element.dataset.npStyle
+        delete element.dataset.consentService
       } else reveal(element)
     }
     d.dispatchEvent(new CustomEvent('nichepress:consent', { detail: { categories: current.categories, services: current.services } }))

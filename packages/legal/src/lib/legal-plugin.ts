@@ -1,6 +1,6 @@
 import { definePlugin, NichepressError, type NichepressPlugin, type Site } from '@nichepress/core'
 import { networksUsed } from '@nichepress/affiliate'
-import { consentStorage, servicesUsed } from '@nichepress/consent'
+import { allowedHostsUsed, consentStorage, servicesUsed } from '@nichepress/consent'
 import { legalConfigSchema, type LegalConfig } from './legal-config-schema.js'
 import { generateLegalPages, legalFooterLinks } from './generate-legal-pages.js'
 import type { PolicyInputs } from './policy-inputs.js'
@@ -39,5 +39,5 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
 
 /** What the built site uses: services configured or found in content, affiliate networks linked. */
 export function policyInputsOf(site: Site): PolicyInputs {
-  return { services: servicesUsed(site), networks: networksUsed(site), consentStorage }
+  return { services: servicesUsed(site), networks: networksUsed(site), consentStorage, allowedHosts: allowedHostsUsed(site) }
 }

@@ -9,4 +9,6 @@ export interface PolicyInputs {
   networks: readonly AffiliateNetwork[]
   /** Where the consent runtime keeps the visitor's decision (consent's `consentStorage`). */
   consentStorage: StorageEntry
+  /** Hosts `consent.allow` lets load without consent, with who runs them and why (consent's `allowedHostsUsed`). */
+  allowedHosts?: ReadonlyArray<{ host: string; reason: string; recipient?: string | undefined }>
 }

@@ -36,6 +36,7 @@ export function serviceSection(service: Service, lang: Lang): Element {
     [de ? 'Zweck' : 'Purpose', service.purpose[lang]],
     [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang)],
     [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
+    [de ? 'Server' : 'Servers', serviceHosts(service).join(', ')],
     [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(service.thirdCountryTransfer, provider.country, lang)],
     [de ? 'Speicherdauer' : 'Storage period', storage],
     [de ? 'Widerspruch und Widerruf' : 'Objection and withdrawal', optOut(service, lang)],
@@ -43,6 +44,43 @@ export function serviceSection(service: Service, lang: Lang): Element {
   return section(serviceSectionId(service.id), service.name, [
     factList(facts),
     h('p', [de ? 'Datenschutzerklärung des Anbieters: ' : 'The provider’s privacy policy: ', externalLink(service.privacyPolicyUrl)]),
+  ])
+}
+
+// The hosts a visitor's browser contacts for the service: what it loads from and what it sends to.
+function serviceHosts(service: Service): string[] {
+  const hosts = [
+    ...service.scriptHosts,
+    ...service.frameHosts,
+    ...service.pixelHosts,
+    ...(service.styleHosts ?? []),
+    ...(service.fontHosts ?? []),
+    ...(service.imageHosts ?? []),
+    ...(service.mediaHosts ?? []),
+    ...(service.formHosts ?? []),
+    ...(service.connectHosts ?? []),
+    ...(service.urlPatterns ?? []).map((pattern) => pattern.split('/')[0] ?? ''),
+  ]
+  return [...new Set(hosts.filter((host) => host !== ''))].sort()
+}
+
+/**
+ * Hosts the operator declared as loading without consent (`consent.allow`): named as recipients of
+ * the IP address and request data, on the basis of Art. 6(1)(f) GDPR, with the operator's reason.
+ */
+export function allowedHostsSection(entries: ReadonlyArray<{ host: string; reason: string; recipient?: string | undefined }>, lang: Lang): Element {
+  const de = lang === 'de'
+  return section('service-allowed-hosts', de ? 'Inhalte weiterer Server ohne Einwilligung' : 'Content from other servers without consent', [
+    h(
+      'p',
+      de
+        ? 'Diese Seiten laden einzelne Inhalte (etwa Bilder) von den folgenden Servern, ohne vorher um Einwilligung zu bitten; dabei erhält der Betreiber des Servers Ihre IP-Adresse, den Zeitpunkt und die aufgerufene Adresse. Auf Ihrem Endgerät wird dafür nichts gespeichert (§ 25 Abs. 2 TDDDG). Rechtsgrundlage ist unser berechtigtes Interesse an der Darstellung der Inhalte (Art. 6 Abs. 1 lit. f DSGVO); Sie können widersprechen (Art. 21 DSGVO).'
+        : 'These pages load some content (such as images) from the following servers without asking for consent first; the server’s operator receives your IP address, the time and the address requested. Nothing is stored on your device for it (§ 25(2) TDDDG). The legal basis is our legitimate interest in showing the content (Art. 6(1)(f) GDPR); you may object (Art. 21 GDPR).',
+    ),
+    h(
+      'ul',
+      entries.map((entry) => h('li', [h('code', entry.host), entry.recipient ? ` (${entry.recipient})` : '', `: ${entry.reason}`])),
+    ),
   ])
 }
 

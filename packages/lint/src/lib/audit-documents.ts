@@ -15,6 +15,10 @@ export interface AuditOptions {
   networks?: readonly AffiliateNetwork[]
   /** Consent services besides the built-in registry. */
   services?: readonly Service[]
+  /** Hosts `consent.allow` declares as loading without consent. */
+  allowedHosts?: readonly string[]
+  /** `consent.unknownThirdParty`; `warn` leaves unknown hosts to the consent plugin's warning. */
+  unknownThirdParty?: 'error' | 'warn'
   /** The site's URL: its host is first party. Default: each page's canonical host. */
   siteUrl?: string | undefined
   /** Rule settings as in `lint.rules`. */
@@ -233,8 +237,9 @@ function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options:
     if (!isThirdParty(src)) return
     const service = findServiceByUrl(src, options.services)
     if (service && !service.needsConsent) return
+    const host = parseWebUrl(src)?.hostname ?? ''
+    if (!service && (options.unknownThirdParty === 'warn' || (options.allowedHosts ?? []).some((entry) => host === entry || host.endsWith(`.${entry}`)))) return
     if (tag === 'img' && !service && !isPixelLike(attributes)) return
-    const host = parseWebUrl(src)?.hostname ?? src
     report('ungated-third-party', node, `<${tag}> from ${host} (${service?.name ?? 'unknown service'}) loads before consent.`)
   }
   $('script').each((_index, node) => {
@@ -254,11 +259,12 @@ function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options:
 }
 
 function auditFontsAndMixedContent($: CheerioAPI, isHttps: boolean, report: (ruleId: 'google-fonts-remote' | 'mixed-content', node: unknown, reason: string) => void): void {
+  // A <template> waits for consent (the consent runtime clones it): Google Fonts gated there are declared.
   $('link[href]').each((_index, node) => {
-    if (isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
+    if (!isInert(node) && isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
   })
   $('style').each((_index, node) => {
-    if (findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
+    if (!isInert(node) && findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
   })
   if (!isHttps) return
   $('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], link[rel~="stylesheet"][href], object[data]').each((_index, node) => {

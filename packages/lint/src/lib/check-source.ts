@@ -15,6 +15,10 @@ export interface SourceCheckContext {
   networks: readonly AffiliateNetwork[]
   /** Custom consent services of the config. */
   services: readonly Service[]
+  /** `consent.allow` hosts (declared, may load without consent). */
+  allowedHosts?: readonly string[]
+  /** `consent.unknownThirdParty`: `warn` leaves unknown hosts to the consent plugin's warning. */
+  unknownThirdParty?: 'error' | 'warn'
   /** The site's own host (its links and scripts are first party). */
   siteHost: string | undefined
   /** `affiliate.enabled`, `.hosts` and `.ignore` (defaults when absent). */
@@ -95,7 +99,8 @@ function checkHtml(file: SourceFile, context: SourceCheckContext): void {
     if (!isEmbed || !isExecutable || src === undefined) continue
     const url = parseWebUrl(src)
     if (!url || url.hostname === context.siteHost) continue
-    if (!findServiceByUrl(src, context.services)) {
+    const allowed = (context.allowedHosts ?? []).some((entry) => url.hostname === entry || url.hostname.endsWith(`.${entry}`))
+    if (!findServiceByUrl(src, context.services) && !allowed && context.unknownThirdParty !== 'warn') {
       collector.report('unknown-third-party', file.relativePath, place, `<${element.tag}> loads from ${url.hostname}, which no consent registry entry covers.`, { actual: url.hostname })
     }
   }

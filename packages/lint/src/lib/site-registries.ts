@@ -26,15 +26,29 @@ export function affiliateSettings(sections: Readonly<Record<string, unknown>>): 
 }
 interface ConsentSection {
   custom?: readonly Service[]
+  allow?: ReadonlyArray<{ host: string }>
+  unknownThirdParty?: 'error' | 'warn'
 }
 
 /** A site's own affiliate networks and consent services, from its validated config sections. */
-export function siteRegistries(sections: Readonly<Record<string, unknown>>): { networks: AffiliateNetwork[]; services: Service[] } {
+export function siteRegistries(sections: Readonly<Record<string, unknown>>): {
+  networks: AffiliateNetwork[]
+  services: Service[]
+  /** `consent.allow` hosts: declared third parties that may load without consent. */
+  allowedHosts: string[]
+  /** `consent.unknownThirdParty`: in `warn` mode an unknown host is the consent plugin's warning, not lint's error. */
+  unknownThirdParty: 'error' | 'warn'
+} {
   const affiliate = (sections['affiliate'] ?? {}) as AffiliateSection
   const consent = (sections['consent'] ?? {}) as ConsentSection
   const networks = (affiliate.networks ?? []).map(({ hosts, paths, params, ...rest }) => ({
     ...rest,
     patterns: [{ hosts, ...(paths ? { paths } : {}), ...(params ? { params } : {}) }],
   }))
-  return { networks, services: [...(consent.custom ?? [])] }
+  return {
+    networks,
+    services: [...(consent.custom ?? [])],
+    allowedHosts: (consent.allow ?? []).map((entry) => entry.host.replace(/^\*\./, '')),
+    unknownThirdParty: consent.unknownThirdParty ?? 'error',
+  }
 }

@@ -28,7 +28,8 @@ export const googleAnalytics = {
 export const googleTagManager = {
   id: 'google-tag-manager',
   name: 'Google Tag Manager',
-  category: 'statistics',
+  // It loads whatever the container holds, usually advertising tags too: consent is asked for it as marketing.
+  category: 'marketing',
   provider: googleIreland,
   purpose: { de: 'Lädt die im Tag Manager hinterlegten Mess- und Werbeskripte.', en: 'Loads the measurement and advertising scripts set up in Tag Manager.' },
   legalBasis: 'consent',

@@ -21,6 +21,10 @@ export const mailchimp = {
   frameHosts: ['list-manage.com', 'mailchi.mp'],
   pixelHosts: [],
   urlPatterns: ['s3.amazonaws.com/downloads.mailchimp.com'],
+  styleHosts: ['cdn-images.mailchimp.com'],
+  // The embedded form's inline validation setup (it loads nothing itself).
+  inlineMarkers: ['var $mcj = jQuery.noConflict', 'window.fnames = new Array()'],
+  formHosts: ['list-manage.com'],
   connectHosts: ['list-manage.com'],
 } as const satisfies Service
 
@@ -51,7 +55,8 @@ export const convertkit = {
   cookies: [cookie('ck_subscriber_id', days(365), { de: 'Erkennt Abonnenten wieder.', en: 'Recognises subscribers.' }, true)],
   privacyPolicyUrl: 'https://kit.com/privacy',
   thirdCountryTransfer: standardContractualClauses(['US']),
-  scriptHosts: ['f.convertkit.com', 'f.kit.com'],
+  // Forms load from <account>.kit.com / <account>.ck.page.
+  scriptHosts: ['convertkit.com', 'kit.com', 'ck.page'],
   frameHosts: [],
   pixelHosts: [],
   connectHosts: ['app.convertkit.com', 'app.kit.com'],

@@ -1,5 +1,5 @@
 import type { Service } from '../service.js'
-import { botProtection, cookie, days, embedPreferences, googleIreland, metaIreland, session, standardContractualClauses, storage, usDataPrivacyFramework } from './shared.js'
+import { botProtection, cookie, days, embedPreferences, googleIreland, metaIreland, minutes30, session, standardContractualClauses, storage, usDataPrivacyFramework } from './shared.js'
 
 const embedPurpose = (what: string, was: string) => ({
   de: `Zeigt ${was} direkt auf dieser Seite an.`,
@@ -59,6 +59,12 @@ export const googleMaps = {
   frameHosts: ['maps.google.com', 'maps.google.de'],
   pixelHosts: ['maps.googleapis.com', 'maps.gstatic.com'],
   urlPatterns: ['www.google.com/maps', 'www.google.de/maps'],
+  // The current bootstrap loader builds its URL at runtime (`maps.${c}apis.com`).
+  inlineMarkers: ['The Google Maps JavaScript API', 'google.maps.importLibrary', 'maps.${c}apis.com'],
+  connectHosts: ['maps.googleapis.com'],
+  imageHosts: ['maps.gstatic.com', 'maps.googleapis.com', 'khms0.googleapis.com', 'khms1.googleapis.com'],
+  fontHosts: ['fonts.gstatic.com'],
+  styleHosts: ['fonts.googleapis.com'],
 } as const satisfies Service
 
 export const spotify = {
@@ -114,6 +120,7 @@ export const openStreetMap = {
 
 export const twitter = {
   id: 'twitter',
+  embed: true,
   name: 'X (Twitter)',
   category: 'external-media',
   provider: { name: 'Twitter International Unlimited Company', address: 'One Cumberland Place, Fenian Street, Dublin 2, D02 AX07, Ireland', country: 'IE' },
@@ -130,6 +137,7 @@ export const twitter = {
 
 export const instagram = {
   id: 'instagram',
+  embed: true,
   name: 'Instagram',
   category: 'external-media',
   provider: metaIreland,
@@ -146,6 +154,7 @@ export const instagram = {
 
 export const disqus = {
   id: 'disqus',
+  embed: true,
   name: 'Disqus',
   category: 'external-media',
   provider: { name: 'Disqus, Inc.', address: '717 Market Street, Suite 700, San Francisco, CA 94103, USA', country: 'US' },
@@ -165,3 +174,115 @@ export const disqus = {
 function sessionStateDisqus() {
   return { de: 'Hält die Anmeldung bei Disqus.', en: 'Keeps you signed in to Disqus.' }
 }
+
+export const tiktok = {
+  id: 'tiktok',
+  name: 'TikTok',
+  embed: true,
+  category: 'external-media',
+  provider: { name: 'TikTok Technology Limited', address: '10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland', country: 'IE' },
+  purpose: embedPurpose('TikTok videos', 'TikTok-Videos'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('tt_chain_token', days(180), embedPreferences, false), cookie('ttwid', days(365), embedPreferences, false)],
+  privacyPolicyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/de',
+  thirdCountryTransfer: standardContractualClauses(['US', 'SG', 'CN']),
+  scriptHosts: ['www.tiktok.com'],
+  frameHosts: ['www.tiktok.com'],
+  pixelHosts: [],
+  imageHosts: ['p16-sign-va.tiktokcdn.com', 'tiktokcdn.com'],
+} as const satisfies Service
+
+export const pinterest = {
+  id: 'pinterest',
+  name: 'Pinterest',
+  embed: true,
+  category: 'external-media',
+  provider: { name: 'Pinterest Europe Ltd.', address: 'Palmerston House, 2nd Floor, Fenian Street, Dublin 2, Ireland', country: 'IE' },
+  purpose: embedPurpose('pins and boards from Pinterest', 'Pins und Pinnwände von Pinterest'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('_pinterest_sess', days(365), embedPreferences, false), cookie('_routing_id', session, embedPreferences, false)],
+  privacyPolicyUrl: 'https://policy.pinterest.com/de/privacy-policy',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['assets.pinterest.com'],
+  frameHosts: ['assets.pinterest.com', 'www.pinterest.com', 'www.pinterest.de'],
+  pixelHosts: [],
+  imageHosts: ['i.pinimg.com'],
+  connectHosts: ['widgets.pinterest.com', 'api.pinterest.com'],
+} as const satisfies Service
+
+export const calendly = {
+  id: 'calendly',
+  name: 'Calendly',
+  embed: true,
+  category: 'external-media',
+  provider: { name: 'Calendly LLC', address: '271 17th St NW, Ste 1000, Atlanta, GA 30363, USA', country: 'US' },
+  purpose: { de: 'Zeigt einen Terminkalender, in dem Sie einen Termin buchen können.', en: 'Shows a scheduling calendar where you can book an appointment.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('__cf_bm', minutes30, botProtection, false), cookie('_calendly_session', days(21), embedPreferences, false)],
+  privacyPolicyUrl: 'https://calendly.com/privacy',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['assets.calendly.com'],
+  frameHosts: ['calendly.com'],
+  pixelHosts: [],
+  styleHosts: ['assets.calendly.com'],
+} as const satisfies Service
+
+export const typeform = {
+  id: 'typeform',
+  name: 'Typeform',
+  embed: true,
+  category: 'external-media',
+  provider: { name: 'TYPEFORM S.L.', address: 'Carrer Bac de Roda 163, 08018 Barcelona, Spain', country: 'ES' },
+  purpose: { de: 'Zeigt ein Formular oder eine Umfrage von Typeform und übermittelt Ihre Antworten.', en: 'Shows a Typeform form or survey and sends your answers.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('tf_respondent_cc', days(180), embedPreferences, false)],
+  privacyPolicyUrl: 'https://admin.typeform.com/to/dwk6gt',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['embed.typeform.com'],
+  frameHosts: ['form.typeform.com'],
+  pixelHosts: [],
+  styleHosts: ['embed.typeform.com'],
+  connectHosts: ['api.typeform.com'],
+} as const satisfies Service
+
+export const googleFonts = {
+  id: 'google-fonts',
+  name: 'Google Fonts',
+  category: 'external-media',
+  provider: googleIreland,
+  purpose: { de: 'Lädt Schriftarten von Servern von Google; dabei wird Ihre IP-Adresse an Google übertragen.', en: "Loads fonts from Google's servers, which sends your IP address to Google." },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [],
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: [],
+  frameHosts: [],
+  pixelHosts: [],
+  styleHosts: ['fonts.googleapis.com'],
+  fontHosts: ['fonts.gstatic.com'],
+} as const satisfies Service
+
+export const facebook = {
+  id: 'facebook',
+  name: 'Facebook (Social Plugins)',
+  embed: true,
+  category: 'external-media',
+  provider: metaIreland,
+  purpose: embedPurpose('Facebook pages, posts and videos', 'Facebook-Seiten, -Beiträge und -Videos'),
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookie('datr', days(400), botProtection, false), cookie('fr', days(90), embedPreferences, false)],
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: [],
+  frameHosts: [],
+  pixelHosts: [],
+  // The same hosts serve the Meta Pixel (www.facebook.com/tr, connect.facebook.net/…/fbevents.js).
+  urlPatterns: ['www.facebook.com/plugins/', 'www.facebook.com/v', 'connect.facebook.net/de_DE/sdk.js', 'connect.facebook.net/en_US/sdk.js'],
+  imageHosts: ['scontent.xx.fbcdn.net'],
+} as const satisfies Service

@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium } from '../helpers/browser.js'
+import { cliBin, repoRoot } from '../helpers/site.js'
+import { services } from '../../packages/consent/dist/index.js'
+import { hiddenHost, writeCorpusSite } from './corpus/site.js'
+import { vendorSnippets } from './corpus/vendors.js'
+import { hostHeaders, serve } from './serve.js'
+
+// The guarantee, checked on real vendors' snippets (tests/consent/corpus/vendors.ts) pasted into posts
+// and into the theme's head, in Chromium, with the site's own CSP sent as a host would send it and
+// every foreign request answered locally: nothing leaves before consent (JavaScript on and off) or
+// after "Alle ablehnen"; after "Alle akzeptieren" the services load, and every host contacted is
+// named in the privacy policy. A theme script reaching an undeclared host is stopped by the CSP.
+
+let browser: Browser
+let root: string
+let out: string
+let site: { origin: string; close(): Promise<void> }
+let policyText: string
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'np-consent-corpus-'))
+  writeCorpusSite(root)
+  out = join(root, 'out')
+  execFileSync(process.execPath, [cliBin, 'build', '--root', root, '--out', out], { cwd: repoRoot, stdio: 'pipe' })
+  policyText = readFileSync(join(out, 'datenschutz/index.html'), 'utf8')
+  ;[site, browser] = await Promise.all([serve(out, hostHeaders(out)), launchChromium()])
+}, 120_000)
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()])
+  if (root) rmSync(root, { recursive: true, force: true })
+})
+
+interface Visit {
+  context: BrowserContext
+  requests: URL[]
+  violations: string[]
+}
+
+async function newVisit(options: { javaScriptEnabled?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true })
+  const requests: URL[] = []
+  const violations: string[] = []
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.hostname === '127.0.0.1') return route.continue()
+    requests.push(url)
+    const type = route.request().resourceType()
+    const contentType = type === 'script' ? 'text/javascript' : type === 'stylesheet' ? 'text/css' : type === 'document' ? 'text/html' : 'text/plain'
+    return route.fulfill({ status: 200, contentType, body: '' })
+  })
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  return { context, requests, violations }
+}
+
+// Loads a page and waits until the network is quiet (scripts that load scripts have run).
+async function load(page: Page, path: string): Promise<void> {
+  await page.goto(`${site.origin}${path}`)
+  await page.waitForLoadState('networkidle')
+}
+
+const postPath = (id: string) => `/${id}/`
+const hostsOf = (requests: readonly URL[]) => [...new Set(requests.map((url) => url.hostname))].sort()
+
+// Consent-free registry services (Plausible: no storage, no tracking across sites) load without
+// consent by design and are named in the privacy policy with their legal basis; they are the
+// guarantee's only exception besides hosts a site lists in `consent.allow` (none here).
+const consentFree = services.filter((service) => !service.needsConsent).flatMap((service) => [...service.scriptHosts, ...service.pixelHosts, ...(service.connectHosts ?? [])])
+const gatedRequests = (requests: readonly URL[]) => requests.filter((url) => !consentFree.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`)))
+
+describe('vendor corpus in Chromium', () => {
+  test('the corpus has at least 40 real snippets, each with its source', () => {
+    expect(vendorSnippets.length).toBeGreaterThanOrEqual(40)
+    for (const snippet of vendorSnippets) expect(snippet.source).toMatch(/^https:\/\//)
+    const kinds = new Set(vendorSnippets.flatMap((snippet) => snippet.kinds))
+    for (const kind of ['script', 'loader', 'iframe', 'image', 'pixel-noscript', 'css', 'font', 'form']) expect(kinds).toContain(kind)
+  })
+
+  test('negative control: the interception sees a plain third-party request', async () => {
+    const visit = await newVisit()
+    const page = await visit.context.newPage()
+    await page.setContent('<img src="https://control.example/p.gif">')
+    await page.waitForLoadState('networkidle')
+    expect(hostsOf(visit.requests)).toEqual(['control.example'])
+    expect(consentFree.length).toBeGreaterThan(0)
+    await visit.context.close()
+  })
+
+  test('before consent, JavaScript on: no page contacts a third party; the CSP stops the hidden host', async () => {
+    const visit = await newVisit()
+    const page = await visit.context.newPage()
+    for (const snippet of vendorSnippets) {
+      await load(page, postPath(snippet.id))
+      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
+    }
+    expect(await page.locator('dialog.np-consent-banner').isVisible()).toBe(true)
+    expect(visit.violations.some((text) => text.includes(hiddenHost))).toBe(true)
+    expect(consentFree.every((host) => namedInPolicy(host))).toBe(true)
+    await visit.context.close()
+  }, 180_000)
+
+  test('before consent, JavaScript off: no page contacts a third party (noscript fallbacks are gone)', async () => {
+    const visit = await newVisit({ javaScriptEnabled: false })
+    const page = await visit.context.newPage()
+    for (const snippet of vendorSnippets) {
+      await load(page, postPath(snippet.id))
+      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
+    }
+    await visit.context.close()
+  }, 180_000)
+
+  test('after "Alle ablehnen" and a reload, no page contacts a third party', async () => {
+    const visit = await newVisit()
+    const page = await visit.context.newPage()
+    await load(page, '/')
+    await page.getByRole('button', { name: 'Alle ablehnen' }).click()
+    await page.reload()
+    await page.waitForLoadState('networkidle')
+    for (const snippet of vendorSnippets) {
+      await load(page, postPath(snippet.id))
+      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
+    }
+    await visit.context.close()
+  }, 180_000)
+
+  test('after "Alle akzeptieren" every snippet loads, only from hosts the privacy policy names; the hidden host stays blocked', async () => {
+    const visit = await newVisit()
+    const page = await visit.context.newPage()
+    await load(page, '/')
+    await page.getByRole('button', { name: 'Alle akzeptieren' }).click()
+    const silent: string[] = []
+    for (const snippet of vendorSnippets) {
+      const before = visit.requests.length
+      await load(page, postPath(snippet.id))
+      // The theme's snippets load on every page; the post's own must add requests of its own.
+      const onPage = visit.requests.slice(before)
+      const named = [...snippet.html.matchAll(/\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((match) => (match[1] ?? '').toLowerCase())
+      const loadsOwn = onPage.some((url) => named.includes(url.hostname) || !themeHost(url))
+      if (!loadsOwn && !snippet.theme) silent.push(snippet.id)
+    }
+    expect(silent).toEqual([])
+    const contacted = hostsOf(visit.requests)
+    expect(contacted).not.toContain(hiddenHost)
+    const unnamed = contacted.filter((host) => !namedInPolicy(host))
+    expect(unnamed).toEqual([])
+    await visit.context.close()
+  }, 240_000)
+})
+
+// Hosts the theme's head snippets contact on every page (they are tested on every page already).
+const themeHostPatterns = [/googletagmanager\.com$/, /googlesyndication\.com$/, /plausible\.io$/, /clarity\.ms$/, /hotjar\.com$/, /connect\.facebook\.net$/, /licdn\.com$/, /analytics\.tiktok\.com$/, /pinimg\.com$/, /stats\.example\.org$/, /fonts\.(googleapis|gstatic)\.com$/, /cloudflareinsights\.com$/, /umami\.is$/, /simpleanalyticscdn\.com$/]
+function themeHost(url: URL): boolean {
+  return themeHostPatterns.some((pattern) => pattern.test(url.hostname))
+}
+
+// The privacy policy names a host itself or a registrable domain it belongs to (`disqus.com` for `example.disqus.com`).
+function namedInPolicy(host: string): boolean {
+  const parts = host.split('.')
+  for (let index = 0; index < parts.length - 1; index++) {
+    if (policyText.includes(parts.slice(index).join('.'))) return true
+  }
+  return false
+}

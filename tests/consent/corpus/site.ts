@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultTheme, writeFiles } from '../../helpers/site.js'
+import { vendorSnippets } from './vendors.js'
+
+const localized = (text: string) => ({ de: text, en: text })
+
+// Services the registry does not know: a blogger describes them in `consent.custom` (as the build error asks).
+const customServices = [
+  { id: 'cloudflare-web-analytics', name: 'Cloudflare Web Analytics', category: 'statistics', hosts: { scriptHosts: ['static.cloudflareinsights.com'], connectHosts: ['cloudflareinsights.com'] }, provider: 'Cloudflare, Inc.', privacy: 'https://www.cloudflare.com/privacypolicy/' },
+  { id: 'umami', name: 'Umami Cloud', category: 'statistics', hosts: { scriptHosts: ['cloud.umami.is'], connectHosts: ['cloud.umami.is', 'api-gateway.umami.dev'] }, provider: 'Umami Software, Inc.', privacy: 'https://umami.is/privacy' },
+  { id: 'simple-analytics', name: 'Simple Analytics', category: 'statistics', hosts: { scriptHosts: ['scripts.simpleanalyticscdn.com'], pixelHosts: ['queue.simpleanalyticscdn.com'], connectHosts: ['queue.simpleanalyticscdn.com'] }, provider: 'Simple Analytics B.V.', privacy: 'https://simpleanalytics.com/privacy-policy' },
+  { id: 'font-awesome', name: 'Font Awesome', category: 'external-media', hosts: { scriptHosts: ['kit.fontawesome.com'], styleHosts: ['ka-f.fontawesome.com'], fontHosts: ['ka-f.fontawesome.com'], connectHosts: ['ka-f.fontawesome.com'] }, provider: 'Fonticons, Inc.', privacy: 'https://fontawesome.com/privacy' },
+  { id: 'adobe-fonts', name: 'Adobe Fonts', category: 'external-media', hosts: { styleHosts: ['use.typekit.net'], fontHosts: ['use.typekit.net'], pixelHosts: ['p.typekit.net'] }, provider: 'Adobe Systems Software Ireland Limited', privacy: 'https://www.adobe.com/privacy/policy.html' },
+  { id: 'jsdelivr', name: 'jsDelivr', category: 'external-media', hosts: { scriptHosts: ['cdn.jsdelivr.net'], styleHosts: ['cdn.jsdelivr.net'] }, provider: 'Prospect One, Dariusz Kołodziejczak', privacy: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net' },
+  { id: 'gravatar', name: 'Gravatar', category: 'external-media', hosts: { imageHosts: ['gravatar.com', 'secure.gravatar.com'] }, provider: 'Automattic Inc.', privacy: 'https://automattic.com/privacy/' },
+].map((entry) => ({
+  id: entry.id,
+  name: entry.name,
+  category: entry.category,
+  provider: { name: entry.provider, address: 'siehe Datenschutzerklärung des Anbieters', country: 'US' },
+  purpose: localized(`${entry.name} auf dieser Seite.`),
+  privacyPolicyUrl: entry.privacy,
+  scriptHosts: [],
+  frameHosts: [],
+  pixelHosts: [],
+  ...entry.hosts,
+}))
+
+/** A deliberately undeclared host, reached by a theme script that hides it from the analysis. */
+export const hiddenHost = 'undeclared-tracker.example'
+const hiddenHostProbe = `<script>(function(){var h=['undeclared-tracker','example'].join('.');try{fetch('https://'+h+'/collect',{mode:'no-cors'}).catch(function(){})}catch(e){}var i=new Image();i.src='https://'+h+'/p.gif'})()</script>`
+
+/**
+ * Writes a site with one post per vendor snippet, the analytics snippets also pasted into the
+ * theme's head, and a theme script that reaches an undeclared host (only the CSP can stop it).
+ */
+export function writeCorpusSite(root: string): void {
+  const config = {
+    title: 'Kocherkompass',
+    url: 'https://kocherkompass.example',
+    language: 'de',
+    consent: { services: { matomo: { url: 'https://stats.example.org/', siteId: 1 } }, custom: customServices },
+    legal: {
+      updated: '2026-11-01',
+      operator: { kind: 'person', name: 'Jana Beispiel', address: { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' } },
+      contact: { email: 'hallo@kocherkompass.example', phone: '+49 40 66969 123' },
+      responsibleForContent: { name: 'Jana Beispiel', address: { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' } },
+      hosting: 'netlify',
+    },
+  }
+  const head = readFileSync(join(defaultTheme, 'partials/head.hbs'), 'utf8')
+  const themeSnippets = vendorSnippets.filter((snippet) => snippet.theme).map((snippet) => snippet.html)
+  const files: Record<string, string> = {
+    'nichepress.config.json': JSON.stringify(config, null, 2),
+    'theme/partials/head.hbs': `${head}\n${themeSnippets.join('\n')}\n${hiddenHostProbe}\n`,
+  }
+  vendorSnippets.forEach((snippet, index) => {
+    const date = new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 10)
+    files[`content/posts/${snippet.id}.md`] = `---\ntitle: "${snippet.vendor.replace(/"/g, "'")}"\ndate: ${date}\ndescription: "Snippet von ${snippet.vendor.replace(/"/g, "'")} (${snippet.source})."\n---\n\nQuelle: <${snippet.source}>\n\n${snippet.html}\n`
+  })
+  writeFiles(root, files)
+}
