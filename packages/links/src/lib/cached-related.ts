@@ -6,7 +6,7 @@ import type { RelatedPost } from './link-document.js'
 import { relatedIndexOf } from './site-documents.js'
 
 /** Bumped when the ranking changes, so cached lists of an older ranking are never used. */
-const rankingVersion = 1
+const rankingVersion = 2
 
 interface RelatedFile {
   key: string
