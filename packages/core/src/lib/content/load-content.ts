@@ -2,15 +2,14 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
-import matter from 'gray-matter'
-import { LineCounter, parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
+import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag } from '../diagnostic-catalogue.js'
 import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
+import { frontMatterFieldLine, parseFrontMatterData, splitFrontMatter } from './front-matter.js'
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
 import { takeLeadingHeading } from './leading-heading.js'
@@ -35,7 +34,6 @@ export interface LoadContentOptions {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
-const matterOptions = { engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } }
 
 /** Every Markdown file under the content folder with the hash of its bytes (see `scanContent`). */
 export interface ContentScan {
@@ -98,27 +96,33 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes) ?? 0])] }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  // CRLF and lone CR end lines like LF (CommonMark and YAML agree), so a CRLF file builds exactly as its LF twin.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
   if (text.trim() === '') return { messages: [contentEmpty.create({ ...place, line: 1, column: 1 }, [])] }
 
-  let parsed: matter.GrayMatterFile<string>
-  try {
-    parsed = matter(text, matterOptions)
-  } catch (error) {
-    return { messages: [yamlErrorMessage(relativePath, text, error)] }
+  const split = splitFrontMatter(text)
+  const parsed = parseFrontMatterData(split)
+  if ('problem' in parsed) {
+    const { problem } = parsed
+    const at = { ...place, line: problem.line, column: problem.column }
+    if (problem.kind === 'engine') return { messages: [frontMatterEngine.create(at, [problem.reason])] }
+    if (problem.kind === 'tag') return { messages: [frontMatterTag.create(at, [problem.reason])] }
+    return { messages: [frontMatterSyntax.create(at, [problem.reason.replace(/ at line \d+, column \d+:?$/, '')])] }
   }
-  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length
-  const heading = parsed.data.title === undefined ? takeLeadingHeading(parsed.content) : undefined
-  const body = heading?.body ?? parsed.content
-  const result = frontMatterSchema.safeParse(heading ? { ...parsed.data, title: heading.title } : parsed.data, { reportInput: true })
+  const data = parsed.data
+  const bodyLine = text.slice(0, text.length - split.content.length).split('\n').length
+  const heading = data.title === undefined ? takeLeadingHeading(split.content) : undefined
+  const body = heading?.body ?? split.content
+  const result = frontMatterSchema.safeParse(heading ? { ...data, title: heading.title } : data, { reportInput: true })
   if (!result.success) {
     return {
       messages: result.error.issues.map((issue) => {
         const field = issue.path.map(String).join('.') || 'title'
-        const line = fieldLine(parsed.matter, issue.path[0] === undefined ? undefined : String(issue.path[0]))
+        const line = frontMatterFieldLine(split, issue.path[0] === undefined ? undefined : String(issue.path[0]))
         const missing = issue.code === 'invalid_type' && issue.input === undefined
         const problem = missing ? 'is required' : problemText(issue.message)
         const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((value) => JSON.stringify(value)).join(' or ') : undefined
-        const actual = 'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : undefined
+        const actual = 'input' in issue && issue.input !== undefined ? truncate(JSON.stringify(issue.input) ?? String(issue.input)) : undefined
         return frontMatterInvalid.create(
           { ...place, line, column: 1 },
           // Without an expected type the problem says what is expected; the value is named in the reason.
@@ -173,31 +177,8 @@ function slugFromPath(path: string): string {
   return slugify(name === 'index' ? basename(dirname(path)) : name)
 }
 
-// gray-matter's front matter text starts right after the opening `---`, so its line 1 is the
-// file's line 1 when it begins with the newline ending that line, and line 2 otherwise.
-function fieldLine(frontMatter: string, field: string | undefined): number {
-  if (!field) return 1
-  const offset = frontMatter.startsWith('\n') || frontMatter.startsWith('\r\n') ? 0 : 1
-  const lineCounter = new LineCounter()
-  const document = parseDocument(frontMatter, { lineCounter })
-  if (isMap(document.contents)) {
-    for (const item of document.contents.items) {
-      if (isScalar(item.key) && item.key.value === field && item.key.range) return lineCounter.linePos(item.key.range[0]).line + offset
-    }
-  }
-  return 1
-}
-
-function yamlErrorMessage(file: string, text: string, error: unknown): VFileMessage {
-  const reason = error instanceof Error ? error.message.split('\n')[0] ?? 'unknown problem' : String(error)
-  let line: number | undefined
-  let column: number | undefined
-  if (error && typeof error === 'object' && 'linePos' in error && Array.isArray(error.linePos) && error.linePos[0]) {
-    const position = error.linePos[0] as { line: number; col: number }
-    line = position.line
-    column = position.col
-  }
-  return frontMatterSyntax.create({ file, line, column }, [reason.replace(/ at line \d+, column \d+:?$/, '')])
+function truncate(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
 
 function findDuplicateUrls(pages: readonly SourcePage[]): VFileMessage[] {
