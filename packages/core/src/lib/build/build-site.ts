@@ -13,6 +13,7 @@ import { fromMessageData, NichepressError, toMessageData, type MessageData } fro
 import type { Command } from '../plugin.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
+import { guardRedirectsAgainstFiles, guardSitePaths } from '../output/guard-site-paths.js'
 import { openStagingOutput, type StagingOutput } from '../output/staging-output.js'
 import { stageFiles, type OutputFile } from '../output/write-output.js'
 import type { NamedHooks } from '../render/render-document.js'
@@ -220,6 +221,8 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   }
   site.redirects.push(...aliasRedirects(site.contentPages))
   for (const hook of hooks) if (hook.redirects) site.redirects.push(...hook.redirects(site))
+  // Every URL and redirect source is checked (and offenders dropped) before anything is written.
+  errors.push(...guardSitePaths(site, [...staticFiles.keys(), ...assets.keys()]))
 
   // A post that failed to load has its own error; links to it are not reported again in every linking post.
   const brokenSources = new Set(content.messages.filter((message) => message.fatal).map((message) => String(message.file ?? '')))
@@ -266,6 +269,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
       errors.push(...pluginErrors(config, hook.name, error))
     }
   }
+  errors.push(...guardRedirectsAgainstFiles(site, siteFiles.map((file) => file.path)))
   if (!options.keepGoing) throwIfAny(errors)
 
   lap('files')

@@ -48,8 +48,8 @@ const coreTags = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag
  * `yaml` library's core schema; a tag outside it (`!!js/function`, `!!binary`, `!custom`) is a problem
  * too, so nothing but strings, numbers, booleans, null, lists and maps comes out.
  */
-export function parseFrontMatterData(split: SplitFrontMatter): { data: Record<string, unknown> } | { problem: FrontMatterProblem } {
-  if (!split.found) return { data: {} }
+export function parseFrontMatterData(split: SplitFrontMatter): { data: Record<string, unknown>; lines: Record<string, number> } | { problem: FrontMatterProblem } {
+  if (!split.found) return { data: {}, lines: {} }
   const language = split.language.toLowerCase()
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     return { problem: { kind: 'engine', reason: split.language, line: 1, column: 4 } }
@@ -73,11 +73,15 @@ export function parseFrontMatterData(split: SplitFrontMatter): { data: Record<st
   } catch (caught) {
     return { problem: { kind: 'syntax', reason: caught instanceof Error ? caught.message.split('\n')[0] ?? 'unknown problem' : String(caught), line: 1, column: 1 } }
   }
-  if (value === null || value === undefined) return { data: {} }
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (value === null || value === undefined) return { data: {}, lines: {} }
+  if (typeof value !== 'object' || Array.isArray(value) || !isMap(document.contents)) {
     return { problem: { kind: 'syntax', reason: 'front matter must be a map of `key: value` lines', ...place(document.contents?.range?.[0]) } }
   }
-  return { data: value as Record<string, unknown> }
+  const lines: Record<string, number> = {}
+  for (const item of document.contents.items) {
+    if (isScalar(item.key) && item.key.range && typeof item.key.value === 'string') lines[item.key.value] = place(item.key.range[0]).line
+  }
+  return { data: value as Record<string, unknown>, lines }
 }
 
 type Place = (offset: number | undefined) => { line: number; column: number }

@@ -13,7 +13,7 @@ import { frontMatterFieldLine, parseFrontMatterData, splitFrontMatter } from './
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
 import { takeLeadingHeading } from './leading-heading.js'
-import { slugify } from './slugify.js'
+import { urlSlug } from './slugify.js'
 
 /** Pages read from the content folder, and every problem found on the way. */
 export interface LoadedContent {
@@ -143,7 +143,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
   const url = expandPermalink(kind === 'post' ? config.permalinks.posts : config.permalinks.pages, {
     slug,
     date,
-    category: frontMatter.categories[0] ? slugify(frontMatter.categories[0]) : 'allgemein',
+    category: frontMatter.categories[0] ? urlSlug(frontMatter.categories[0]) : 'allgemein',
     path: pathWithinSection(inContent, frontMatter.slug),
   })
   const page: SourcePage = {
@@ -158,6 +158,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     lang: frontMatter.lang ?? config.language,
     date: frontMatter.date,
     updated: frontMatter.updated,
+    frontMatterLines: parsed.lines,
     contentHash,
   }
   return { page, messages: [] }
@@ -166,7 +167,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
 // `posts/a/b.md` → `a/b`, `pages/index.md` → ``, `guide/setup.md` (outside posts/ and pages/) → `guide/setup`.
 function pathWithinSection(inContent: string, slug: string | undefined): string {
   const withoutSection = inContent.replace(/^(posts|pages)\//, '').replace(/\.md$/, '')
-  const parts = withoutSection.split('/').map(slugify)
+  const parts = withoutSection.split('/').map(urlSlug)
   if (slug !== undefined) parts[parts.length - 1] = slug
   else if (parts[parts.length - 1] === 'index') parts.pop()
   return parts.filter((part) => part !== '').join('/')
@@ -174,7 +175,7 @@ function pathWithinSection(inContent: string, slug: string | undefined): string 
 
 function slugFromPath(path: string): string {
   const name = basename(path, '.md')
-  return slugify(name === 'index' ? basename(dirname(path)) : name)
+  return urlSlug(name === 'index' ? basename(dirname(path)) : name)
 }
 
 function truncate(text: string): string {

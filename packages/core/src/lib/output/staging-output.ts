@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { unsafeOutputFileReason } from './site-path.js'
 
 /**
  * A fresh folder beside the output folder that a build fills file by file while it renders, so no
@@ -53,6 +54,9 @@ export async function openStagingOutput(outDir: string): Promise<StagingOutput> 
   // Queues one file operation; waits while too many are in flight (back-pressure on the renderer).
   const enqueue = async (path: string, operation: (target: string) => Promise<void>) => {
     if (failure !== undefined) throw failure
+    // The last line of defence: content and config paths are checked long before this.
+    const unsafe = unsafeOutputFileReason(path)
+    if (unsafe) throw new Error(`Refusing to write ${JSON.stringify(path)} into the output folder: ${unsafe}.`)
     const target = join(staging, path)
     // A path written twice (a plugin file over a document) must not write through a hard link
     // into the previous output.
