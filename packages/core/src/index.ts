@@ -27,6 +27,7 @@ export type { MarkdownParserChoice, MarkdownParserName } from './lib/markdown/ma
 export { createFileCache } from './lib/build/file-cache.js'
 export type { FileCache } from './lib/build/file-cache.js'
 export { writeOutput } from './lib/output/write-output.js'
+export { recoverOutput, outputMarkerName } from './lib/output/output-folder.js'
 export type { OutputFile } from './lib/output/write-output.js'
 export { definePlugin } from './lib/plugin.js'
 export type { Command, HeadElement, NichepressPlugin, PluginContext, PluginHooks, SiteFile, TemplateContribution } from './lib/plugin.js'

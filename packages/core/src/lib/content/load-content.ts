@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag } from '../diagnostic-catalogue.js'
+import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite } from '../diagnostic-catalogue.js'
 import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
+import { defaultContentLimits, markdownBudgetExcess } from './content-budget.js'
 import { frontMatterFieldLine, parseFrontMatterData, splitFrontMatter } from './front-matter.js'
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
@@ -38,12 +39,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 /** Every Markdown file under the content folder with the hash of its bytes (see `scanContent`). */
 export interface ContentScan {
   files: Array<{ sourcePath: string; relativePath: string; contentHash: string }>
-  problems: Array<{ path: string; reason: string }>
+  problems: Array<{ path: string; reason: string; outside?: boolean }>
 }
 
 /** Finds and hashes every Markdown file without parsing any: enough to tell whether anything changed. */
 export async function scanContent(config: ResolvedConfig): Promise<ContentScan> {
-  const { files, problems } = await findMarkdownFiles(config.paths.content)
+  const { files, problems } = await findMarkdownFiles(config.paths.content, config.root)
   return {
     problems,
     files: files.map((sourcePath) => ({ sourcePath, relativePath: relativeTo(config.root, sourcePath), contentHash: createHash('sha1').update(readFileSync(sourcePath)).digest('hex') })),
@@ -56,7 +57,11 @@ export async function scanContent(config: ResolvedConfig): Promise<ContentScan> 
  */
 export async function loadContent(config: ResolvedConfig, options: LoadContentOptions = {}): Promise<LoadedContent> {
   const { files, problems } = options.scan ?? (await scanContent(config))
-  const messages: VFileMessage[] = problems.map((problem) => contentUnreadable.create({ file: relativeTo(config.root, problem.path) }, [problem.reason]))
+  const messages: VFileMessage[] = problems.map((problem) =>
+    problem.outside
+      ? symlinkOutsideSite.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason])
+      : contentUnreadable.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason]),
+  )
   const pages: SourcePage[] = []
   const reused: Page[] = []
   const isIncluded = (page: SourcePage) => options.includeDrafts || !page.frontMatter.draft
@@ -89,6 +94,8 @@ export async function readPage(config: ResolvedConfig, sourcePath: string): Prom
 
 function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: string, bytes: Buffer, contentHash: string): { page?: SourcePage; messages: VFileMessage[] } {
   const place = { file: relativePath }
+  const limits = config.limits ?? defaultContentLimits
+  if (bytes.length > limits.maxFileBytes) return { messages: [contentBudget.create({ ...place, line: 1, column: 1 }, ['file size', `${limits.maxFileBytes} bytes`])] }
   let text: string
   try {
     text = decoder.decode(bytes)
@@ -101,6 +108,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
   if (text.trim() === '') return { messages: [contentEmpty.create({ ...place, line: 1, column: 1 }, [])] }
 
   const split = splitFrontMatter(text)
+  if (split.matter.length > limits.maxFrontMatterBytes) return { messages: [contentBudget.create({ ...place, line: 1, column: 1 }, ['front matter size', `${limits.maxFrontMatterBytes} characters`])] }
   const parsed = parseFrontMatterData(split)
   if ('problem' in parsed) {
     const { problem } = parsed
@@ -136,6 +144,11 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     }
   }
   const frontMatter = result.data
+  if (frontMatter.tags.length > limits.maxTagsPerPage) {
+    return { messages: [contentBudget.create({ ...place, line: parsed.lines['tags'] ?? 1, column: 1 }, ['tags per page', String(limits.maxTagsPerPage)])] }
+  }
+  const excess = markdownBudgetExcess(body, bodyLine, limits)
+  if (excess) return { messages: [contentBudget.create({ ...place, line: excess.line, column: 1 }, [excess.what, excess.limit])] }
   const inContent = relativeTo(config.paths.content, sourcePath)
   const kind = inContent.startsWith('posts/') ? 'post' : 'page'
   const slug = frontMatter.slug ?? slugFromPath(sourcePath)
