@@ -42,10 +42,11 @@ describe('the output folder can never eat the sources', () => {
     ['/', 'the file system root'],
   ])('outDir %j (%s) is refused before anything is deleted', async (outDir) => {
     const root = site()
-    const before = readTree(root)
+    const sources = () => new Map([...readTree(root)].filter(([path]) => !path.startsWith('node_modules/')))
+    const before = sources()
     const found = await failure(buildSite({ root, outDir: outDir.startsWith('/') ? outDir : join(root, outDir) }))
     expect(found).toEqual({ ruleId: 'out-dir-unsafe', file: 'nichepress.config.json', line: 1 })
-    expect(readTree(root)).toEqual(before)
+    expect(sources()).toEqual(before)
   })
 
   test('a folder holding the config is refused too (a site inside the output folder)', async () => {
@@ -60,16 +61,16 @@ describe('the output folder can never eat the sources', () => {
   })
 
   test('an existing folder nichepress did not write is kept unless forced; later builds recognise their marker', async () => {
-    const root = site({ 'public/keep.txt': 'mine' })
-    expect(await failure(buildSite({ root }))).toEqual({ ruleId: 'out-dir-foreign', file: 'nichepress.config.json', line: 1 })
+    const root = site({ 'public/keep.txt': 'mine' }, cliConfig)
+    expect(await failure(buildSite({ root, preset: presetPath }))).toEqual({ ruleId: 'out-dir-foreign', file: 'nichepress.config.json', line: 1 })
     expect(readFileSync(join(root, 'public/keep.txt'), 'utf8')).toBe('mine')
     const cli = spawnSync(process.execPath, [cliBin, 'build', '--root', root], { encoding: 'utf8', timeout: 60_000 })
     expect(cli.status, cli.stdout + cli.stderr).toBe(1)
     expect(cli.stdout + cli.stderr).toMatch(/out-dir-foreign/)
-    await buildSite({ root, force: true })
+    await buildSite({ root, force: true, preset: presetPath })
     expect(existsSync(join(root, 'public/keep.txt'))).toBe(false)
     expect(existsSync(join(root, 'public', outputMarkerName))).toBe(true)
-    await buildSite({ root, cache: false })
+    await buildSite({ root, cache: false, preset: presetPath })
     expect(existsSync(join(root, 'public/post/index.html'))).toBe(true)
   })
 })
@@ -113,10 +114,9 @@ describe('symlinks never lead out of the site', () => {
     const root = site({ 'shared/note.txt': 'ok' })
     symlinkSync(join(root, 'shared/note.txt'), join(root, 'static/note.txt'))
     symlinkSync(join(root, 'content/posts/post.md'), join(root, 'content/posts/zweit.md'))
-    await expect(buildSite({ root })).rejects.toSatisfy((error: unknown) => isNichepressError(error) && error.messages.every((message) => message.ruleId === 'duplicate-url'))
-    removeSite(join(root, 'content/posts/zweit.md'))
     await buildSite({ root })
     expect(readFileSync(join(root, 'public/note.txt'), 'utf8')).toBe('ok')
+    expect(readFileSync(join(root, 'public/zweit/index.html'), 'utf8')).toContain('Text.')
   })
 })
 

@@ -14,7 +14,7 @@ const config = { title: 'T', url: 'https://blog.example', language: 'en', legal:
 const files = { 'nichepress.config.json': JSON.stringify(config), 'content/posts/hello.md': '---\ntitle: Hello\ndate: 2026-01-01\n---\n\nHello.\n' }
 
 /** Sends raw bytes to 127.0.0.1:port and resolves to the raw response (bounded by a timeout). */
-function raw(port: number, request: string | Buffer, timeoutMs = 5000): Promise<string> {
+function raw(port: number, request: string | Buffer, timeoutMs = 1500): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1')
     let data = ''

@@ -201,7 +201,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     const source = content.pages[index]
     if (!source) return
     if (!outcome.ok) {
-      errors.push(pluginFailed.create({ file: source.relativePath }, ['(Markdown pipeline)', outcome.error]))
+      errors.push(pluginFailed.create({ file: source.relativePath, line: source.bodyLine, column: 1 }, ['(Markdown pipeline)', outcome.error]))
       return
     }
     const page = { ...source, rendered: outcome.value }
@@ -231,7 +231,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   const brokenSources = new Set(content.messages.filter((message) => message.fatal).map((message) => String(message.file ?? '')))
   errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`)), brokenSources))
   for (const page of site.pages) {
-    if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
+    if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile, line: page.source?.frontMatterLines?.['layout'] ?? 1, column: 1 }, [`layouts/${page.layout}.hbs`]))
   }
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
   if (!options.keepGoing) throwIfAny(errors)
@@ -250,7 +250,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     salt: documentSalt,
     jobs,
     output,
-    onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)])),
+    onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url, line: page.source?.frontMatterLines?.['layout'] ?? 1, column: 1 }, [error instanceof Error ? error.message : String(error)])),
     onProgress: (done) => progress({ phase: 'layout', done, total: jobs.length }),
   })
   // What the documents' hooks reported, made now or replayed with a reused document.

@@ -100,7 +100,10 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
   try {
     text = decoder.decode(bytes)
   } catch {
-    return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes) ?? 0])] }
+    const offset = firstInvalidUtf8Offset(bytes) ?? 0
+    const before = bytes.subarray(0, offset)
+    const line = before.filter((byte) => byte === 0x0a).length + 1
+    return { messages: [contentNotUtf8.create({ ...place, line, column: offset - (before.lastIndexOf(0x0a) + 1) + 1 }, [offset])] }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   // CRLF and lone CR end lines like LF (CommonMark and YAML agree), so a CRLF file builds exactly as its LF twin.

@@ -146,6 +146,18 @@ export function recoverOutput(outDir: string): { restored: boolean; removed: str
     }
   }
   const removed: string[] = []
+  // A lock whose process is gone is stale.
+  const { lock } = sidecarNames(outDir)
+  try {
+    const holder = readFileSync(lock, 'utf8').trim()
+    // An empty lock is being written right now: leave it.
+    if (/^\d+$/.test(holder) && !isProcessAlive(Number(holder))) {
+      unlinkSync(lock)
+      removed.push(basename(lock))
+    }
+  } catch {
+    // No lock, or it just went.
+  }
   for (const entry of leftovers) {
     const path = join(parent, entry.name)
     if (!existsSync(path)) continue
