@@ -37,6 +37,7 @@ function payloads(root: string): Record<string, string> {
     'content/posts/yaml-python.md': `---\ntitle: Tag\nobj: !!python/object:os.system [ls]\n---\n\nBody\n`,
     'content/posts/yaml-custom.md': `---\ntitle: !custom Tag\n---\n\nBody\n`,
     'content/posts/yaml-binary.md': `---\ntitle: Tag\nblob: !!binary aGVsbG8=\n---\n\nBody\n`,
+    'content/posts/yaml-collection-key.md': `---\ntitle: Key\n? [a, b]\n: c\n---\n\nBody\n`,
   }
 }
 
@@ -51,6 +52,7 @@ const expected: Record<string, { id: string; line: number }> = {
   'content/posts/yaml-python.md': { id: 'front-matter-tag', line: 3 },
   'content/posts/yaml-custom.md': { id: 'front-matter-tag', line: 2 },
   'content/posts/yaml-binary.md': { id: 'front-matter-tag', line: 3 },
+  'content/posts/yaml-collection-key.md': { id: 'front-matter-syntax', line: 3 },
 }
 
 describe('front matter engines and YAML tags are refused, never evaluated', () => {

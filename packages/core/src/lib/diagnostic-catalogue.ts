@@ -163,7 +163,7 @@ export const contentBudget = defineDiagnostic({
   id: 'content-budget',
   severity: 'error',
   message: (what: string, limit: string) => `The file exceeds the ${what} budget (${limit}); it was not built.`,
-  hint: 'Split the file, or raise the limit under `limits` in the config (see docs/security.md).',
+  hint: 'Split the file, or raise the limit under `limits` in the config (see https://nichepress.dev/security/).',
 })
 
 export const buildLocked = defineDiagnostic({

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isCollection, isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 /** A Markdown file split at its front matter (same rules as gray-matter, without its engines). */
 export interface SplitFrontMatter {
@@ -99,7 +99,11 @@ function findForeignTag(node: unknown, place: Place, depth = 0): FrontMatterProb
       if (found) return found
     }
   }
-  if ('key' in tagged || 'value' in tagged) return findForeignTag(tagged.key, place, depth + 1) ?? findForeignTag(tagged.value, place, depth + 1)
+  if ('key' in tagged || 'value' in tagged) {
+    // A list or map as a key (`? [a, b]: c`) has no plain-object form.
+    if (isCollection(tagged.key)) return { kind: 'syntax', reason: 'a key must be a plain value, not a list or map', ...place(tagged.key.range?.[0]) }
+    return findForeignTag(tagged.key, place, depth + 1) ?? findForeignTag(tagged.value, place, depth + 1)
+  }
   return undefined
 }
 
