@@ -5,26 +5,11 @@ import type { OutputPage, Redirect, Site } from '../site/site.js'
 import { canonicalSitePath, unsafeSitePathReason } from './site-path.js'
 
 /**
- * Files hosts and feeds use at the site root: a redirect may never replace one (Netlify's `301!`
- * would serve the redirect instead of the file).
+ * Host configuration files: a redirect may never replace one, whether or not this build writes it.
+ * Feeds, sitemaps and robots.txt are checked against the files the plugins actually make
+ * (`guardRedirectsAgainstFiles`), so a redirect from an old feed URL the site no longer has is fine.
  */
-export const reservedSitePaths: readonly string[] = [
-  '/_headers',
-  '/_redirects',
-  '/vercel.json',
-  '/netlify.toml',
-  '/robots.txt',
-  '/sitemap.xml',
-  '/sitemap-index.xml',
-  '/feed.xml',
-  '/atom.xml',
-  '/rss.xml',
-  '/index.xml',
-  '/feed.json',
-  '/404.html',
-  '/favicon.ico',
-  '/manifest.webmanifest',
-]
+export const reservedSitePaths: readonly string[] = ['/_headers', '/_redirects', '/vercel.json', '/netlify.toml']
 
 type MutableSite = Site & { pages: OutputPage[]; redirects: Redirect[] }
 
