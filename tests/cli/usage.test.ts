@@ -42,7 +42,7 @@ test.each(commands)('%s --help shows its own options and exits 0', (command) => 
 
 test('each command lists only the flags it reads', () => {
   const options = (command: string) => new Set([...run(command, '--help').stdout.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((match) => match[1]))
-  expect(options('build')).toEqual(new Set(['--root', '--out', '--drafts', '--base-url', '--no-cache', '--json', '--help']))
+  expect(options('build')).toEqual(new Set(['--root', '--out', '--drafts', '--base-url', '--no-cache', '--json', '--force', '--help']))
   expect(options('lint')).toContain('--fix')
   expect(options('build')).not.toContain('--max-warnings')
   expect(options('init')).toContain('--starter')

@@ -154,7 +154,7 @@ describe('bad input is reported all at once, with file, line and fix', () => {
           'content/posts/typen.md:3 front-matter-invalid',
           'content/posts/typen.md:4 front-matter-invalid',
           'content/posts/leer.md:1 content-empty',
-          'content/posts/latin1.md: content-not-utf8',
+          'content/posts/latin1.md:2 content-not-utf8',
           'content/posts/doppelt-b.md:1 duplicate-url',
           'content/posts/datum.md:5 front-matter-invalid',
         ]),

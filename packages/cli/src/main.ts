@@ -81,12 +81,13 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
     .addOption(baseUrlOption())
     .addOption(noCacheOption())
     .option('--json', 'print the result as JSON on stdout')
+    .option('--force', 'replace an output folder nichepress did not write')
     .addHelpText('after', '\nExample:\n  nichepress build --root my-blog --base-url https://preview.my-blog.de')
     .action(
       act(
         ([options]) => Boolean((options as { json?: boolean }).json),
-        async (options: { root: string; out?: string; drafts?: boolean; baseUrl?: string; cache: boolean; json?: boolean }) =>
-          (await import('./commands/build.js')).runBuild({ root: options.root, out: options.out, drafts: options.drafts === true, baseUrl: options.baseUrl, cache: options.cache, json: options.json === true }),
+        async (options: { root: string; out?: string; drafts?: boolean; baseUrl?: string; cache: boolean; json?: boolean; force?: boolean }) =>
+          (await import('./commands/build.js')).runBuild({ root: options.root, out: options.out, drafts: options.drafts === true, baseUrl: options.baseUrl, cache: options.cache, json: options.json === true, force: options.force === true }),
       ),
     )
 

@@ -14,6 +14,8 @@ export interface BuildCommandOptions {
   baseUrl: string | undefined
   cache: boolean
   json: boolean
+  /** Replace an output folder nichepress did not write. */
+  force?: boolean
 }
 
 /** Warnings printed in full before the rest are summarised by rule. */
@@ -22,7 +24,7 @@ export interface BuildCommandOptions {
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const showProgress = process.stderr.isTTY && !options.json
   const result = await buildInWorker(
-    { root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache },
+    { root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, force: options.force },
     showProgress ? drawProgress : undefined,
   )
   if (showProgress) process.stderr.write('\r\x1b[K')

@@ -7,7 +7,7 @@ import { watch } from 'chokidar'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { reportMessages } from '../lib/report.js'
-import { createStaticServer, listen } from '../lib/static-server.js'
+import { allowedHostsOf, createStaticServer, listen } from '../lib/static-server.js'
 
 /** Options of `nichepress dev`. */
 export interface DevOptions {
@@ -141,6 +141,7 @@ export async function runDev(options: DevOptions): Promise<number> {
 
   const server = createStaticServer({
     dir: config.paths.out,
+    allowedHosts: allowedHostsOf(options.host, config.url),
     transformHtml: (html) => html.replace('</body>', `<script src="${reloadScriptPath}" type="module"></script></body>`),
     handle(request, response) {
       if (request.url === reloadScriptPath) {
@@ -160,7 +161,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         const page = new URL(request.url, 'http://localhost').searchParams.get('page') ?? '/'
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
         response.write(problems ? problemsEvent(problems) : ': connected\n\n')
-        clients.set(response, outputPathOf(page))
+        clients.set(response, reloadPathOf(page))
         request.on('close', () => clients.delete(response))
         return true
       }
@@ -235,4 +236,13 @@ export async function runDev(options: DevOptions): Promise<number> {
   for (const client of clients.keys()) client.end()
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return 0
+}
+
+// The output path a reload stream watches; a malformed `page` (`%25`, `%`) watches nothing rather than crashing the server.
+function reloadPathOf(page: string): string {
+  try {
+    return outputPathOf(page)
+  } catch {
+    return ''
+  }
 }

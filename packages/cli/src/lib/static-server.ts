@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, realpathSync, statSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
@@ -27,40 +28,106 @@ export interface StaticServerOptions {
   transformHtml?: (html: string) => string
   /** Handles a request first; return true when it answered. */
   handle?: (request: IncomingMessage, response: ServerResponse) => boolean
+  /**
+   * Host names requests may name besides localhost, `*.localhost`, 127.0.0.1, [::1] and any IP
+   * address (the host the server listens on, the site's own host). Any other name is refused with
+   * 403: a page on another site could otherwise reach this server by DNS rebinding.
+   */
+  allowedHosts?: readonly string[]
 }
 
-/** A server for a built site: clean URLs (`/a/` → `/a/index.html`), the site's 404.html for misses. */
+/**
+ * A server for a built site: clean URLs (`/a/` → `/a/index.html`), the site's 404.html for misses.
+ * Hardened for a developer's machine: foreign `Host` headers are refused (DNS rebinding), a
+ * malformed request gets a 400 and never stops the server, files are served only when their real
+ * path lies inside the folder (no symlink out of it), and a file vanishing mid-request (the build
+ * swapping the output folder) is a 404 or a cut response, never a crash.
+ */
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = resolve(options.dir)
-  return createServer((request, response) => {
-    if (options.handle?.(request, response)) return
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    let path: string
+  const allowed = new Set(['localhost', '127.0.0.1', '::1', ...(options.allowedHosts ?? []).map((host) => host.toLowerCase())])
+  const server = createServer((request, response) => {
     try {
-      path = decodeURIComponent(url.pathname)
-    } catch {
-      path = url.pathname
-    }
-    const file = resolveFile(root, path)
-    if (!file) {
-      if (!path.endsWith('/') && !extname(path) && resolveFile(root, `${path}/`)) {
-        response.writeHead(301, { location: `${path}/` }).end()
+      if (!isAllowedHost(request.headers.host, allowed)) {
+        response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Host not allowed: nichepress serves localhost only.\n')
         return
       }
-      const notFound = join(root, '404.html')
-      send(response, existsSync(notFound) ? notFound : undefined, 404, options.transformHtml)
+      if (options.handle?.(request, response)) return
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n')
+        return
+      }
+      serveFile(root, request, response, options.transformHtml)
+    } catch {
+      fail(response, 400)
+    }
+  })
+  // Slow or stalled clients cannot hold a connection open for long.
+  server.headersTimeout = 10_000
+  server.requestTimeout = 30_000
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n')
+    else socket.destroy()
+  })
+  return server
+}
+
+function serveFile(root: string, request: IncomingMessage, response: ServerResponse, transformHtml: ((html: string) => string) | undefined): void {
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+  } catch {
+    fail(response, 400)
+    return
+  }
+  if (path.includes('\0')) {
+    fail(response, 400)
+    return
+  }
+  const file = resolveFile(root, path)
+  if (!file) {
+    if (!path.endsWith('/') && !extname(path) && resolveFile(root, `${path}/`)) {
+      response.writeHead(301, { location: `${encodeURI(path)}/` }).end()
       return
     }
-    send(response, file, 200, options.transformHtml)
-  })
+    send(response, resolveFile(root, '/404.html'), 404, transformHtml)
+    return
+  }
+  send(response, file, 200, transformHtml)
+}
+
+function isAllowedHost(header: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (header === undefined) return true
+  let name: string
+  try {
+    name = new URL(`http://${header}`).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  const bare = name.replace(/^\[|\]$/g, '')
+  if (isIP(bare) !== 0) return true
+  return allowed.has(bare) || bare.endsWith('.localhost')
+}
+
+function fail(response: ServerResponse, status: number): void {
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 400 ? 'Bad request\n' : 'Server error\n')
 }
 
 function resolveFile(root: string, path: string): string | undefined {
   const candidate = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path))
   if (candidate !== root && !candidate.startsWith(root + sep)) return undefined
   try {
-    const stats = statSync(candidate)
-    if (stats.isFile()) return candidate
+    // The real path must stay inside the real output folder: no symlink leads out of it.
+    const realRoot = realpathSync(root)
+    const real = realpathSync(candidate)
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined
+    const stats = statSync(real)
+    if (stats.isFile()) return real
   } catch {
     return undefined
   }
@@ -78,11 +145,17 @@ function send(response: ServerResponse, file: string | undefined, status: number
     import('node:fs/promises')
       .then(({ readFile }) => readFile(file, 'utf8'))
       .then((html) => response.writeHead(status, headers).end(transformHtml(html)))
-      .catch(() => response.writeHead(500).end())
+      .catch(() => fail(response, 500))
     return
   }
-  response.writeHead(status, headers)
-  createReadStream(file).pipe(response)
+  const stream = createReadStream(file)
+  stream.on('open', () => {
+    response.writeHead(status, headers)
+    stream.pipe(response)
+  })
+  // Gone between the check and the read (the output folder was just swapped): no crash.
+  stream.on('error', () => (response.headersSent ? response.destroy() : send(response, undefined, 404)))
+  response.on('close', () => stream.destroy())
 }
 
 /** Listens on `port`, or the next free port when it is taken; resolves to the port used. */
@@ -100,4 +173,15 @@ export function listen(server: Server, port: number, host: string): Promise<numb
     }
     attempt(port, 20)
   })
+}
+
+/** Host names the dev and preview servers answer to besides localhost: the one they listen on and the site's own. */
+export function allowedHostsOf(host: string, siteUrl: string): string[] {
+  const hosts = [host]
+  try {
+    hosts.push(new URL(siteUrl).hostname)
+  } catch {
+    // No usable site URL: localhost only.
+  }
+  return hosts
 }

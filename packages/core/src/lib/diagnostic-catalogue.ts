@@ -107,3 +107,68 @@ export const pluginFailed = defineDiagnostic({
   message: (plugin: string, reason: string) => `The plugin ${plugin} failed: ${reason}`,
   hint: 'Check the plugin options in nichepress.config; if they are right, report the bug to the plugin.',
 })
+
+// Safety diagnostics (issue #16: no code from content, nothing written or read outside the site).
+
+export const frontMatterEngine = defineDiagnostic({
+  id: 'front-matter-engine',
+  severity: 'error',
+  message: (language: string) => `The front matter asks for the \`${language}\` engine; front matter is data and is never run.`,
+  hint: 'Use YAML front matter: open the file with a bare `---` line and write `key: value` lines.',
+})
+
+export const frontMatterTag = defineDiagnostic({
+  id: 'front-matter-tag',
+  severity: 'error',
+  message: (reason: string) => `The front matter uses a YAML type that constructs objects: ${reason}.`,
+  hint: 'Use YAML front matter with plain values: remove the `!tag` (strings, numbers, true/false, lists and maps need none).',
+})
+
+export const pathUnsafe = defineDiagnostic({
+  id: 'path-unsafe',
+  severity: 'error',
+  message: (field: string, value: string, reason: string) => `\`${field}\` ${value} cannot be a path of the site: ${reason}.`,
+  hint: 'Write a root-relative path of plain segments, like `/alter-name/`: no `..`, `%2e`, backslashes, NUL, host names or over-long segments.',
+})
+
+export const urlShadowed = defineDiagnostic({
+  id: 'url-shadowed',
+  severity: 'error',
+  message: (url: string, kind: string, other: string) => `${kind} ${url} would replace ${other}.`,
+  hint: 'Remove the alias or redirect, or move the page it would hide: a redirect never silently replaces a page, feed or host file.',
+})
+
+export const outDirUnsafe = defineDiagnostic({
+  id: 'out-dir-unsafe',
+  severity: 'error',
+  message: (outDir: string, reason: string) => `The output folder ${outDir} would be replaced on every build, but ${reason}.`,
+  hint: 'Set `outDir` (or `--out`) to a folder of its own inside the site, like `public`.',
+})
+
+export const outDirForeign = defineDiagnostic({
+  id: 'out-dir-foreign',
+  severity: 'error',
+  message: (outDir: string) => `The output folder ${outDir} exists and was not written by nichepress; it is not replaced.`,
+  hint: 'Choose another `outDir`, empty or delete the folder yourself, or pass `--force` to replace it.',
+})
+
+export const symlinkOutsideSite = defineDiagnostic({
+  id: 'symlink-outside-site',
+  severity: 'error',
+  message: (target: string) => `The symlink points outside the site folder (to ${target}); nothing outside the site is read.`,
+  hint: 'Copy the file into the site instead of linking it, or remove the link.',
+})
+
+export const contentBudget = defineDiagnostic({
+  id: 'content-budget',
+  severity: 'error',
+  message: (what: string, limit: string) => `The file exceeds the ${what} budget (${limit}); it was not built.`,
+  hint: 'Split the file, or raise the limit under `limits` in the config (see https://nichepress.dev/security/).',
+})
+
+export const buildLocked = defineDiagnostic({
+  id: 'build-locked',
+  severity: 'error',
+  message: (outDir: string, pid: number) => `Another nichepress process (pid ${pid}) is writing ${outDir}.`,
+  hint: 'Wait for it to finish, or stop it; a lock left by a process that no longer runs is taken over automatically.',
+})

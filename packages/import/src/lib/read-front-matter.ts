@@ -11,17 +11,33 @@ export interface SplitSource {
   bodyLine: number
 }
 
+/** Front matter that cannot be read as data; `line` is 1-based in the source file. */
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message)
+    this.name = 'FrontMatterError'
+  }
+}
+
 /**
  * Splits YAML (`---`), TOML (`+++`) or JSON (`{`) front matter from a Markdown file. Tolerates a
  * byte-order mark, CRLF line endings and blank lines before the front matter. Throws on front
- * matter that does not parse, with the parser's reason.
+ * matter that does not parse, with the parser's reason, and on front matter that names an engine
+ * (`---js`, `---coffee`…): front matter is data, never code, so it is refused, not evaluated.
  */
 export function readFrontMatter(text: string): SplitSource {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const leading = /^(?:[ \t]*\n)*/.exec(normalized)?.[0] ?? ''
   const rest = normalized.slice(leading.length)
   const skippedLines = leading.split('\n').length - 1
-  const fence = /^(---|\+\+\+)[ \t]*\n/.exec(rest)
+  const engine = /^---[ \t]*([^\s-][^\n]*?)[ \t]*\n/.exec(rest)
+  if (engine && !/^ya?ml$/i.test(engine[1] ?? '')) {
+    throw new FrontMatterError(`The front matter asks for the \`${engine[1]}\` engine at line ${skippedLines + 1}; front matter is data and is never run. Use YAML front matter (a bare \`---\` line).`, skippedLines + 1)
+  }
+  const fence = /^(---|\+\+\+)(?:[ \t]*ya?ml)?[ \t]*\n/i.exec(rest)
   if (fence) {
     const marker = fence[1] === '---' ? '---' : '+++'
     const closing = new RegExp(`^${marker === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*$`, 'm')

@@ -26,7 +26,7 @@ export function generateHostFiles(options: HostFilesOptions): SiteFile[] {
   const files: SiteFile[] = []
   if (options.hosting !== 'vercel') {
     files.push({ path: '_headers', contents: `/*\n${options.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}` })
-    files.push({ path: '_redirects', contents: redirects.map((redirect) => `${encodeURI(decodeURI(redirect.from))} ${redirect.to} ${redirect.status}!\n`).join('') })
+    files.push({ path: '_redirects', contents: redirects.map((redirect) => `${encodeUrl(redirect.from)} ${encodeUrl(redirect.to)} ${redirect.status}!\n`).join('') })
   }
   if (options.hosting !== 'netlify' && options.onVercel) {
     files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects), null, 2)}\n` })
@@ -50,7 +50,7 @@ export type VercelRoute =
  */
 export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[]): { version: 3; routes: VercelRoute[] } {
   const routes: VercelRoute[] = [{ src: '^/.*$', headers: Object.fromEntries(headers), continue: true }]
-  for (const redirect of redirects) routes.push({ src: `^${escapeRegExp(encodeURI(decodeURI(redirect.from)))}$`, status: redirect.status, headers: { Location: redirect.to } })
+  for (const redirect of redirects) routes.push({ src: `^${escapeRegExp(encodeUrl(redirect.from))}$`, status: redirect.status, headers: { Location: encodeUrl(redirect.to) } })
   routes.push({ src: '^/((?:[^/]+/)*[^/.]+)$', status: 308, headers: { Location: '/$1/' } })
   routes.push({ handle: 'filesystem' })
   routes.push({ src: '^/.*$', status: 404, dest: '/404.html' })
@@ -60,4 +60,17 @@ export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string,
 /** A route `src` is a regular expression: escape its special characters so a path matches itself. */
 function escapeRegExp(path: string): string {
   return path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Percent-encodes what a `_redirects` line or a Vercel rule cannot hold literally — spaces, `%` not
+ * starting an escape, non-ASCII, control characters (a newline would start a new rule) — and keeps
+ * valid `%XX` escapes and URL punctuation as written.
+ */
+export function encodeUrl(url: string): string {
+  return url
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .split(/(%[0-9A-Fa-f]{2})/)
+    .map((part, index) => (index % 2 === 1 ? part : encodeURI(part)))
+    .join('')
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { chooseMarkdownParser, type MarkdownParserChoice } from '../markdown/markdown-parser.js'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
@@ -13,7 +13,9 @@ import { fromMessageData, NichepressError, toMessageData, type MessageData } fro
 import type { Command } from '../plugin.js'
 import { listStaticFiles } from '../output/list-static-files.js'
 import { redirectPage } from '../output/redirect-page.js'
+import { guardRedirectsAgainstFiles, guardSitePaths } from '../output/guard-site-paths.js'
 import { openStagingOutput, type StagingOutput } from '../output/staging-output.js'
+import { recoverOutput } from '../output/output-folder.js'
 import { stageFiles, type OutputFile } from '../output/write-output.js'
 import type { NamedHooks } from '../render/render-document.js'
 import { loadTheme } from '../render/theme.js'
@@ -58,6 +60,8 @@ export interface BuildOptions {
    * the site as it can (default false). For `nichepress lint`, which reports them with its own findings.
    */
   keepGoing?: boolean
+  /** Replace an existing output folder nichepress did not write (`--force`; see `out-dir-foreign`). */
+  force?: boolean
 }
 
 /** A progress event. */
@@ -169,10 +173,10 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   const cache = options.cache === false ? undefined : createRenderCache(cacheDirOf(config), salt)
   // Hashing the files (no parsing, no cache reads) is enough to tell whether anything changed.
   const scan = await scanContent(config)
-  const staticFiles = await listStaticFiles(config.paths.static)
+  const staticFiles = await listStaticFiles(config.paths.static, '', config.root)
   const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
   const assets = new Map<string, string>()
-  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/')) assets.set(path, file)
+  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/', config.root)) assets.set(path, file)
   const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, scan, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
   if (scan.problems.length === 0 && options.isUnchanged?.(fingerprint)) {
     lap('content')
@@ -197,7 +201,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     const source = content.pages[index]
     if (!source) return
     if (!outcome.ok) {
-      errors.push(pluginFailed.create({ file: source.relativePath }, ['(Markdown pipeline)', outcome.error]))
+      errors.push(pluginFailed.create({ file: source.relativePath, line: source.bodyLine, column: 1 }, ['(Markdown pipeline)', outcome.error]))
       return
     }
     const page = { ...source, rendered: outcome.value }
@@ -220,12 +224,14 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
   }
   site.redirects.push(...aliasRedirects(site.contentPages))
   for (const hook of hooks) if (hook.redirects) site.redirects.push(...hook.redirects(site))
+  // Every URL and redirect source is checked (and offenders dropped) before anything is written.
+  errors.push(...guardSitePaths(site, [...staticFiles.keys(), ...assets.keys()]))
 
   // A post that failed to load has its own error; links to it are not reported again in every linking post.
   const brokenSources = new Set(content.messages.filter((message) => message.fatal).map((message) => String(message.file ?? '')))
   errors.push(...substituteSourceLinks(site, new Set([...staticFiles.keys(), ...assets.keys()].map((path) => `/${path}`)), brokenSources))
   for (const page of site.pages) {
-    if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile }, [`layouts/${page.layout}.hbs`]))
+    if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile, line: page.source?.frontMatterLines?.['layout'] ?? 1, column: 1 }, [`layouts/${page.layout}.hbs`]))
   }
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
   if (!options.keepGoing) throwIfAny(errors)
@@ -244,7 +250,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
     salt: documentSalt,
     jobs,
     output,
-    onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url }, [error instanceof Error ? error.message : String(error)])),
+    onError: (page, error) => errors.push(templateError.create({ file: page.source?.relativePath ?? page.url, line: page.source?.frontMatterLines?.['layout'] ?? 1, column: 1 }, [error instanceof Error ? error.message : String(error)])),
     onProgress: (done) => progress({ phase: 'layout', done, total: jobs.length }),
   })
   // What the documents' hooks reported, made now or replayed with a reused document.
@@ -266,6 +272,7 @@ async function produceSite(options: BuildOptions, open: (config: ResolvedConfig,
       errors.push(...pluginErrors(config, hook.name, error))
     }
   }
+  errors.push(...guardRedirectsAgainstFiles(site, siteFiles.map((file) => file.path)))
   if (!options.keepGoing) throwIfAny(errors)
 
   lap('files')
@@ -316,6 +323,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const recordFile = join(cacheDir, 'last-build.json')
   const memoFile = join(cacheDir, 'documents.json')
   const record = options.cache === false ? undefined : readBuildRecord(recordFile)
+  // A build killed between the two renames of its swap left the previous output set aside: put it back first.
+  if (record) recoverOutput(record.outDir)
   const memo = options.cache === false ? undefined : readDocumentMemo(memoFile)
   let staging: StagingOutput | undefined
   let store: DocumentStore | undefined
@@ -328,7 +337,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         isUnchanged: (fingerprint) => options.skipUnchanged !== false && record !== undefined && record.fingerprint === fingerprint && isOutputIntact(record),
       },
       async (config, salt) => {
-        staging = await openStagingOutput(config.paths.out)
+        staging = await openStagingOutput(config.paths.out, {
+          guard: { root: config.root, sources: [config.paths.content, config.paths.static, config.paths.theme, config.configFile], copiedFolders: [config.paths.static, config.paths.theme], configFile: relative(config.root, config.configFile) || config.configFile, force: options.force, knownOutDir: record?.outDir },
+        })
         if (options.cache === false) return { remember: true, write: (path, html) => (staging as StagingOutput).write(path, html), reuse: async () => false }
         const usable = memo?.salt === salt ? memo : undefined
         const storeDir = join(cacheDir, 'documents')

@@ -25,7 +25,7 @@ export function finishDocument(hooks: readonly NamedHooks[], path: string, html:
     try {
       hook.document(file, page)
     } catch (error) {
-      file.messages.push(pluginFailed.create({ file: page.source?.relativePath ?? path }, [hook.name, error instanceof Error ? error.message : String(error)]))
+      file.messages.push(pluginFailed.create({ file: page.source?.relativePath ?? path, line: 1, column: 1 }, [hook.name, error instanceof Error ? error.message : String(error)]))
     }
   }
   const data: Record<string, unknown> = {}

@@ -47,6 +47,18 @@ export const coreConfigSchema = z
       .strict()
       .default({ posts: '/:slug/', pages: '/:slug/' }),
     pagination: z.object({ perPage: z.number().int().min(1).max(100).default(10) }).strict().default({ perPage: 10 }),
+    /** Per-file budget against pathological content (docs/security.md): a file over it is not built, with a `content-budget` error. */
+    limits: z
+      .object({
+        maxFileBytes: z.number().int().min(1024).default(1_048_576),
+        maxFrontMatterBytes: z.number().int().min(256).default(65_536),
+        maxTagsPerPage: z.number().int().min(1).default(100),
+        maxNesting: z.number().int().min(4).default(32),
+        maxInlineDelimiters: z.number().int().min(100).default(2000),
+        maxRepeatedLines: z.number().int().min(50).default(1000),
+      })
+      .strict()
+      .default({ maxFileBytes: 1_048_576, maxFrontMatterBytes: 65_536, maxTagsPerPage: 100, maxNesting: 32, maxInlineDelimiters: 2000, maxRepeatedLines: 1000 }),
     plugins: z.array(z.custom<object>((value) => typeof value === 'object' && value !== null && 'name' in value && 'setup' in value, 'a plugin object with `name` and `setup`')).default([]),
   })
   .strict()

@@ -1,19 +1,37 @@
 import { readdir, realpath, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 
 /** Result of walking a content folder: Markdown files found and entries that could not be walked. */
 export interface FoundFiles {
   files: string[]
-  problems: Array<{ path: string; reason: string }>
+  /** `outside`: a symlink resolving outside the site folder (never followed; `reason` is its target). */
+  problems: Array<{ path: string; reason: string; outside?: boolean }>
+}
+
+/** True when `path` is `folder` or inside it. */
+export function isWithin(path: string, folder: string): boolean {
+  const rest = relative(folder, path)
+  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))
 }
 
 /**
  * Lists `*.md` files below `dir`, following symlinks but never into a folder it has already
- * entered (a symlink loop is reported, not followed). Sorted, so builds are deterministic.
+ * entered (a symlink loop is reported, not followed), and never out of the site: a symlink that
+ * resolves outside `root` (and outside `dir` itself) is reported, not read. Sorted, so builds are
+ * deterministic.
  */
-export async function findMarkdownFiles(dir: string): Promise<FoundFiles> {
+export async function findMarkdownFiles(dir: string, root: string = dir): Promise<FoundFiles> {
   const found: FoundFiles = { files: [], problems: [] }
   const visited = new Set<string>()
+  const allowed: string[] = []
+  for (const folder of [root, dir]) {
+    try {
+      allowed.push(await realpath(folder))
+    } catch {
+      // Missing: nothing below it to allow.
+    }
+  }
+  const isInsideSite = (real: string) => allowed.some((folder) => isWithin(real, folder))
   async function walk(current: string): Promise<void> {
     let real: string
     try {
@@ -36,6 +54,11 @@ export async function findMarkdownFiles(dir: string): Promise<FoundFiles> {
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
         try {
+          const real = await realpath(path)
+          if (!isInsideSite(real)) {
+            found.problems.push({ path, reason: real, outside: true })
+            continue
+          }
           const target = await stat(path)
           isDirectory = target.isDirectory()
           isFile = target.isFile()

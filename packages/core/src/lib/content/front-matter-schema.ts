@@ -4,11 +4,21 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00')
   .refine(isRealDate, 'must be a date that exists in the calendar')
+  .refine(isRealTime, 'must be a time that exists on a clock (hours 00–23, minutes and seconds 00–59, offset up to ±14:00)')
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function isRealTime(value: string): boolean {
+  const time = /[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(value)
+  if (!time) return true
+  const [hours, minutes, seconds] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)]
+  if (hours > 23 || minutes > 59 || seconds > 59) return false
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(value.slice(11))
+  return !offset || (Number(offset[2]) <= 14 && Number(offset[3]) <= 59)
 }
 
 const stringList = z.union([z.string().transform((value) => [value]), z.array(z.string())])

@@ -2,19 +2,19 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
-import matter from 'gray-matter'
-import { LineCounter, parse as parseYaml, parseDocument, isMap, isScalar } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import { contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterInvalid, frontMatterSyntax } from '../diagnostic-catalogue.js'
+import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite } from '../diagnostic-catalogue.js'
 import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
+import { defaultContentLimits, markdownBudgetExcess } from './content-budget.js'
+import { frontMatterFieldLine, parseFrontMatterData, splitFrontMatter } from './front-matter.js'
 import type { Page, SourcePage } from './page.js'
 import { expandPermalink } from './permalink.js'
 import { takeLeadingHeading } from './leading-heading.js'
-import { slugify } from './slugify.js'
+import { urlSlug } from './slugify.js'
 
 /** Pages read from the content folder, and every problem found on the way. */
 export interface LoadedContent {
@@ -35,17 +35,16 @@ export interface LoadContentOptions {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
-const matterOptions = { engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } }
 
 /** Every Markdown file under the content folder with the hash of its bytes (see `scanContent`). */
 export interface ContentScan {
   files: Array<{ sourcePath: string; relativePath: string; contentHash: string }>
-  problems: Array<{ path: string; reason: string }>
+  problems: Array<{ path: string; reason: string; outside?: boolean }>
 }
 
 /** Finds and hashes every Markdown file without parsing any: enough to tell whether anything changed. */
 export async function scanContent(config: ResolvedConfig): Promise<ContentScan> {
-  const { files, problems } = await findMarkdownFiles(config.paths.content)
+  const { files, problems } = await findMarkdownFiles(config.paths.content, config.root)
   return {
     problems,
     files: files.map((sourcePath) => ({ sourcePath, relativePath: relativeTo(config.root, sourcePath), contentHash: createHash('sha1').update(readFileSync(sourcePath)).digest('hex') })),
@@ -58,7 +57,11 @@ export async function scanContent(config: ResolvedConfig): Promise<ContentScan> 
  */
 export async function loadContent(config: ResolvedConfig, options: LoadContentOptions = {}): Promise<LoadedContent> {
   const { files, problems } = options.scan ?? (await scanContent(config))
-  const messages: VFileMessage[] = problems.map((problem) => contentUnreadable.create({ file: relativeTo(config.root, problem.path) }, [problem.reason]))
+  const messages: VFileMessage[] = problems.map((problem) =>
+    problem.outside
+      ? symlinkOutsideSite.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason])
+      : contentUnreadable.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason]),
+  )
   const pages: SourcePage[] = []
   const reused: Page[] = []
   const isIncluded = (page: SourcePage) => options.includeDrafts || !page.frontMatter.draft
@@ -91,34 +94,46 @@ export async function readPage(config: ResolvedConfig, sourcePath: string): Prom
 
 function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: string, bytes: Buffer, contentHash: string): { page?: SourcePage; messages: VFileMessage[] } {
   const place = { file: relativePath }
+  const limits = config.limits ?? defaultContentLimits
+  if (bytes.length > limits.maxFileBytes) return { messages: [contentBudget.create({ ...place, line: 1, column: 1 }, ['file size', `${limits.maxFileBytes} bytes`])] }
   let text: string
   try {
     text = decoder.decode(bytes)
   } catch {
-    return { messages: [contentNotUtf8.create(place, [firstInvalidUtf8Offset(bytes) ?? 0])] }
+    const offset = firstInvalidUtf8Offset(bytes) ?? 0
+    const before = bytes.subarray(0, offset)
+    const line = before.filter((byte) => byte === 0x0a).length + 1
+    return { messages: [contentNotUtf8.create({ ...place, line, column: offset - (before.lastIndexOf(0x0a) + 1) + 1 }, [offset])] }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  // CRLF and lone CR end lines like LF (CommonMark and YAML agree), so a CRLF file builds exactly as its LF twin.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
   if (text.trim() === '') return { messages: [contentEmpty.create({ ...place, line: 1, column: 1 }, [])] }
 
-  let parsed: matter.GrayMatterFile<string>
-  try {
-    parsed = matter(text, matterOptions)
-  } catch (error) {
-    return { messages: [yamlErrorMessage(relativePath, text, error)] }
+  const split = splitFrontMatter(text)
+  if (split.matter.length > limits.maxFrontMatterBytes) return { messages: [contentBudget.create({ ...place, line: 1, column: 1 }, ['front matter size', `${limits.maxFrontMatterBytes} characters`])] }
+  const parsed = parseFrontMatterData(split)
+  if ('problem' in parsed) {
+    const { problem } = parsed
+    const at = { ...place, line: problem.line, column: problem.column }
+    if (problem.kind === 'engine') return { messages: [frontMatterEngine.create(at, [problem.reason])] }
+    if (problem.kind === 'tag') return { messages: [frontMatterTag.create(at, [problem.reason])] }
+    return { messages: [frontMatterSyntax.create(at, [problem.reason.replace(/ at line \d+, column \d+:?$/, '')])] }
   }
-  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length
-  const heading = parsed.data.title === undefined ? takeLeadingHeading(parsed.content) : undefined
-  const body = heading?.body ?? parsed.content
-  const result = frontMatterSchema.safeParse(heading ? { ...parsed.data, title: heading.title } : parsed.data, { reportInput: true })
+  const data = parsed.data
+  const bodyLine = text.slice(0, text.length - split.content.length).split('\n').length
+  const heading = data.title === undefined ? takeLeadingHeading(split.content) : undefined
+  const body = heading?.body ?? split.content
+  const result = frontMatterSchema.safeParse(heading ? { ...data, title: heading.title } : data, { reportInput: true })
   if (!result.success) {
     return {
       messages: result.error.issues.map((issue) => {
         const field = issue.path.map(String).join('.') || 'title'
-        const line = fieldLine(parsed.matter, issue.path[0] === undefined ? undefined : String(issue.path[0]))
+        const line = frontMatterFieldLine(split, issue.path[0] === undefined ? undefined : String(issue.path[0]))
         const missing = issue.code === 'invalid_type' && issue.input === undefined
         const problem = missing ? 'is required' : problemText(issue.message)
         const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((value) => JSON.stringify(value)).join(' or ') : undefined
-        const actual = 'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : undefined
+        const actual = 'input' in issue && issue.input !== undefined ? truncate(JSON.stringify(issue.input) ?? String(issue.input)) : undefined
         return frontMatterInvalid.create(
           { ...place, line, column: 1 },
           // Without an expected type the problem says what is expected; the value is named in the reason.
@@ -132,6 +147,11 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     }
   }
   const frontMatter = result.data
+  if (frontMatter.tags.length > limits.maxTagsPerPage) {
+    return { messages: [contentBudget.create({ ...place, line: parsed.lines['tags'] ?? 1, column: 1 }, ['tags per page', String(limits.maxTagsPerPage)])] }
+  }
+  const excess = markdownBudgetExcess(body, bodyLine, limits)
+  if (excess) return { messages: [contentBudget.create({ ...place, line: excess.line, column: 1 }, [excess.what, excess.limit])] }
   const inContent = relativeTo(config.paths.content, sourcePath)
   const kind = inContent.startsWith('posts/') ? 'post' : 'page'
   const slug = frontMatter.slug ?? slugFromPath(sourcePath)
@@ -139,7 +159,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
   const url = expandPermalink(kind === 'post' ? config.permalinks.posts : config.permalinks.pages, {
     slug,
     date,
-    category: frontMatter.categories[0] ? slugify(frontMatter.categories[0]) : 'allgemein',
+    category: frontMatter.categories[0] ? urlSlug(frontMatter.categories[0]) : 'allgemein',
     path: pathWithinSection(inContent, frontMatter.slug),
   })
   const page: SourcePage = {
@@ -154,6 +174,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     lang: frontMatter.lang ?? config.language,
     date: frontMatter.date,
     updated: frontMatter.updated,
+    frontMatterLines: parsed.lines,
     contentHash,
   }
   return { page, messages: [] }
@@ -162,7 +183,7 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
 // `posts/a/b.md` → `a/b`, `pages/index.md` → ``, `guide/setup.md` (outside posts/ and pages/) → `guide/setup`.
 function pathWithinSection(inContent: string, slug: string | undefined): string {
   const withoutSection = inContent.replace(/^(posts|pages)\//, '').replace(/\.md$/, '')
-  const parts = withoutSection.split('/').map(slugify)
+  const parts = withoutSection.split('/').map(urlSlug)
   if (slug !== undefined) parts[parts.length - 1] = slug
   else if (parts[parts.length - 1] === 'index') parts.pop()
   return parts.filter((part) => part !== '').join('/')
@@ -170,34 +191,11 @@ function pathWithinSection(inContent: string, slug: string | undefined): string 
 
 function slugFromPath(path: string): string {
   const name = basename(path, '.md')
-  return slugify(name === 'index' ? basename(dirname(path)) : name)
+  return urlSlug(name === 'index' ? basename(dirname(path)) : name)
 }
 
-// gray-matter's front matter text starts right after the opening `---`, so its line 1 is the
-// file's line 1 when it begins with the newline ending that line, and line 2 otherwise.
-function fieldLine(frontMatter: string, field: string | undefined): number {
-  if (!field) return 1
-  const offset = frontMatter.startsWith('\n') || frontMatter.startsWith('\r\n') ? 0 : 1
-  const lineCounter = new LineCounter()
-  const document = parseDocument(frontMatter, { lineCounter })
-  if (isMap(document.contents)) {
-    for (const item of document.contents.items) {
-      if (isScalar(item.key) && item.key.value === field && item.key.range) return lineCounter.linePos(item.key.range[0]).line + offset
-    }
-  }
-  return 1
-}
-
-function yamlErrorMessage(file: string, text: string, error: unknown): VFileMessage {
-  const reason = error instanceof Error ? error.message.split('\n')[0] ?? 'unknown problem' : String(error)
-  let line: number | undefined
-  let column: number | undefined
-  if (error && typeof error === 'object' && 'linePos' in error && Array.isArray(error.linePos) && error.linePos[0]) {
-    const position = error.linePos[0] as { line: number; col: number }
-    line = position.line
-    column = position.col
-  }
-  return frontMatterSyntax.create({ file, line, column }, [reason.replace(/ at line \d+, column \d+:?$/, '')])
+function truncate(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
 
 function findDuplicateUrls(pages: readonly SourcePage[]): VFileMessage[] {

@@ -19,6 +19,8 @@ export interface SourcePage {
   /** ISO date, from front matter. */
   date: string | undefined
   updated: string | undefined
+  /** 1-based line of each top-level front matter key, for diagnostics found after parsing. */
+  frontMatterLines?: Readonly<Record<string, number>> | undefined
   /** sha1 of the file's bytes (a cache key, not a security measure). */
   contentHash: string
 }

@@ -23,7 +23,8 @@ export function unknownFrontMatterKeys(pages: readonly SourcePage[], known: read
       if (knownSet.has(key)) continue
       const suggestion = closest(key, known)
       if (!suggestion) continue
-      messages.push(frontMatterUnknownKey.create({ file: page.relativePath, ...keyPosition(page.sourcePath, key) }, [key, suggestion]))
+      const line = page.frontMatterLines?.[key]
+      messages.push(frontMatterUnknownKey.create({ file: page.relativePath, ...(line !== undefined ? { line, column: 1 } : keyPosition(page.sourcePath, key)) }, [key, suggestion]))
     }
   }
   return messages

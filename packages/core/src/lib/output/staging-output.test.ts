@@ -25,7 +25,7 @@ test('commit swaps the new files in; linked files keep their inode and bytes', a
   expect(readFileSync(join(outDir, 'post/index.html'), 'utf8')).toBe('old post')
   expect(statSync(join(outDir, 'post/index.html')).ino).toBe(inode)
   expect(readFileSync(join(outDir, 'new/index.html'), 'utf8')).toBe('new page')
-  expect(readdirSync(outDir).sort()).toEqual(['new', 'post'])
+  expect(readdirSync(outDir).sort()).toEqual(['.nichepress-output', 'new', 'post'])
   expect(readdirSync(parent)).toEqual(['public'])
 })
 

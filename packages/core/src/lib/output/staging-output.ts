@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { unsafeOutputFileReason } from './site-path.js'
+import { guardOutDir, lockOutput, outputMarkerName, outputMarkerText, recoverOutput, sidecarNames, type OutDirGuard, type OutputLock } from './output-folder.js'
 
 /**
  * A fresh folder beside the output folder that a build fills file by file while it renders, so no
@@ -28,16 +30,46 @@ export interface StagingOutput {
   abort(): Promise<void>
 }
 
+// The kill -9 test stops a build between the two renames of the swap: with this variable set to
+// a file path, the build writes that file there and waits to be killed.
+async function pauseForTests(): Promise<void> {
+  const signal = process.env['NICHEPRESS_TEST_PAUSE_BETWEEN_RENAMES']
+  if (!signal) return
+  await writeFile(signal, String(process.pid))
+  await new Promise((resolve) => setTimeout(resolve, 60_000))
+}
+
 /** Files written at once at most: enough to keep the disk busy, few enough to bound memory. */
 const maximumPending = 64
 
-export async function openStagingOutput(outDir: string): Promise<StagingOutput> {
-  const parent = dirname(outDir)
-  const name = basename(outDir)
-  const staging = join(parent, `.${name}.nichepress-new-${process.pid}`)
-  const previous = join(parent, `.${name}.nichepress-old-${process.pid}`)
-  await rm(staging, { recursive: true, force: true })
-  await mkdir(staging, { recursive: true })
+/** Options of `openStagingOutput`. */
+export interface StagingOptions {
+  /** Checks the output folder may be replaced (see `guardOutDir`) before anything happens. */
+  guard?: OutDirGuard | undefined
+  /** How long to wait for another build holding the output folder's lock (default 2 minutes). */
+  lockWaitMs?: number | undefined
+}
+
+/**
+ * Opens a staging folder for `outDir`: checks the folder may be replaced (`options.guard`), takes
+ * the output folder's lock (a second build waits, never collides), and puts the output back in
+ * order if an earlier build was killed mid-swap (`recoverOutput`). The lock is held until `commit`
+ * or `abort`.
+ */
+export async function openStagingOutput(outDir: string, options: StagingOptions = {}): Promise<StagingOutput> {
+  if (options.guard) guardOutDir(outDir, options.guard)
+  await mkdir(dirname(outDir), { recursive: true })
+  const lock: OutputLock = await lockOutput(outDir, options.guard?.configFile ?? outDir, options.lockWaitMs)
+  const { staging, previous } = sidecarNames(outDir)
+  try {
+    recoverOutput(outDir)
+    await rm(staging, { recursive: true, force: true })
+    await mkdir(staging, { recursive: true })
+    await writeFile(join(staging, outputMarkerName), outputMarkerText)
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const folders = new Set<string>([staging])
   const paths = new Set<string>()
   const pending = new Set<Promise<void>>()
@@ -53,6 +85,9 @@ export async function openStagingOutput(outDir: string): Promise<StagingOutput> 
   // Queues one file operation; waits while too many are in flight (back-pressure on the renderer).
   const enqueue = async (path: string, operation: (target: string) => Promise<void>) => {
     if (failure !== undefined) throw failure
+    // The last line of defence: content and config paths are checked long before this.
+    const unsafe = unsafeOutputFileReason(path)
+    if (unsafe) throw new Error(`Refusing to write ${JSON.stringify(path)} into the output folder: ${unsafe}.`)
     const target = join(staging, path)
     // A path written twice (a plugin file over a document) must not write through a hard link
     // into the previous output.
@@ -106,18 +141,29 @@ export async function openStagingOutput(outDir: string): Promise<StagingOutput> 
     },
     async commit() {
       try {
-        await drain()
-      } catch (error) {
-        await rm(staging, { recursive: true, force: true })
-        throw error
+        try {
+          await drain()
+        } catch (error) {
+          await rm(staging, { recursive: true, force: true })
+          throw error
+        }
+        // A kill -9 between these two renames leaves the previous output set aside; the next
+        // command's `recoverOutput` puts it back before doing anything else.
+        if (existsSync(outDir)) await rename(outDir, previous)
+        await pauseForTests()
+        await rename(staging, outDir)
+        await rm(previous, { recursive: true, force: true })
+      } finally {
+        lock.release()
       }
-      if (existsSync(outDir)) await rename(outDir, previous)
-      await rename(staging, outDir)
-      await rm(previous, { recursive: true, force: true })
     },
     async abort() {
-      await Promise.allSettled(pending)
-      await rm(staging, { recursive: true, force: true })
+      try {
+        await Promise.allSettled(pending)
+        await rm(staging, { recursive: true, force: true })
+      } finally {
+        lock.release()
+      }
     },
   }
 }

@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import Handlebars from 'handlebars'
+import { isWithin } from '../content/find-markdown-files.js'
+import { symlinkOutsideSite } from '../diagnostic-catalogue.js'
+import { NichepressError } from '../diagnostics.js'
 
 /** Compiled templates of a theme, with the site's own files overriding the default theme's. */
 export interface Theme {
@@ -46,9 +49,20 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>): Theme {
   }
 }
 
+// A template symlinked from outside its theme folder is refused: nothing outside the site is read.
 function readTemplates(dir: string, into: Map<string, string>): void {
   if (!existsSync(dir)) return
+  const theme = realpathSync(join(dir, '..'))
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.hbs')) into.set(name.slice(0, -'.hbs'.length), readFileSync(join(dir, name), 'utf8'))
+    if (!name.endsWith('.hbs')) continue
+    const path = join(dir, name)
+    let real: string
+    try {
+      real = realpathSync(path)
+    } catch {
+      continue // a dangling link: no template
+    }
+    if (!isWithin(real, theme)) throw new NichepressError('symlink outside the theme', [symlinkOutsideSite.create({ file: path, line: 1, column: 1 }, [real])])
+    into.set(name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'))
   }
 }

@@ -1,7 +1,7 @@
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
-import { slugify } from '../content/slugify.js'
+import { urlSlug } from '../content/slugify.js'
 import type { OutputPage, Redirect, Site, TagGroup } from './site.js'
 
 /** Builds the site model from rendered content pages. `pages` and `redirects` are filled later. */
@@ -49,7 +49,7 @@ function groupTags(posts: readonly Page[], config: ResolvedConfig): TagGroup[] {
   const groups = new Map<string, { name: string; posts: Page[] }>()
   for (const post of posts) {
     for (const name of post.frontMatter.tags) {
-      const slug = slugify(name)
+      const slug = urlSlug(name)
       if (!slug) continue
       const group = groups.get(slug) ?? { name, posts: [] }
       group.posts.push(post)

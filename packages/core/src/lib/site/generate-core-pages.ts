@@ -1,5 +1,5 @@
 import type { Page } from '../content/page.js'
-import { slugify } from '../content/slugify.js'
+import { urlSlug } from '../content/slugify.js'
 import { formatDate } from '../render/format-date.js'
 import { uiStrings } from '../render/ui-strings.js'
 import type { OutputPage, Site } from './site.js'
@@ -113,7 +113,7 @@ export function tagLinksOf(site: Site, names: readonly string[]): Array<{ name: 
   const urls = tagUrls
   // Tag pages group by slug, so `Gaskocher` and `gaskocher` share one page; look it up the same way.
   return names.flatMap((name) => {
-    const url = urls.get(slugify(name))
+    const url = urls.get(urlSlug(name))
     return url ? [{ name, url }] : []
   })
 }

@@ -4,7 +4,7 @@ import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish
 import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
-import { readFrontMatter } from '../read-front-matter.js'
+import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
 import { convertHugoShortcodes } from './convert-hugo-shortcodes.js'
 import { hugoPageUrl, urlize } from './hugo-permalink.js'
@@ -73,7 +73,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       try {
         split = readFrontMatter(readFileSync(join(sourceDir, file), 'utf8'))
       } catch (error) {
-        reporter.add('entrySkipped', file, `The front matter does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+        reporter.add('entrySkipped', file, `The front matter does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { line: error instanceof FrontMatterError ? error.line : 1 })
         continue
       }
       const { data } = split

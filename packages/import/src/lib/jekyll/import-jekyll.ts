@@ -6,7 +6,7 @@ import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
 import { calendarDayIn, normalizeDate } from '../normalize-date.js'
-import { readFrontMatter } from '../read-front-matter.js'
+import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
 import { convertLiquid } from './convert-liquid.js'
 import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostUrl } from './jekyll-permalink.js'
@@ -124,7 +124,7 @@ function readSource(path: string, file: string, reporter: Reporter) {
   try {
     return readFrontMatter(readFileSync(path, 'utf8'))
   } catch (error) {
-    reporter.add('entrySkipped', file, `The front matter does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    reporter.add('entrySkipped', file, `The front matter does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { line: error instanceof FrontMatterError ? error.line : 1 })
     return undefined
   }
 }
