@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { TocEntry } from '../content/page.js'
 import { linksOf } from './resolve-links.js'
+import { eachElement } from './walk.js'
 
 const excerptLength = 300
 
@@ -12,7 +12,7 @@ export function collectFacts() {
   return (tree: Root, file: VFile) => {
     const toc: TocEntry[] = []
     let excerpt = ''
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
         toc.push({ depth: Number(node.tagName[1]), id: node.properties.id, text: toString(node).trim() })
       } else if (node.tagName === 'p' && excerpt === '') {

@@ -4,13 +4,13 @@ import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import { unified, type PluggableList } from 'unified'
-import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
 import { chooseMarkdownParser, markdownParser, type MarkdownParserChoice } from './markdown-parser.js'
 import { resolveLinks } from './resolve-links.js'
+import { contains, eachElement } from './walk.js'
 
 /** What the renderer needs of a page; plain data so it crosses thread boundaries. */
 export interface RenderInput {
@@ -115,7 +115,7 @@ function localizeFootnotes() {
 // validators (html-validate's valid-id) want ids to start with a letter.
 function startIdsWithLetter() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const id = node.properties.id
       if (typeof id === 'string' && /^h[1-6]$/.test(node.tagName) && !/^\p{L}/u.test(id)) node.properties.id = `h-${id}`
     })
@@ -126,11 +126,6 @@ function startIdsWithLetter() {
 function rehypeRawWhenNeeded() {
   const raw = rehypeRaw()
   return (tree: HastRoot, file: VFile) => {
-    let hasRaw = false
-    visit(tree, 'raw', () => {
-      hasRaw = true
-      return false
-    })
-    return hasRaw ? raw(tree, file) : tree
+    return contains(tree, 'raw') ? raw(tree, file) : tree
   }
 }

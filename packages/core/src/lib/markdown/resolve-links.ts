@@ -1,9 +1,9 @@
 import { posix } from 'node:path'
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { InternalLink } from '../content/page.js'
+import { eachElement } from './walk.js'
 
 /** Prefix of an href that still names a Markdown source; core swaps in the page's URL. */
 export const sourceHrefPrefix = 'np-src:'
@@ -20,7 +20,7 @@ export function resolveLinks() {
     const links: InternalLink[] = []
     const relativePath = file.data.relativePath ?? ''
     const pageUrl = file.data.url ?? '/'
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node: Element) => {
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined
       if (!attribute) return
       const value = node.properties[attribute]
