@@ -100,7 +100,7 @@ const footnoteWords = {
 function localizeFootnotes() {
   return (tree: HastRoot, file: VFile) => {
     const words = footnoteWords[file.data.lang === 'en' ? 'en' : 'de']
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'h2' && node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: words.label }]
       if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
         const label = node.properties.ariaLabel
