@@ -14,7 +14,7 @@ afterEach(() => {
 })
 
 // The CLI's preset turns on every plugin; the legal and consent ones need their own config.
-const cliConfig = JSON.stringify({ title: 'T', url: 'https://t.example', language: 'de', legal: { enabled: false }, consent: { enabled: false }, affiliate: { enabled: false }, lint: { audit: 'off' } })
+const cliConfig = JSON.stringify({ title: 'T', url: 'https://t.example', language: 'de', legal: { enabled: false }, consent: { enabled: false }, affiliate: { enabled: false } })
 
 function site(files: Record<string, string>): string {
   const root = makeSite({ 'nichepress.config.json': coreConfig(), 'content/posts/ok.md': '---\ntitle: OK\ndate: 2026-03-12\n---\n\nFine.\n', ...files })
