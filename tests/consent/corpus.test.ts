@@ -84,6 +84,21 @@ describe('vendor corpus in Chromium', () => {
     for (const kind of ['script', 'loader', 'iframe', 'image', 'pixel-noscript', 'css', 'font', 'form']) expect(kinds).toContain(kind)
   })
 
+  // Not yet met (issue #18): on a 390×844 phone the banner covers 63% of the first screen (wanted ≤ 35%).
+  test('the banner names only the categories the site uses; its buttons are equal', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 })
+    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 200, body: '' })))
+    const page = await context.newPage()
+    await page.goto(`${site.origin}/`)
+    const banner = page.locator('dialog.np-consent-banner')
+    await expect.poll(() => banner.isVisible()).toBe(true)
+    // All three categories are used here; the buttons are equal.
+    expect(await banner.textContent()).toContain('Wir möchten Statistikdienste, Marketingdienste und externe Medien nutzen.')
+    const sizes = await banner.locator('button').evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).fontWeight + getComputedStyle(button).backgroundColor))
+    expect(new Set(sizes).size).toBe(1)
+    await context.close()
+  })
+
   test('negative control: the interception sees a plain third-party request', async () => {
     const visit = await newVisit()
     const page = await visit.context.newPage()

@@ -3,7 +3,7 @@ import { stableStringify } from '@nichepress/core'
 import type { ConsentOptions } from './consent-config-schema.js'
 import { consentStorageName } from './registry.js'
 import type { Service, ServiceCategory } from './service.js'
-import { privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const categoryOrder: ServiceCategory[] = ['necessary', 'statistics', 'marketing', 'external-media']
 
@@ -13,9 +13,30 @@ export function consentRevision(used: readonly Service[]): string {
   return createHash('sha256').update(stableStringify(asked)).digest('hex').slice(0, 12)
 }
 
+const categoryWords: Record<'de' | 'en', Partial<Record<ServiceCategory, string>>> = {
+  de: { statistics: 'Statistikdienste', marketing: 'Marketingdienste', 'external-media': 'externe Medien' },
+  en: { statistics: 'statistics services', marketing: 'marketing services', 'external-media': 'external media' },
+}
+
+/**
+ * The banner's first sentence names only the categories the site uses ("Wir möchten Statistikdienste
+ * nutzen."); a text the site set itself is kept as it is.
+ */
+export function bannerText(used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts): string {
+  const standard = defaultTexts[lang].bannerText
+  if (texts.bannerText !== standard) return texts.bannerText
+  const words = categoryOrder.filter((category) => used.some((service) => service.needsConsent && service.category === category)).flatMap((category) => categoryWords[lang][category] ?? [])
+  if (words.length === 0) return standard
+  const and = lang === 'de' ? ' und ' : ' and '
+  const list = words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${and}${words.at(-1) ?? ''}`
+  const rest = standard.slice(standard.indexOf('.') + 1)
+  return lang === 'de' ? `Wir möchten ${list} nutzen.${rest}` : `We would like to use ${list}.${rest}`
+}
+
 /** The JSON the runtime reads from `#np-consent-config`, for one language. */
 export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts) {
-  const { categories, ...strings } = texts
+  const { categories, ...rest } = texts
+  const strings = { ...rest, bannerText: bannerText(used, lang, texts) }
   return {
     revision: consentRevision(used),
     expiryMonths: options.expiryMonths,
