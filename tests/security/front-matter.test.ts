@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { buildSite, generateSite, isNichepressError } from '@nichepress/core'
 import { importHugo } from '../../packages/import/src/index.js'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -82,7 +83,8 @@ describe('front matter engines and YAML tags are refused, never evaluated', () =
     const root2 = site({ 'nichepress.config.json': cliConfig, 'content/posts/js.md': payload['content/posts/js.md'] as string, 'content/posts/yaml-function.md': payload['content/posts/yaml-function.md'] as string })
     for (const command of ['build', 'lint', 'links']) {
       const run = spawnSync(process.execPath, [cliBin, command, '--root', root2], { encoding: 'utf8', timeout: 60_000 })
-      const output = run.stdout + run.stderr
+      // CI=true turns the reporter's colours on; read the text as a person sees it.
+      const output = stripVTControlCharacters(run.stdout + run.stderr)
       expect(run.status, `${command}: ${output}`).toBe(1)
       expect(output, command).toMatch(/content\/posts\/js\.md(:|\s+)1:4\b/)
       expect(output, command).toMatch(/front-matter-engine/)

@@ -254,7 +254,9 @@ function claimOldUrls(placed: readonly PlacedEntry[], reporter: Reporter): Map<P
   // A page's own old URL comes before any `aliases` entry that names it, as in the old site.
   const claims = [...placed.map((item) => ({ item, urls: oldUrlsOf(item.entry) })), ...placed.map((item) => ({ item, urls: declaredAliasesOf(item.entry) }))]
   for (const { item, urls } of claims) {
-    for (const from of urls) {
+    // An old link with a doubled slash (`https://host//greek/page/`, as WordPress writes for a page
+    // whose parent has no slug) is the same page; `//…` as a redirect source would name a host.
+    for (const from of new Set(urls.map((url) => url.replace(/\/{2,}/g, '/')))) {
       if (from === item.url) continue
       const key = urlKey(from)
       const servedBy = newUrls.get(key)
