@@ -18,6 +18,7 @@ test('the public API is exactly these exports', () => {
     'defaultTexts',
     'findServiceByScriptText',
     'findServiceByUrl',
+    'hostsOf',
     'originsFound',
     'rehypeConsentBlocking',
     'remarkNoscriptBlocks',

@@ -4,7 +4,7 @@ import { h } from 'hastscript'
 import { countryName, externalLink, section } from './hast-helpers.js'
 import { isInEea } from './eea-countries.js'
 import { affiliateSectionId, legalPages, serviceSectionId } from './legal-page-urls.js'
-import type { Service } from '@nichepress/consent'
+import { hostsOf, type Service } from '@nichepress/consent'
 import { factList, storageKindName, transferText } from './privacy-own-sections.js'
 
 // One privacy-policy section per consent service and per affiliate network found in the built site.
@@ -50,14 +50,7 @@ export function serviceSection(service: Service, lang: Lang): Element {
 // The hosts a visitor's browser contacts for the service: what it loads from and what it sends to.
 function serviceHosts(service: Service): string[] {
   const hosts = [
-    ...service.scriptHosts,
-    ...service.frameHosts,
-    ...service.pixelHosts,
-    ...(service.styleHosts ?? []),
-    ...(service.fontHosts ?? []),
-    ...(service.imageHosts ?? []),
-    ...(service.mediaHosts ?? []),
-    ...(service.formHosts ?? []),
+    ...hostsOf(service),
     ...(service.connectHosts ?? []),
     ...(service.urlPatterns ?? []).map((pattern) => pattern.split('/')[0] ?? ''),
   ]
