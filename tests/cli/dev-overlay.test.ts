@@ -1,22 +1,21 @@
 // `nichepress dev` in real Chromium: a stylesheet or static file change reloads the page; a build
 // error shows as an overlay with file:line and the fix, and goes away when the error is fixed.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
-import { cliBin, makeSite, removeSite } from '../helpers/site.js'
+import { type DevServer, startDevServer } from '../helpers/dev-server.js'
+import { makeSite, removeSite } from '../helpers/site.js'
 
 const config = { title: 'Overlayblog', url: 'https://overlay.example', language: 'en', legal: { enabled: false }, consent: { enabled: false }, affiliate: { enabled: false } }
 const post = (front: string, text: string) => `---\ntitle: Hello\n${front}\n---\n\n${text}\n`
 
 let root: string
-let dev: ChildProcess
+let dev: DevServer
 let browser: Browser
 let page: Page
 let url: string
-let output = ''
 
 beforeAll(async () => {
   root = makeSite({
@@ -27,20 +26,8 @@ beforeAll(async () => {
       '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{{title}}</title>\n{{{head}}}\n<link rel="stylesheet" href="/assets/style.css">\n<link rel="stylesheet" href="/assets/extra.css">\n',
     'static/notes.txt': 'one\n',
   })
-  dev = spawn(process.execPath, [cliBin, 'dev', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    dev.stdout?.on('data', onData)
-    dev.stderr?.on('data', onData)
-  })
+  dev = await startDevServer(root, { NO_COLOR: '1' })
+  url = dev.url
   browser = await launchChromium()
   page = await browser.newPage()
   await page.goto(`${url}hello/`)
@@ -49,13 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve))
-    dev.kill('SIGTERM')
-    const timer = setTimeout(() => dev.kill('SIGKILL'), 20_000)
-    await exited
-    clearTimeout(timer)
-  }
+  await dev?.stop()
   removeSite(root)
 })
 

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
-import { cliBin, makeSite, removeSite } from '../helpers/site.js'
+import { type DevServer, startDevServer } from '../helpers/dev-server.js'
+import { makeSite, removeSite } from '../helpers/site.js'
 
 const config = {
   title: 'Devblog',
@@ -20,40 +20,20 @@ function post(text: string): string {
 }
 
 let root: string
-let dev: ChildProcess
+let dev: DevServer
 let browser: Browser
 let url: string
-let output = ''
 
 beforeAll(async () => {
   root = makeSite({ 'nichepress.config.json': JSON.stringify(config), 'content/posts/hello.md': post('First version.') })
-  dev = spawn(process.execPath, [cliBin, 'dev', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    dev.stdout?.on('data', onData)
-    dev.stderr?.on('data', onData)
-  })
+  dev = await startDevServer(root)
+  url = dev.url
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  // Wait for the server to exit: a rebuild may still be writing the cache it would race with.
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve))
-    dev.kill('SIGTERM')
-    const timer = setTimeout(() => dev.kill('SIGKILL'), 20_000)
-    await exited
-    clearTimeout(timer)
-  }
+  await dev?.stop()
   removeSite(root)
 })
 
@@ -65,7 +45,7 @@ test('nichepress dev reloads the open page with the edited text', async () => {
   await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Second version, edited.'), undefined, { timeout: 20_000 })
   expect(await page.textContent('main')).not.toContain('First version.')
   // The edit took the fast path (one page re-rendered before the full rebuild).
-  expect(output).toMatch(/⚡ hello\/index\.html updated/)
+  expect(dev.output()).toMatch(/⚡ hello\/index\.html updated/)
 })
 
 test('the dev server serves link suggestions for a page of the last build', async () => {
