@@ -83,19 +83,12 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const bodyEndByLang = new Map<string, string>()
 
       // Without a service that needs consent there is nothing to ask: no banner, no runtime.
-      const needsConsentBySite = new WeakMap<Site, boolean>()
-      const needsConsent = (site: Site) => {
-        let needed = needsConsentBySite.get(site)
-        if (needed === undefined) {
-          needed = servicesUsed(site).some((service) => service.needsConsent)
-          needsConsentBySite.set(site, needed)
-        }
-        return needed
-      }
+      let used: ReturnType<typeof servicesUsed> = []
+      let needsConsent = false
 
       // A configured service whose own snippet is already on the page (theme or post) is not added twice.
-      const bodyEnd = (page: OutputPage, site: Site) => {
-        if (!needsConsent(site)) return ''
+      const bodyEnd = (page: OutputPage) => {
+        if (!needsConsent) return ''
         const lang = page.lang
         const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
@@ -103,7 +96,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options, present), contextFor(lang)).html
-          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, servicesUsed(site), lang, texts[lang]))}`
+          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang]))}`
           bodyEndByLang.set(key, html)
         }
         return html
@@ -112,15 +105,19 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       return {
         remarkPlugins: [remarkNoscriptBlocks],
         rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
-        head: (_page: OutputPage, site: Site): HeadElement[] =>
-          needsConsent(site)
+        site: (site: Site) => {
+          used = servicesUsed(site)
+          needsConsent = used.some((service) => service.needsConsent)
+        },
+        head: (): HeadElement[] =>
+          needsConsent
             ? [
                 { tag: 'link', attributes: { rel: 'stylesheet', href: `/${runtimeStylePath}?v=${version}` } },
                 { tag: 'script', attributes: { src: `/${runtimeScriptPath}?v=${version}`, defer: true } },
               ]
             : [],
-        templateData: (page: OutputPage, site: Site) => ({
-          bodyEnd: bodyEnd(page, site),
+        templateData: (page: OutputPage) => ({
+          bodyEnd: bodyEnd(page),
           slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.lang].footerLink)}</a>` },
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
@@ -133,6 +130,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
           const found = result.facts.unknownThirdParties.filter((entry) => !inContent.has(entry.host) && !themeHosts.has(entry.host)).map((entry) => ({ file: where, entry }))
           file.messages.push(...unknownThirdPartyMessages(found, options.unknownThirdParty))
         },
+        // Runs while the site model is made, before the `site` hook: from its argument.
         contentSecurityPolicy: (site: Site) => consentContentSecurityPolicy(servicesUsed(site), originsFound(site)),
         files: (site: Site) => {
           const found = [...site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry }))), ...theme.problems]

@@ -51,6 +51,13 @@ export interface PluginHooks {
   pages?(site: Site): readonly OutputPage[] | Promise<readonly OutputPage[]>
   /** Redirects to add (host files and fallback pages are written from them). */
   redirects?(site: Site): readonly Redirect[]
+  /**
+   * Once per build, when the site model is complete (every page and redirect known), before any
+   * document is made: prepare what this plugin's `head`, `templateData`, `contentSecurityPolicy`
+   * and `files` need across pages, and keep it in `setup`'s closure (`setup` runs once per build).
+   * Throw a NichepressError to report user errors.
+   */
+  site?(site: Site): void | Promise<void>
   /** Elements for one page's `<head>`. */
   head?(page: OutputPage, site: Site): readonly HeadElement[]
   /** Fragments for one page's template context. */

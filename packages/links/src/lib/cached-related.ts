@@ -13,17 +13,13 @@ interface RelatedFile {
   related: Record<string, RelatedPost[]>
 }
 
-const bySite = new WeakMap<Site, ReadonlyMap<string, RelatedPost[]>>()
-
 /**
- * The related posts of every post, computed once per site model. Related posts depend on every
+ * The related posts of every post (the links plugin asks once per build, in its `site` hook). Related posts depend on every
  * page (words, titles, tags), so they are cached as a whole under `cacheDir`, keyed by every
  * content page's path, bytes, URL and kind: a rebuild with no content change (a redeploy into a
  * fresh output folder) skips the analysis; any content change recomputes them all.
  */
 export function relatedPostsOf(site: Site, count: number, cacheDir: string | undefined): ReadonlyMap<string, RelatedPost[]> {
-  const known = bySite.get(site)
-  if (known) return known
   const hash = createHash('sha1').update(`${rankingVersion}\0${count}\0${site.config.language}\n`)
   for (const page of [...site.contentPages].sort((a, b) => (a.relativePath < b.relativePath ? -1 : 1))) {
     hash.update(`${page.relativePath}\0${page.contentHash}\0${page.url}\0${page.kind}\0${page.lang}\n`)
@@ -48,6 +44,5 @@ export function relatedPostsOf(site: Site, count: number, cacheDir: string | und
       renameSync(`${file}.${process.pid}.tmp`, file)
     }
   }
-  bySite.set(site, related)
   return related
 }

@@ -2,6 +2,7 @@ import { definePlugin, type NichepressPlugin } from '@nichepress/core'
 import { z } from 'zod'
 import { remarkLinkableText } from './remark-linkable-text.js'
 import { relatedPostsOf } from './cached-related.js'
+import type { RelatedPost } from './link-document.js'
 
 /** Defaults of the `links` config section. */
 export const defaultLinksOptions = {
@@ -31,12 +32,19 @@ export function linksPlugin(): NichepressPlugin<LinksOptions> {
     configKey: 'links',
     frontMatterKeys: ['focusKeyword', 'keywords'],
     configSchema: linksOptionsSchema,
-    setup: ({ options, cacheDir }) => ({
-      remarkPlugins: [remarkLinkableText],
-      templateData(page, site) {
-        if (page.kind !== 'post' || !page.source || options.relatedPosts === 0) return {}
-        return { data: { related: relatedPostsOf(site, options.relatedPosts, cacheDir).get(page.source.relativePath) ?? [] } }
-      },
-    }),
+    setup: ({ options, cacheDir }) => {
+      // Made once per build by the `site` hook: related posts depend on every page.
+      let related: ReadonlyMap<string, RelatedPost[]> = new Map()
+      return {
+        remarkPlugins: [remarkLinkableText],
+        site(site) {
+          if (options.relatedPosts > 0) related = relatedPostsOf(site, options.relatedPosts, cacheDir)
+        },
+        templateData(page) {
+          if (page.kind !== 'post' || !page.source || options.relatedPosts === 0) return {}
+          return { data: { related: related.get(page.source.relativePath) ?? [] } }
+        },
+      }
+    },
   })
 }

@@ -42,10 +42,12 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
       // Vercel's build machines set VERCEL=1; only there is the Build Output API config written.
       const onVercel = env['VERCEL'] === '1'
       let imageDimensions: ReadonlyMap<string, ImageDimensions> = new Map()
-      let state: { site: Site; context: SeoContext; translations: ReadonlyMap<string, readonly Translation[]> } | undefined
-      const stateFor = (site: Site) => {
-        if (state?.site !== site) state = { site, context: { site, deploy, options, imageDimensions }, translations: groupTranslations(site) }
-        return state
+      // Made once per build by the `site` hook, when every page is known.
+      let context: SeoContext | undefined
+      let translations: ReadonlyMap<string, readonly Translation[]> = new Map()
+      const prepared = () => {
+        if (!context) throw new Error('the seo plugin was used before its site hook ran')
+        return context
       }
       return {
         // The deploy context comes from the environment, not the config: a preview URL must
@@ -56,9 +58,12 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
           imageDimensions = await readLocalImageDimensions(site, options)
           return []
         },
-        head(page, site) {
-          const { context, translations } = stateFor(site)
-          return buildHeadElements(page, context, translationsOf(page.source, translations))
+        site(site) {
+          context = { site, deploy, options, imageDimensions }
+          translations = groupTranslations(site)
+        },
+        head(page) {
+          return buildHeadElements(page, prepared(), translationsOf(page.source, translations))
         },
         // Each finished document's inline scripts and styles, for the CSP in the host's headers file.
         document: options.headers.csp
@@ -66,9 +71,8 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
               file.data['seo'] = collectInlineHashes([String(file.value)])
             }
           : undefined,
-        files(site, data) {
-          const { context, translations } = stateFor(site)
-          return siteFiles(context, translations, data as ReadonlyMap<string, InlineHashes | undefined>, onVercel)
+        files(_site, data) {
+          return siteFiles(prepared(), translations, data as ReadonlyMap<string, InlineHashes | undefined>, onVercel)
         },
       }
     },
