@@ -3,7 +3,7 @@ import { stableStringify } from '@nichepress/core'
 import type { ConsentOptions } from './consent-config-schema.js'
 import { consentStorageName } from './registry.js'
 import type { Service, ServiceCategory } from './service.js'
-import { defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { defaultTexts, imprintPaths, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const categoryOrder: ServiceCategory[] = ['necessary', 'statistics', 'marketing', 'external-media']
 
@@ -43,6 +43,7 @@ export function runtimeConfig(options: ConsentOptions, used: readonly Service[],
     storage: options.storage,
     name: consentStorageName,
     privacyPolicyUrl: privacyPolicyPaths[lang],
+    imprintUrl: imprintPaths[lang],
     texts: strings,
     categories: categoryOrder.map((id) => ({ id, ...categories[id] })),
     services: used

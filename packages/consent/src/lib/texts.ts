@@ -20,6 +20,9 @@ export interface ConsentTexts {
   placeholderAlways: string
   placeholderOpen: string
   privacyLink: string
+  imprintLink: string
+  /** The privacy-policy link's short label in the banner, where space is scarce on phones. */
+  bannerPrivacyLink: string
   footerLink: string
 }
 
@@ -28,7 +31,7 @@ export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
   de: {
     bannerTitle: 'Datenschutz-Einstellungen',
     bannerText:
-      'Wir möchten Statistik- und Marketingdienste sowie externe Medien nutzen. Diese speichern Daten auf Ihrem Gerät und übermitteln Daten an die Anbieter, teils in Drittländer wie die USA. Das geschieht nur mit Ihrer Einwilligung, die Sie jederzeit über „Cookie-Einstellungen“ im Fußbereich widerrufen können.',
+      'Wir möchten Statistik- und Marketingdienste sowie externe Medien nutzen. Sie speichern Daten auf Ihrem Gerät und senden Daten an die Anbieter, teils in Drittländer wie die USA. Nur mit Ihrer Einwilligung, jederzeit widerrufbar unter „Cookie-Einstellungen“ am Seitenende.',
     acceptAll: 'Alle akzeptieren',
     rejectAll: 'Alle ablehnen',
     settings: 'Einstellungen',
@@ -50,12 +53,14 @@ export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
     placeholderAlways: '{service} immer erlauben',
     placeholderOpen: 'Direkt bei {service} öffnen',
     privacyLink: 'Datenschutzerklärung',
+    imprintLink: 'Impressum',
+    bannerPrivacyLink: 'Datenschutz',
     footerLink: 'Cookie-Einstellungen',
   },
   en: {
     bannerTitle: 'Privacy settings',
     bannerText:
-      'We would like to use statistics and marketing services and external media. They store data on your device and send data to their providers, some in third countries such as the USA. This only happens with your consent, which you can withdraw at any time under “Cookie settings” in the footer.',
+      'We would like to use statistics and marketing services and external media. They store data on your device and send data to their providers, some in third countries such as the USA. Only with your consent, which you can withdraw at any time under “Cookie settings” at the bottom of the page.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
@@ -77,12 +82,17 @@ export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
     placeholderAlways: 'Always allow {service}',
     placeholderOpen: 'Open at {service}',
     privacyLink: 'Privacy policy',
+    imprintLink: 'Legal notice',
+    bannerPrivacyLink: 'Privacy',
     footerLink: 'Cookie settings',
   },
 }
 
 /** The privacy-policy page by language (owned by @nichepress/legal; it anchors each service at `#service-<id>`). */
 export const privacyPolicyPaths = { de: '/datenschutz/', en: '/privacy/' } as const
+
+/** The Impressum / legal notice by language (owned by @nichepress/legal), linked from the banner's first layer. */
+export const imprintPaths = { de: '/impressum/', en: '/legal-notice/' } as const
 
 /** The cookie page (owned by @nichepress/legal), the footer link's target without JavaScript. */
 export const cookiePagePath = '/cookies/'

@@ -5,6 +5,7 @@ export interface RuntimeConfig {
   storage: 'cookie' | 'localStorage'
   name: string
   privacyPolicyUrl: string
+  imprintUrl: string
   texts: Record<string, string>
   categories: Array<{ id: string; label: string; description: string }>
   services: RuntimeService[]
