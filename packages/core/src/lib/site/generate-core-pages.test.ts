@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coreConfig, makeSite, removeSite } from '../../../../../tests/helpers/site.js'
-import { buildSite } from '../build/build-site.js'
+import { buildSite } from '../pipeline/build-site.js'
 import { paginate } from './generate-core-pages.js'
 
 function post(title: string, date: string, tags: readonly string[]): string {
