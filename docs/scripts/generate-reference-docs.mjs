@@ -38,6 +38,8 @@ const notes = {
     'limits.maxNesting': '`>` quote levels on a line; list indentation up to 4 × this many columns.',
     'limits.maxInlineDelimiters': 'Most `*` `_` `~` `[` `` ` `` `|` in one paragraph.',
     'limits.maxRepeatedLines': 'Most lines that are only `=`/`-` or an empty list item.',
+    'limits.maxRenderMs': 'Wall-clock time one file\'s Markdown may take to render (parse, plugins, HTML), in milliseconds; a file over it is stopped.',
+    symlinks: 'A symlink in `content/`, `static/` or the theme that resolves outside the site: `\'error\'` ([`symlink-outside-site`](errors/symlink-outside-site.md)) or `\'skip\'` (not followed, warning [`symlink-skipped`](errors/symlink-skipped.md)).',
     plugins: 'Extra plugins, after the default ones.',
   },
   consent: { services: 'Services you include yourself (ids in [the registry](registry.md)); embeds in content are found without it.' },

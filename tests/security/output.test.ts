@@ -86,13 +86,17 @@ describe('symlinks never lead out of the site', () => {
     return dir
   }
 
-  test.each([
+  const links = [
     ['content/posts/leak.md', 'secret.md'],
     ['content/posts/folder', 'folder'],
     ['static/leak.txt', '.env'],
     ['static/dir', 'folder'],
     ['theme/layouts/post.hbs', 'secret.md'],
-  ])('%s → outside is an error naming the link', async (link, target) => {
+    ['theme/partials/footer.hbs', '.env'],
+    ['theme/assets/leak.txt', '.env'],
+  ]
+
+  test.each(links)('%s → outside is an error naming the link', async (link, target) => {
     const root = site({}, cliConfig)
     const dir = outside()
     mkdirSync(join(root, link, '..'), { recursive: true })
@@ -108,6 +112,31 @@ describe('symlinks never lead out of the site', () => {
     expect(found?.file).toContain(link.split('/').pop())
     expect(found?.line).toBe(1)
     expect(existsSync(join(root, 'public'))).toBe(false)
+  })
+
+  test.each(links)("with `symlinks: 'skip'`, %s → outside is skipped with a warning, nothing behind it is read, the site is built", async (link, target) => {
+    const root = site({}, JSON.stringify({ ...JSON.parse(cliConfig), symlinks: 'skip' }))
+    const dir = outside()
+    mkdirSync(join(root, link, '..'), { recursive: true })
+    symlinkSync(join(dir, target), join(root, link))
+    const result = await buildSite({ root, preset: presetPath })
+    const skipped = result.messages.filter((message) => message.ruleId === 'symlink-skipped')
+    expect(skipped, result.messages.map(String).join('\n')).toHaveLength(1)
+    expect(skipped[0]?.fatal).toBe(false)
+    expect(skipped[0]?.file).toContain(link.split('/').pop())
+    expect(skipped[0]?.line).toBe(1)
+    expect(result.messages.some((message) => message.ruleId === 'symlink-outside-site')).toBe(false)
+    // The site is there, and no byte of the linked secrets is in it.
+    const output = readTree(join(root, 'public'))
+    expect(output.has('post/index.html')).toBe(true)
+    for (const [path, bytes] of output) expect(bytes.toString('utf8'), path).not.toContain('geheim')
+    expect([...output.keys()].some((path) => path.includes('leak') || path.startsWith('dir/') || path.includes('folder/'))).toBe(false)
+  })
+
+  test("`symlinks` takes only 'error' or 'skip'", async () => {
+    const root = site({}, coreConfig({ symlinks: 'follow' }))
+    const found = await failure(buildSite({ root }))
+    expect(found.ruleId).toBe('config-invalid')
   })
 
   test('links that stay inside the site are followed', async () => {

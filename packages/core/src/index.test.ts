@@ -10,6 +10,6 @@ test('the public API is exactly these exports', () => {
     'frontMatterSchema', 'frontMatterSyntax', 'frontMatterTag', 'generateSite', 'isNichepressError', 'loadConfig', 'loadContent', 'outDirForeign',
     'outDirUnsafe', 'outputMarkerName', 'outputPathOf', 'paginate', 'parseMarkdown', 'parserEnvironmentVariable', 'pathUnsafe', 'pluginFailed', 'readPage',
     'recoverOutput', 'reportMessages', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify',
-    'symlinkOutsideSite', 'templateError', 'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'urlShadowed', 'urlSlug', 'writeOutput',
+    'symlinkOutsideSite', 'symlinkSkipped', 'templateError', 'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'urlShadowed', 'urlSlug', 'writeOutput',
   ])
 })

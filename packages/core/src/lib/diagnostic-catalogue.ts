@@ -156,14 +156,21 @@ export const symlinkOutsideSite = defineDiagnostic({
   id: 'symlink-outside-site',
   severity: 'error',
   message: (target: string) => `The symlink points outside the site folder (to ${target}); nothing outside the site is read.`,
-  hint: 'Copy the file into the site instead of linking it, or remove the link.',
+  hint: 'Copy the file into the site instead of linking it, or remove the link (or set `symlinks: \'skip\'` in the config to skip such links with a warning).',
+})
+
+export const symlinkSkipped = defineDiagnostic({
+  id: 'symlink-skipped',
+  severity: 'warning',
+  message: (target: string) => `The symlink points outside the site folder (to ${target}); it was skipped (config \`symlinks: 'skip'\`), nothing was read or published from it.`,
+  hint: 'Copy the file into the site if it belongs to the site, or remove the link.',
 })
 
 export const contentBudget = defineDiagnostic({
   id: 'content-budget',
   severity: 'error',
   message: (what: string, limit: string) => `The file exceeds the ${what} budget (${limit}); it was not built.`,
-  hint: 'Split the file, or raise the limit under `limits` in the config (see https://nichepress.dev/security/).',
+  hint: 'Split the file, or raise the matching limit under `limits` in the config (`maxFileBytes`, `maxFrontMatterBytes`, `maxTagsPerPage`, `maxNesting`, `maxInlineDelimiters`, `maxRepeatedLines`, `maxRenderMs`; see https://nichepress.dev/security/).',
 })
 
 export const buildLocked = defineDiagnostic({

@@ -56,9 +56,12 @@ export const coreConfigSchema = z
         maxNesting: z.number().int().min(4).default(32),
         maxInlineDelimiters: z.number().int().min(100).default(2000),
         maxRepeatedLines: z.number().int().min(50).default(1000),
+        maxRenderMs: z.number().int().min(10).default(30_000),
       })
       .strict()
-      .default({ maxFileBytes: 1_048_576, maxFrontMatterBytes: 65_536, maxTagsPerPage: 100, maxNesting: 32, maxInlineDelimiters: 2000, maxRepeatedLines: 1000 }),
+      .default({ maxFileBytes: 1_048_576, maxFrontMatterBytes: 65_536, maxTagsPerPage: 100, maxNesting: 32, maxInlineDelimiters: 2000, maxRepeatedLines: 1000, maxRenderMs: 30_000 }),
+    /** A symlink in content/, static/ or the theme that resolves outside the site: an error, or skipped with a warning. */
+    symlinks: z.enum(['error', 'skip']).default('error'),
     plugins: z.array(z.custom<object>((value) => typeof value === 'object' && value !== null && 'name' in value && 'setup' in value, 'a plugin object with `name` and `setup`')).default([]),
   })
   .strict()

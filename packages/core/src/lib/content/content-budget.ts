@@ -1,3 +1,6 @@
+import type { VFileMessage } from 'vfile-message'
+import { contentBudget } from '../diagnostic-catalogue.js'
+
 /** The per-file budget (config `limits`), see docs/security.md. */
 export interface ContentLimits {
   maxFileBytes: number
@@ -6,9 +9,11 @@ export interface ContentLimits {
   maxNesting: number
   maxInlineDelimiters: number
   maxRepeatedLines: number
+  /** Wall-clock time one file's Markdown may take to render, in milliseconds. */
+  maxRenderMs: number
 }
 
-export const defaultContentLimits: ContentLimits = { maxFileBytes: 1_048_576, maxFrontMatterBytes: 65_536, maxTagsPerPage: 100, maxNesting: 32, maxInlineDelimiters: 2000, maxRepeatedLines: 1000 }
+export const defaultContentLimits: ContentLimits = { maxFileBytes: 1_048_576, maxFrontMatterBytes: 65_536, maxTagsPerPage: 100, maxNesting: 32, maxInlineDelimiters: 2000, maxRepeatedLines: 1000, maxRenderMs: 30_000 }
 
 /** A budget a file goes over: what, the limit as shown, and the 1-based line where it went over. */
 export interface BudgetExcess {
@@ -58,4 +63,14 @@ export function markdownBudgetExcess(body: string, bodyLine: number, limits: Con
     if (end === body.length) break
   }
   return undefined
+}
+
+/**
+ * The `content-budget` error for a file whose Markdown took longer than `limits.maxRenderMs` to
+ * render and was stopped (line 1: the time is the whole file's, not a line's).
+ */
+export function renderTimeExceeded(file: string, limitMs: number): VFileMessage {
+  return contentBudget.create({ file, line: 1, column: 1 }, ['render time', `${limitMs} ms`], {
+    note: `Split the file, or raise \`limits.maxRenderMs\` in the config (now ${limitMs}; the default is ${defaultContentLimits.maxRenderMs}). Markdown this slow to render usually holds a long run of one pattern (underlines, list markers, brackets, table cells) that parsers take super-linear time on.`,
+  })
 }

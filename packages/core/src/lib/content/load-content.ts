@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite } from '../diagnostic-catalogue.js'
+import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite, symlinkSkipped } from '../diagnostic-catalogue.js'
 import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
@@ -59,7 +59,7 @@ export async function loadContent(config: ResolvedConfig, options: LoadContentOp
   const { files, problems } = options.scan ?? (await scanContent(config))
   const messages: VFileMessage[] = problems.map((problem) =>
     problem.outside
-      ? symlinkOutsideSite.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason])
+      ? (config.symlinks === 'skip' ? symlinkSkipped : symlinkOutsideSite).create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason])
       : contentUnreadable.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason]),
   )
   const pages: SourcePage[] = []

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
+import { defaultContentLimits, renderTimeExceeded } from '../content/content-budget.js'
 import { loadContent, scanContent, type ContentScan } from '../content/load-content.js'
 import { knownFrontMatterKeys, unknownFrontMatterKeys } from '../content/unknown-front-matter-keys.js'
 import { chooseMarkdownParser, type MarkdownParserChoice } from '../markdown/markdown-parser.js'
@@ -84,10 +85,13 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   // Hashing the files (no parsing, no cache reads) is enough to tell whether anything changed.
   const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
   const scan = await scanContent(config)
-  const staticFiles = await listStaticFiles(config.paths.static, '', config.root)
-  const theme = loadTheme([config.paths.defaultTheme, config.paths.theme])
+  // A symlink out of the site is an error (thrown), or with `symlinks: 'skip'` a warning collected here.
+  const skippedLinks: VFileMessage[] = []
+  const symlinkPolicy = { symlinks: config.symlinks, report: (message: VFileMessage) => skippedLinks.push(message) }
+  const staticFiles = await listStaticFiles(config.paths.static, '', config.root, symlinkPolicy)
+  const theme = loadTheme([config.paths.defaultTheme, config.paths.theme], symlinkPolicy)
   const assets = new Map<string, string>()
-  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/', config.root)) assets.set(path, file)
+  for (const dir of theme.assetDirs) for (const [path, file] of await listStaticFiles(dir, 'assets/', config.root, symlinkPolicy)) assets.set(path, file)
   const fingerprint = buildFingerprint({ salt, includeDrafts, mode, outDir: config.paths.out, scan, theme: theme.fingerprint, files: [...staticFiles.values(), ...assets.values()] })
   if (scan.problems.length === 0 && options.isUnchanged?.(fingerprint)) {
     lap('content')
@@ -97,18 +101,19 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   const content = await loadContent(config, { includeDrafts, reuse: cache?.get, scan })
   lap('content')
   const errors = content.messages.filter((message) => message.fatal)
-  const warnings = content.messages.filter((message) => !message.fatal)
+  const warnings = [...skippedLinks, ...content.messages.filter((message) => !message.fatal)]
   warnings.push(...unknownFrontMatterKeys([...content.reused, ...content.pages], knownFrontMatterKeys(config.plugins)))
 
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
   const progress = options.onProgress ?? (() => {})
-  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads }
+  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads, maxRenderMs: (config.limits ?? defaultContentLimits).maxRenderMs }
   const outcomes = await renderPages(content.pages, hooks, renderSetup, (done) => progress({ phase: 'render', done: cacheHits + done, total }))
   const pages: Page[] = [...content.reused]
   outcomes.forEach((outcome, index) => {
     const source = content.pages[index]
     if (!source) return
+    if (!outcome.ok && outcome.stoppedAfterMs !== undefined) return void errors.push(renderTimeExceeded(source.relativePath, outcome.stoppedAfterMs))
     if (!outcome.ok) return void errors.push(pluginFailed.create({ file: source.relativePath, line: source.bodyLine, column: 1 }, ['(Markdown pipeline)', outcome.error]))
     const page = { ...source, rendered: outcome.value }
     cache?.set(page)

@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { SourcePage } from '../content/page.js'
+import type { RenderedContent } from '../content/page.js'
 import { createMarkdownRenderer, type RenderInput } from '../markdown/markdown-renderer.js'
+import { TimeLimitExceeded, withTimeLimit } from '../markdown/time-limit.js'
 import type { NamedHooks } from '../render/render-document.js'
 import type { RenderOutcome, RenderWorkerData } from './render-worker.js'
 
@@ -19,8 +21,21 @@ export function createRendererForHooks(hooks: readonly NamedHooks[]) {
   })
 }
 
+/** The outcome of rendering one input; a render stopped by its time limit says after how long. */
+export function renderOutcome(render: (input: RenderInput) => RenderedContent, input: RenderInput): RenderOutcome {
+  try {
+    return { ok: true, value: render(input) }
+  } catch (error) {
+    if (error instanceof TimeLimitExceeded) return { ok: false, error: error.message, stoppedAfterMs: error.limitMs }
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+  }
+}
 
-/** Renders pages on worker threads (one per core) when there are many, otherwise in this thread. */
+/**
+ * Renders pages on worker threads (one per core) when there are many, otherwise in this thread.
+ * Each page's render is stopped after `setup.maxRenderMs` (see `withTimeLimit`): its outcome then
+ * carries `stoppedAfterMs`, and the other pages go on.
+ */
 export async function renderPages(
   pages: readonly SourcePage[],
   hooks: readonly NamedHooks[],
@@ -32,14 +47,10 @@ export async function renderPages(
   const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl))
   const threads = Math.min(setup.threads ?? availableParallelism(), Math.ceil(inputs.length / minimumPagesForWorkers))
   if (!canUseWorkers || threads < 2) {
-    const render = createRendererForHooks(hooks)
+    const render = withTimeLimit(() => createRendererForHooks(hooks), setup.maxRenderMs)
     return inputs.map((input, index) => {
       onProgress(index + 1)
-      try {
-        return { ok: true, value: render(input) } satisfies RenderOutcome
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) } satisfies RenderOutcome
-      }
+      return renderOutcome(render, input)
     })
   }
   return renderOnWorkers(inputs, threads, workerUrl, setup, onProgress)

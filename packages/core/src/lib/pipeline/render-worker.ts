@@ -2,7 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { Command } from '../plugin.js'
 import type { RenderInput } from '../markdown/markdown-renderer.js'
-import { createRendererForHooks } from './render-pages.js'
+import { withTimeLimit } from '../markdown/time-limit.js'
+import { createRendererForHooks, renderOutcome } from './render-pages.js'
 
 /** What the main thread tells a render worker at start. */
 export interface RenderWorkerData {
@@ -12,23 +13,20 @@ export interface RenderWorkerData {
   command: Command
   /** Worker threads to use at most (default: one per core). */
   threads?: number | undefined
+  /** Wall-clock time one page may take to render (config `limits.maxRenderMs`). */
+  maxRenderMs: number
 }
 
-/** One result per input: the rendered content or the error text. */
-export type RenderOutcome = { ok: true; value: import('../content/page.js').RenderedContent } | { ok: false; error: string }
+/** One result per input: the rendered content, or the error text (and the limit, if it was stopped for time). */
+export type RenderOutcome = { ok: true; value: import('../content/page.js').RenderedContent } | { ok: false; error: string; stoppedAfterMs?: number }
 
 const data = workerData as RenderWorkerData
 const config = await loadConfig(data.root, { preset: data.preset, baseUrl: data.baseUrl })
-const render = createRendererForHooks(await setupPlugins(config, data.command))
+const hooks = await setupPlugins(config, data.command)
+const render = withTimeLimit(() => createRendererForHooks(hooks), data.maxRenderMs)
 
 parentPort?.on('message', (message: { id: number; inputs: RenderInput[] }) => {
-  const outcomes: RenderOutcome[] = message.inputs.map((input) => {
-    try {
-      return { ok: true, value: render(input) }
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) }
-    }
-  })
+  const outcomes: RenderOutcome[] = message.inputs.map((input) => renderOutcome(render, input))
   parentPort?.postMessage({ id: message.id, outcomes })
 })
 parentPort?.postMessage({ ready: true })

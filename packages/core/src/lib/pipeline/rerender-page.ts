@@ -1,12 +1,15 @@
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { readPage } from '../content/load-content.js'
-import type { Page } from '../content/page.js'
+import type { Page, RenderedContent } from '../content/page.js'
+import type { RenderInput } from '../markdown/markdown-renderer.js'
 import { renderLayout, templateContext, type NamedHooks } from '../render/render-document.js'
 import type { Theme } from '../render/theme.js'
 import { documentPageOf } from '../site/document-page.js'
 import type { Site } from '../site/site.js'
 import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
 import { finishDocument } from './finish-document.js'
+import { defaultContentLimits } from '../content/content-budget.js'
+import { withTimeLimit } from '../markdown/time-limit.js'
 import { createRendererForHooks, toRenderInput } from './render-pages.js'
 
 /** Re-renders one edited page; see `GeneratedSite.rerenderPage`. */
@@ -19,7 +22,7 @@ export type PageRerenderer = (sourcePath: string) => Promise<{ path: string; htm
  */
 export function createPageRerenderer(context: { config: ResolvedConfig; site: Site; theme: Theme; hooks: readonly NamedHooks[] }): PageRerenderer {
   const { config, site, theme, hooks } = context
-  let render: ReturnType<typeof createRendererForHooks> | undefined
+  let render: ((input: RenderInput) => RenderedContent) | undefined
   return async (sourcePath) => {
     const { page: source, messages } = await readPage(config, sourcePath)
     if (!source || messages.length > 0) return undefined
@@ -27,7 +30,8 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
     const index = contentPages.findIndex((page) => page.relativePath === source.relativePath)
     const old = contentPages[index]
     if (!old || old.url !== source.url || old.kind !== source.kind || old.frontMatter.draft !== source.frontMatter.draft) return undefined
-    render ??= createRendererForHooks(hooks)
+    // A page over the time budget is stopped here too; the full rebuild that follows reports it.
+    render ??= withTimeLimit(() => createRendererForHooks(hooks), (config.limits ?? defaultContentLimits).maxRenderMs)
     let page: Page
     try {
       page = { ...source, rendered: render(toRenderInput(source)) }

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import Handlebars from 'handlebars'
 import { isWithin } from '../content/find-markdown-files.js'
-import { symlinkOutsideSite } from '../diagnostic-catalogue.js'
+import { symlinkOutsideSite, symlinkSkipped } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
+import type { SymlinkPolicy } from '../output/list-static-files.js'
 
 /** Compiled templates of a theme, with the site's own files overriding the default theme's. */
 export interface Theme {
@@ -15,8 +16,12 @@ export interface Theme {
   fingerprint: string
 }
 
-/** Loads `layouts/*.hbs` and `partials/*.hbs` from the default theme, then from the site's theme folder. */
-export function loadTheme(dirs: ReadonlyArray<string | undefined>): Theme {
+/**
+ * Loads `layouts/*.hbs` and `partials/*.hbs` from the default theme, then from the site's theme
+ * folder. A template symlinked from outside its theme folder is a `symlink-outside-site` error
+ * (thrown), or with `symlinks: 'skip'` left out with a `symlink-skipped` warning.
+ */
+export function loadTheme(dirs: ReadonlyArray<string | undefined>, policy: SymlinkPolicy = {}): Theme {
   const handlebars = Handlebars.create()
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   handlebars.registerHelper('year', (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : ''))
@@ -25,8 +30,8 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>): Theme {
   const existing = dirs.filter((dir): dir is string => dir !== undefined && existsSync(dir))
   const fingerprint: string[] = []
   for (const dir of existing) {
-    readTemplates(join(dir, 'layouts'), layouts)
-    readTemplates(join(dir, 'partials'), partials)
+    readTemplates(join(dir, 'layouts'), layouts, policy)
+    readTemplates(join(dir, 'partials'), partials, policy)
   }
   for (const [name, source] of partials) {
     handlebars.registerPartial(name, source)
@@ -50,7 +55,7 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>): Theme {
 }
 
 // A template symlinked from outside its theme folder is refused: nothing outside the site is read.
-function readTemplates(dir: string, into: Map<string, string>): void {
+function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPolicy): void {
   if (!existsSync(dir)) return
   const theme = realpathSync(join(dir, '..'))
   for (const name of readdirSync(dir).sort()) {
@@ -62,7 +67,11 @@ function readTemplates(dir: string, into: Map<string, string>): void {
     } catch {
       continue // a dangling link: no template
     }
-    if (!isWithin(real, theme)) throw new NichepressError('symlink outside the theme', [symlinkOutsideSite.create({ file: path, line: 1, column: 1 }, [real])])
+    if (!isWithin(real, theme)) {
+      if (policy.symlinks !== 'skip') throw new NichepressError('symlink outside the theme', [symlinkOutsideSite.create({ file: path, line: 1, column: 1 }, [real])])
+      policy.report?.(symlinkSkipped.create({ file: path, line: 1, column: 1 }, [real]))
+      continue
+    }
     into.set(name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'))
   }
 }
