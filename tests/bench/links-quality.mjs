@@ -23,6 +23,8 @@ const sharedOkfn = [resolve(root, '../shared/corpora/okfn-de-blog'), resolve(roo
 const corpus = argv.includes('--corpus') ? resolve(argv[argv.indexOf('--corpus') + 1]) : sharedOkfn
 const asJson = argv.includes('--json')
 const weights = argv.includes('--weights') ? JSON.parse(argv[argv.indexOf('--weights') + 1]) : undefined
+// `--anchors`: print every recovered link's original and suggested anchor (to study the misses).
+const showAnchors = argv.includes('--anchors')
 // The okfn corpus's README gives its permalink (/blog/:year/:month/:title/) and host; other corpora say theirs in corpus.json.
 const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
 
@@ -82,6 +84,7 @@ function measure(ranked, targetOf, anchorOf) {
         const suggested = normalize(anchorOf(list[rank]))
         const original = normalize(link.anchor)
         if (suggested === original) anchorExact++
+        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target})\n`)
         if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
       }
     }
