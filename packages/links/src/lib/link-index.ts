@@ -11,7 +11,7 @@ import { Vocabulary, type CompactTokens, type TokenList } from './tokenize.js'
 export interface IndexData {
   documents: readonly LinkDocument[]
   vocabulary: Vocabulary
-  /** Each page's linkable words, compact (8 bytes a word); `vocabulary.expand` gives the token list. */
+  /** Each page's linkable words, compact (4 bytes a word); `vocabulary.expand` gives the token list. */
   tokens: readonly CompactTokens[]
   /** Per page, the linkable ranges that are text inside raw HTML. */
   htmlRanges: ReadonlyArray<readonly number[]>
@@ -124,7 +124,7 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   const lengths = new Int32Array(documents.length)
   const counter = new TermCounter()
   let frequencies = new Int32Array(1024)
-  // Pass 1, one page at a time: its words are kept only in compact form (8 bytes a word), and
+  // Pass 1, one page at a time: its words are kept only in compact form (4 bytes a word), and
   // each distinct term counts once towards its document frequency.
   documents.forEach((document, index) => {
     const text = document.linkableRanges ? { ranges: document.linkableRanges, html: document.htmlRanges ?? [] } : extractLinkableText(document.body)

@@ -62,6 +62,8 @@ export interface RankingWeights {
   phraseAnchorShare: number
   /** Each further word of the target's query in an anchor lifts its score by this share (names beat single words). */
   anchorLength: number
+  /** 1: an anchor that is not a key phrase of the target has no function word inside (but those of the target's title and keywords); 0: it may. */
+  anchorChunk: number
 }
 
 export const defaultRankingWeights: RankingWeights = {
@@ -83,6 +85,7 @@ export const defaultRankingWeights: RankingWeights = {
   anchorCost: 3,
   phraseAnchorShare: 0.5,
   anchorLength: 0.3,
+  anchorChunk: 1,
 }
 
 const bm25Candidates = 60
@@ -340,18 +343,32 @@ function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[
   const query = data.queries[target]!
   const termWeights = scratchOf(data).weights
   query.terms.forEach((term, index) => (termWeights[term] = query.weights[index]!))
+  // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
+  const document = data.documents[target]!
+  const named = new Set<number>()
+  for (const text of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? [])]) {
+    const list = data.vocabulary.tokenize(text, [0, text.length], document.lang)
+    for (let index = 0; index < list.terms.length; index++) if (list.stops[index] !== 0) named.add(list.terms[index]!)
+  }
   try {
-    return bestAnchor(data, items, tokens, used, (index) => {
-      if (tokens.stops[index] !== 0) return 0
-      const head = tokens.heads[index]!
-      return Math.max(termWeights[tokens.terms[index]!]!, head === -1 ? 0 : termWeights[head]!)
-    })
+    return bestAnchor(
+      data,
+      items,
+      tokens,
+      used,
+      (index) => {
+        if (tokens.stops[index] !== 0) return 0
+        const head = tokens.heads[index]!
+        return Math.max(termWeights[tokens.terms[index]!]!, head === -1 ? 0 : termWeights[head]!)
+      },
+      (index) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!),
+    )
   } finally {
     for (const term of query.terms) termWeights[term] = 0
   }
 }
 
-function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, weightOf: (index: number) => number): Anchor | undefined {
+function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, weightOf: (index: number) => number, mayStandInside: (index: number) => boolean): Anchor | undefined {
   const cost = data.weights.anchorCost
   let best: { first: number; last: number; score: number } | undefined
   const count = tokens.terms.length
@@ -362,6 +379,9 @@ function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenLi
     const seen = new Set<number>()
     for (let last = first; last < Math.min(count, first + maximumAnchorTokens); last++) {
       if (last > first && tokens.gaps[last] === 0) break
+      // An anchor is a run of content words (a noun phrase, roughly): a function word ends it
+      // ("procedural macros", not "procedural macros in Rust"), unless the target's name has it.
+      if (last > first && data.weights.anchorChunk > 0 && !mayStandInside(last)) break
       const weight = weightOf(last)
       const term = tokens.terms[last]!
       if (weight > 0) {
@@ -381,7 +401,13 @@ function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenLi
   let phrase: (Anchor & { score: number }) | undefined
   for (const evidence of items) {
     for (const match of evidence.matches) {
-      const { start, end, first, last } = extendHyphens(tokens, match.first, match.last)
+      // A whole title may start with a function word ("The Foundation Conversation"); an anchor never does.
+      let from = match.first
+      let to = match.last
+      while (from < to && tokens.stops[from] !== 0) from++
+      while (to > from && tokens.stops[to] !== 0) to--
+      if (tokens.stops[from] !== 0) continue
+      const { start, end, first, last } = extendHyphens(tokens, from, to)
       if (used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)) continue
       let raw = 0
       const seen = new Set<number>()
@@ -402,9 +428,12 @@ function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenLi
   return { evidence: undefined, start, end, isExact: false }
 }
 
-// An anchor has a word with letters: a bare year or version alone does not name a post.
+// An anchor has a word with letters or a version (`1.45.2`): a bare number or year alone does not name a post.
 function hasWord(data: IndexData, tokens: TokenList, first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (!/^\d/.test(data.vocabulary.names[tokens.terms[index]!] ?? '')) return true
+  for (let index = first; index <= last; index++) {
+    const name = data.vocabulary.names[tokens.terms[index]!] ?? ''
+    if (!/^\d/.test(name) || /^\d+(?:\.\d+)+$/.test(name)) return true
+  }
   return false
 }
 

@@ -28,6 +28,14 @@ test('words never cross the end of a linkable range', () => {
   expect([...list.starts].map((start, index) => text.slice(start, list.ends[index]))).toEqual(['Kaffee1', '5', 'Mühle'])
 })
 
+test('offsets survive long stretches without words and ranges out of order', () => {
+  const text = `Anfang${' '.repeat(300)}Mitte ${'-'.repeat(70000)} Ende`
+  const ranges = [text.length - 4, text.length, 0, text.length - 5]
+  const list = new Vocabulary().tokenize(text, ranges, 'de')
+  expect([...list.starts].map((start, index) => text.slice(start, list.ends[index]))).toEqual(['Ende', 'Anfang', 'Mitte'])
+  expect([...list.gaps]).toEqual([0, 0, 1])
+})
+
 test('headings: ATX, setext (not the underline, not a blank line) and HTML', () => {
   const body = '# One\n\nTwo\n===\n\nThree *x*\n---\n\n---\n\n<h2>Four <em>y</em></h2>\n\n  Five\n  ---\n'
   expect(headingsOf(body).sort()).toEqual(['Five', 'Four y', 'One', 'Three x', 'Two'])

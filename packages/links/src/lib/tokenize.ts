@@ -20,14 +20,20 @@ export interface TokenList {
 }
 
 /**
- * A page's words as the index keeps them between analysis and suggestion: per token one word id
- * (with its gap in the low two bits) and its start offset, 8 bytes a word. `Vocabulary.expand` turns
- * it back into a `TokenList` (no re-tokenising: the rest is looked up per word).
+ * A page's words as the index keeps them between analysis and suggestion, 4 bytes a word: the word's
+ * id (bits 10–31), the gap before it (bits 8–9) and how many characters lie between the previous
+ * word's end and its start (bits 0–7; 255: its start is the next entry of `far`). `Vocabulary.expand`
+ * turns it back into a `TokenList`: the rest is looked up per word, nothing is tokenised again.
  */
 export interface CompactTokens {
-  words: Uint32Array
-  starts: Int32Array
+  codes: Uint32Array
+  far: Int32Array
 }
+
+// More distinct words than 22 bits hold (4 million) would need wider codes; the vocabulary of any
+// blog is far below that, and `compact` says so loudly if one is not.
+const maximumWordId = 2 ** 22
+const farSkip = 255
 
 interface WordInfo {
   /** Index in `Vocabulary.entries`. */
@@ -169,6 +175,8 @@ export class Vocabulary {
     const lang = languageOf(tag)
     const buffer = compactBuffer
     let count = 0
+    let farCount = 0
+    let lastEnd = 0
     for (let index = 0; index + 1 < ranges.length; index += 2) {
       const rangeEnd = Math.min(text.length, ranges[index + 1] as number)
       let previousEnd = -1
@@ -182,15 +190,22 @@ export class Vocabulary {
         const start = position
         const end = wordEnd(text, position, rangeEnd, kind)
         const info = this.word(text.slice(start, end), lang)
+        if (info.id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
         if (count === buffer.capacity) buffer.grow()
-        buffer.words[count] = info.id * 4 + (previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start))
-        buffer.starts[count] = start
+        const skip = start - lastEnd
+        const gap = previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start)
+        buffer.codes[count] = info.id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
+        if (!(skip >= 0 && skip < farSkip)) {
+          if (farCount === buffer.far.length) buffer.growFar()
+          buffer.far[farCount++] = start
+        }
         previousEnd = end
+        lastEnd = end
         position = end
         count++
       }
     }
-    return { words: buffer.words.slice(0, count), starts: buffer.starts.slice(0, count) }
+    return { codes: buffer.codes.slice(0, count), far: buffer.far.slice(0, farCount) }
   }
 
   /**
@@ -198,18 +213,23 @@ export class Vocabulary {
    * valid until the next call with it).
    */
   expand(compact: CompactTokens, buffer: TokenBuffer = sharedBuffer): TokenList {
-    const count = compact.words.length
+    const { codes, far } = compact
+    const count = codes.length
     buffer.reserve(count)
     const { entries } = this
+    let lastEnd = 0
+    let farIndex = 0
     for (let index = 0; index < count; index++) {
-      const code = compact.words[index]!
-      const info = entries[code >>> 2]!
-      const start = compact.starts[index]!
+      const code = codes[index]!
+      const info = entries[code >>> 10]!
+      const skip = code & 255
+      const start = skip === farSkip ? far[farIndex++]! : lastEnd + skip
+      lastEnd = start + info.length
       buffer.terms[index] = info.term
       buffer.heads[index] = info.head
       buffer.starts[index] = start
-      buffer.ends[index] = start + info.length
-      buffer.gaps[index] = code & 3
+      buffer.ends[index] = lastEnd
+      buffer.gaps[index] = (code >>> 8) & 3
       buffer.stops[index] = info.stop
       buffer.surfaces[index] = info.surface
     }
@@ -251,20 +271,23 @@ export class TokenBuffer {
   }
 }
 
-// The tokeniser's scratch: words and starts, grown as needed.
+// The tokeniser's scratch, grown as needed.
 class CompactBuffer {
   capacity = 4096
-  words = new Uint32Array(this.capacity)
-  starts = new Int32Array(this.capacity)
+  codes = new Uint32Array(this.capacity)
+  far = new Int32Array(256)
 
   grow(): void {
     this.capacity *= 2
-    const words = new Uint32Array(this.capacity)
-    words.set(this.words)
-    const starts = new Int32Array(this.capacity)
-    starts.set(this.starts)
-    this.words = words
-    this.starts = starts
+    const codes = new Uint32Array(this.capacity)
+    codes.set(this.codes)
+    this.codes = codes
+  }
+
+  growFar(): void {
+    const far = new Int32Array(this.far.length * 2)
+    far.set(this.far)
+    this.far = far
   }
 }
 
