@@ -23,6 +23,8 @@ const sharedOkfn = [resolve(root, '../shared/corpora/okfn-de-blog'), resolve(roo
 const corpus = argv.includes('--corpus') ? resolve(argv[argv.indexOf('--corpus') + 1]) : sharedOkfn
 const asJson = argv.includes('--json')
 const weights = argv.includes('--weights') ? JSON.parse(argv[argv.indexOf('--weights') + 1]) : undefined
+// `--anchors`: print every recovered link's original and suggested anchor (to study the misses).
+const showAnchors = argv.includes('--anchors')
 // The okfn corpus's README gives its permalink (/blog/:year/:month/:title/) and host; other corpora say theirs in corpus.json.
 const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
 
@@ -67,6 +69,8 @@ function measure(ranked, targetOf, anchorOf) {
   let hits10 = 0
   let anchorExact = 0
   let anchorOverlap = 0
+  let naming = 0
+  let namingExact = 0
   for (const [id, expected] of removed) {
     const list = ranked.get(id) ?? []
     const targets = list.map(targetOf)
@@ -82,6 +86,8 @@ function measure(ranked, targetOf, anchorOf) {
         const suggested = normalize(anchorOf(list[rank]))
         const original = normalize(link.anchor)
         if (suggested === original) anchorExact++
+        if (namesTarget(link.anchor, link.target)) (naming++, suggested === original && namingExact++)
+        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? 'N' : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target})\n`)
         if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
       }
     }
@@ -97,6 +103,8 @@ function measure(ranked, targetOf, anchorOf) {
     anchorExactShareOfRemoved: anchorOf ? round(anchorExact / edges) : null,
     anchorWithinOriginalShareOfRemoved: anchorOf ? round(anchorOverlap / edges) : null,
     anchorExactShareOfRecovered: anchorOf ? round(anchorExact / Math.max(1, hits10)) : null,
+    originalNamesTargetShareOfRecovered: anchorOf ? round(naming / Math.max(1, hits10)) : null,
+    anchorExactShareOfNaming: anchorOf ? round(namingExact / Math.max(1, naming)) : null,
   }
 }
 
@@ -231,8 +239,21 @@ function detectLanguage(text) {
   return english > german ? 'en' : 'de'
 }
 
+// Anchors compare by their words: Markdown emphasis, spacing, case and quotes or brackets around
+// the whole anchor (`"Stability as a deliverable"` = `Stability as a deliverable`) do not count.
 function normalize(text) {
-  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/^["“”„'‘’«»(\[]+|["“”„'‘’«»)\].,:;!?]+$/g, '')
+}
+
+// Whether an anchor names the target at all: one of its words (4+ letters, or a number) shares its
+// first five letters with a word of the target's title or tags. Links like "hier", "this blog post"
+// or "previously announced" do not, and no anchor choice can reproduce them.
+function namesTarget(anchor, target) {
+  const post = byUrl.get(target)
+  if (!post) return false
+  const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.\p{N}+)*/gu) ?? []).filter((word) => word.length >= 4 || /^\d/.test(word)).map((word) => word.slice(0, 5))
+  const names = new Set(words([post.title, ...post.tags].join(' ')))
+  return words(anchor).some((word) => names.has(word))
 }
 
 function round(value) {
@@ -248,6 +269,8 @@ function printTable(result) {
     ['anchor = original anchor (share of removed links)', 'anchorExactShareOfRemoved'],
     ['anchor within original anchor (share of removed links)', 'anchorWithinOriginalShareOfRemoved'],
     ['anchor = original anchor (share of recovered links)', 'anchorExactShareOfRecovered'],
+    ['original anchor names the target (share of recovered links)', 'originalNamesTargetShareOfRecovered'],
+    ['anchor = original anchor (share of recovered links whose original names the target)', 'anchorExactShareOfNaming'],
   ]
   process.stdout.write(`${result.posts} posts, ${result.sourcesWithLinks} posts with links to other posts, ${result.removedLinks} links removed\n\n`)
   process.stdout.write(`| measure | nichepress links | plain BM25 baseline | shared-tags baseline |\n| --- | ---: | ---: | ---: |\n`)

@@ -1,5 +1,5 @@
 import type { LinkDocument, MatchKind } from './link-document.js'
-import { headingsOf } from './headings.js'
+import { headingsOfDocument } from './headings.js'
 import { gapBreak, type TokenList, type Vocabulary } from './tokenize.js'
 
 /** A key phrase as a sequence of term ids, shared by every page that has it. */
@@ -34,6 +34,8 @@ export const phraseKindWeights = {
 } as const satisfies Record<MatchKind, number>
 
 const maximumTitleGram = 4
+// Beyond this many pages a phrase finds its owners through a map.
+const ownerMapFrom = 16
 
 /** Collects key phrases of all targets: title (whole and n-grams), keywords, focus keyword, tags. */
 export class PhraseTable {
@@ -46,7 +48,7 @@ export class PhraseTable {
     if (document.focusKeyword) this.addText(target, 'focus-keyword', document.focusKeyword, document)
     for (const keyword of document.keywords ?? []) this.addText(target, 'keyword', keyword, document)
     for (const tag of document.tags ?? []) this.addText(target, 'tag', tag, document)
-    for (const heading of new Set(headingsOf(document.body))) this.addText(target, 'heading', heading, document)
+    for (const heading of headingsOfDocument(document)) this.addText(target, 'heading', heading, document)
     this.addTitle(target, document)
   }
 
@@ -95,9 +97,16 @@ export class PhraseTable {
       this.byKey.set(key, phrase)
       this.phrases.push(phrase)
     }
-    const existing = phrase.owners.find((owner) => owner.target === target)
-    if (!existing) phrase.owners.push({ target, kind, weight, surfaces, text })
-    else if (weight > existing.weight) Object.assign(existing, { kind, weight, surfaces, text })
+    // Pages are added in order, so a page's earlier entry is the last one, or (for phrases many
+    // pages share) found through the owner map.
+    const last = phrase.owners[phrase.owners.length - 1]
+    if (phrase.owners.length > ownerMapFrom) phrase.ownerByTarget ??= new Map(phrase.owners.map((owner) => [owner.target, owner]))
+    const existing = last?.target === target ? last : phrase.ownerByTarget ? phrase.ownerByTarget.get(target) : phrase.owners.find((owner) => owner.target === target)
+    if (!existing) {
+      const owner = { target, kind, weight, surfaces, text }
+      phrase.owners.push(owner)
+      phrase.ownerByTarget?.set(target, owner)
+    } else if (weight > existing.weight) Object.assign(existing, { kind, weight, surfaces, text })
   }
 }
 

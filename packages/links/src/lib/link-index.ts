@@ -2,16 +2,17 @@ import { extractLinkableText } from './find-linkable-ranges.js'
 import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.js'
 import { PhraseTable, type KeyPhrase } from './key-phrases.js'
 import { findRelated } from './find-related.js'
-import { headingsOf } from './headings.js'
+import { headingsOfDocument } from './headings.js'
 import { defaultRankingWeights, suggestForPage, type RankingWeights } from './suggest-for-page.js'
-import { buildPostings, countTerms, inverseDocumentFrequencies, termVector, type Postings, type TermVector } from './term-statistics.js'
-import { Vocabulary, type TokenList } from './tokenize.js'
+import { buildPostings, inverseDocumentFrequencies, TermCounter, termVector, type Postings, type TermVector } from './term-statistics.js'
+import { Vocabulary, type CompactTokens, type TokenList } from './tokenize.js'
 
 /** The analysed site: what `suggest` and `related` read. Built once, queried per page. */
 export interface IndexData {
   documents: readonly LinkDocument[]
   vocabulary: Vocabulary
-  tokens: readonly TokenList[]
+  /** Each page's linkable words, compact (4 bytes a word); `vocabulary.expand` gives the token list. */
+  tokens: readonly CompactTokens[]
   /** Per page, the linkable ranges that are text inside raw HTML. */
   htmlRanges: ReadonlyArray<readonly number[]>
   idf: Float64Array
@@ -21,10 +22,8 @@ export interface IndexData {
   trie: TrieNode
   /** Each page as a query for the pages that might link to it: its title, keywords, headings, tags and top body terms, weighted. */
   queries: readonly TermVector[]
-  /** Term → pages whose query has it, with the query weight × idf. */
+  /** Term → the pages whose query has it most strongly, with the query weight × idf ÷ the query's mass^queryNorm (BM25's per-term impact). */
   queryPostings: ReadonlyMap<number, { pages: Int32Array; weights: Float64Array }>
-  /** Σ weight × idf of each page's query (its BM25 normaliser). */
-  queryMass: Float64Array
   /** Content words of each page's linkable text, and their mean over the site (BM25's length norm). */
   lengths: Int32Array
   averageLength: number
@@ -112,7 +111,7 @@ export function createRelatedIndex(input: readonly LinkDocument[]): Pick<LinkInd
 }
 
 // Terms of every page (body, title ×3, tags ×2) as tf-idf vectors. Term ids are given in the same
-// order either way (all bodies, then all titles, then all tags), so both indexes rank alike.
+// order either way (titles, keywords, tags and headings first, then the bodies), so both indexes rank alike.
 function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   const documents = [...input].sort((a, b) => compare(a.url, b.url) || compare(a.id, b.id))
   const vocabulary = new Vocabulary()
@@ -120,32 +119,58 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   documents.forEach((document, index) => table.addDocument(index, document))
   vocabulary.setHeadTerms(new Set(table.phrases.flatMap((phrase) => phrase.terms.filter((term) => (vocabulary.names[term] ?? '').length >= 4))))
 
-  const tokens: TokenList[] = []
+  const tokens: CompactTokens[] = []
   const htmlRanges: Array<readonly number[]> = []
-  const counts = documents.map((document) => {
-    const text = document.linkableRanges ? { ranges: document.linkableRanges, html: document.htmlRanges ?? [] } : extractLinkableText(document.body)
-    const list = vocabulary.tokenize(document.body, text.ranges, document.lang)
-    if (keepTokens) (tokens.push(list), htmlRanges.push(text.html))
-    const map = new Map<number, number>()
-    countTerms(list, map)
-    return map
-  })
-  documents.forEach((document, index) => countTerms(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), counts[index]!, titleBoost))
+  const lengths = new Int32Array(documents.length)
+  const counter = new TermCounter()
+  let frequencies = new Int32Array(1024)
+  // Pass 1, one page at a time: its words are kept only in compact form (4 bytes a word), and
+  // each distinct term counts once towards its document frequency.
   documents.forEach((document, index) => {
-    for (const tag of document.tags ?? []) countTerms(vocabulary.tokenize(tag, [0, tag.length], document.lang), counts[index]!, tagBoost)
+    const text = document.linkableRanges ? { ranges: document.linkableRanges, html: document.htmlRanges ?? [] } : extractLinkableText(document.body)
+    const compact = vocabulary.compact(document.body, text.ranges, document.lang)
+    tokens.push(compact)
+    if (keepTokens) htmlRanges.push(text.html)
+    const list = vocabulary.expand(compact)
+    let length = 0
+    for (let position = 0; position < list.stops.length; position++) if (list.stops[position] === 0) length++
+    lengths[index] = length
+    countPage(counter, vocabulary, document, list)
+    const { terms } = counter.take()
+    if (terms.length > 0 && terms[terms.length - 1]! >= frequencies.length) {
+      const grown = new Int32Array(Math.max(terms[terms.length - 1]! + 1, frequencies.length * 2))
+      grown.set(frequencies)
+      frequencies = grown
+    }
+    for (const term of terms) frequencies[term]!++
   })
-  const idf = inverseDocumentFrequencies(counts.map((map) => map.keys()), vocabulary.names.length)
-  const vectors = counts.map((map) => termVector(map, idf))
-  return { documents, vocabulary, table, tokens, htmlRanges, idf, vectors }
+  const idf = new Float64Array(vocabulary.names.length)
+  for (let term = 0; term < idf.length; term++) {
+    const frequency = term < frequencies.length ? frequencies[term]! : 0
+    idf[term] = frequency === 0 ? 0 : Math.max(0, Math.log(documents.length / frequency))
+  }
+  // Pass 2: each page's tf-idf vector (and, for suggestions, its most distinctive words as key phrases).
+  const vectors = documents.map((document, page) => {
+    const list = vocabulary.expand(tokens[page]!)
+    countPage(counter, vocabulary, document, list)
+    const vector = termVector(counter.take(), idf)
+    if (keepTokens) addDistinctiveTerms(table, page, vector, list, vocabulary)
+    return vector
+  })
+  return { documents, vocabulary, table, tokens: keepTokens ? tokens : [], htmlRanges, idf, vectors, lengths }
+}
+
+// A page's terms: its linkable text once, its title ×3, its tags ×2.
+function countPage(counter: TermCounter, vocabulary: Vocabulary, document: LinkDocument, body: TokenList): void {
+  counter.add(body)
+  counter.add(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), titleBoost)
+  for (const tag of document.tags ?? []) counter.add(vocabulary.tokenize(tag, [0, tag.length], document.lang), tagBoost)
 }
 
 function analyse(input: readonly LinkDocument[], weights: RankingWeights): IndexData {
-  const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors } = analyseTerms(input, true)
-  addDistinctiveTerms(table, vectors, tokens, vocabulary)
+  const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors, lengths } = analyseTerms(input, true)
   for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
   const queries = documents.map((document, index) => targetQuery(document, vectors[index]!, vocabulary, idf, weights))
-  const queryMass = Float64Array.from(queries, (query) => query.weights.reduce((sum, weight) => sum + weight, 0))
-  const lengths = Int32Array.from(tokens, (list) => list.stops.reduce((sum, stop) => sum + (stop === 0 ? 1 : 0), 0))
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
   const tagNames = new Map<string, number>()
   const tags = documents.map((document) => Int32Array.from(new Set((document.tags ?? []).map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== '')), (tag) => tagNames.get(tag) ?? (tagNames.set(tag, tagNames.size), tagNames.size - 1)))
@@ -173,8 +198,7 @@ function analyse(input: readonly LinkDocument[], weights: RankingWeights): Index
     phrases: table.phrases,
     trie: buildTrie(table.phrases),
     queries,
-    queryPostings: buildQueryPostings(queries),
-    queryMass,
+    queryPostings: buildQueryPostings(queries, weights.queryNorm),
     lengths,
     averageLength,
     days: Float64Array.from(documents, (document) => daysOf(document.date)),
@@ -189,19 +213,16 @@ function analyse(input: readonly LinkDocument[], weights: RankingWeights): Index
 
 // A page's most distinctive body words are key phrases too: they catch links whose anchor is
 // neither in the title nor in the keywords ("Stabkartusche" for a post about cartridges).
-function addDistinctiveTerms(table: PhraseTable, vectors: readonly TermVector[], tokens: readonly TokenList[], vocabulary: Vocabulary): void {
-  vectors.forEach((vector, page) => {
-    const pageTokens = tokens[page]!
-    let added = 0
-    for (const term of vector.terms) {
-      if (added === distinctiveTermsPerPage) break
-      if ((vocabulary.names[term] ?? '').length < 4 || /^\d/.test(vocabulary.names[term] ?? '')) continue
-      const index = pageTokens.terms.indexOf(term)
-      if (index === -1) continue
-      table.addTerm(page, term, pageTokens.surfaces[index]!, (vocabulary.names[pageTokens.surfaces[index]!] ?? '').slice(1))
-      added++
-    }
-  })
+function addDistinctiveTerms(table: PhraseTable, page: number, vector: TermVector, pageTokens: TokenList, vocabulary: Vocabulary): void {
+  let added = 0
+  for (const term of vector.terms) {
+    if (added === distinctiveTermsPerPage) break
+    if ((vocabulary.names[term] ?? '').length < 4 || /^\d/.test(vocabulary.names[term] ?? '')) continue
+    const index = pageTokens.terms.indexOf(term)
+    if (index === -1) continue
+    table.addTerm(page, term, pageTokens.surfaces[index]!, (vocabulary.names[pageTokens.surfaces[index]!] ?? '').slice(1))
+    added++
+  }
 }
 
 // A page as the query that finds pages which should link to it: what names it (title, keywords,
@@ -222,23 +243,32 @@ function targetQuery(document: LinkDocument, vector: TermVector, vocabulary: Voc
   add(document.title, weights.queryTitle)
   for (const keyword of [document.focusKeyword ?? '', ...(document.keywords ?? [])]) add(keyword, weights.queryTitle)
   for (const tag of document.tags ?? []) add(tag, weights.queryTag)
-  for (const heading of new Set(headingsOf(document.body))) add(heading, weights.queryHeading)
+  for (const heading of headingsOfDocument(document)) add(heading, weights.queryHeading)
   for (const term of vector.terms) query.set(term, (query.get(term) ?? 0) + weights.queryBody)
   const terms = [...query.keys()].filter((term) => (idf[term] ?? 0) > 0).sort((a, b) => a - b)
   return { terms: Int32Array.from(terms), weights: Float64Array.from(terms, (term) => query.get(term)! * idf[term]!) }
 }
 
-function buildQueryPostings(queries: readonly TermVector[]): Map<number, { pages: Int32Array; weights: Float64Array }> {
-  const lists = new Map<number, { pages: number[]; weights: number[] }>()
+// Impact-ordered and pruned: a term in many pages' queries keeps only the pages it matters most
+// to, so scoring a page costs at most `queryPostingsPerTerm` steps per distinct word.
+const queryPostingsPerTerm = 128
+
+function buildQueryPostings(queries: readonly TermVector[], queryNorm: number): Map<number, { pages: Int32Array; weights: Float64Array }> {
+  const lists = new Map<number, Array<[number, number]>>()
   queries.forEach((query, page) => {
+    const mass = Math.pow(Math.max(1e-9, query.weights.reduce((sum, weight) => sum + weight, 0)), queryNorm)
     query.terms.forEach((term, index) => {
       let list = lists.get(term)
-      if (!list) lists.set(term, (list = { pages: [], weights: [] }))
-      list.pages.push(page)
-      list.weights.push(query.weights[index]!)
+      if (!list) lists.set(term, (list = []))
+      list.push([page, query.weights[index]! / mass])
     })
   })
-  return new Map([...lists].map(([term, list]) => [term, { pages: Int32Array.from(list.pages), weights: Float64Array.from(list.weights) }]))
+  const postings = new Map<number, { pages: Int32Array; weights: Float64Array }>()
+  for (const [term, list] of lists) {
+    if (list.length > queryPostingsPerTerm) (list.sort((a, b) => b[1] - a[1] || a[0] - b[0]), (list.length = queryPostingsPerTerm))
+    postings.set(term, { pages: Int32Array.from(list, ([page]) => page), weights: Float64Array.from(list, ([, weight]) => weight) })
+  }
+  return postings
 }
 
 function daysOf(date: string | undefined): number {

@@ -62,6 +62,8 @@ export interface RankingWeights {
   phraseAnchorShare: number
   /** Each further word of the target's query in an anchor lifts its score by this share (names beat single words). */
   anchorLength: number
+  /** 1: an anchor that is not a key phrase of the target has no function word inside (but those of the target's title and keywords); 0: it may. */
+  anchorChunk: number
 }
 
 export const defaultRankingWeights: RankingWeights = {
@@ -83,6 +85,7 @@ export const defaultRankingWeights: RankingWeights = {
   anchorCost: 3,
   phraseAnchorShare: 0.5,
   anchorLength: 0.3,
+  anchorChunk: 1,
 }
 
 const bm25Candidates = 60
@@ -92,20 +95,20 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   if (maxSuggestions <= 0) return []
   const weights = data.weights
   const similarity = scoreSimilarity(data, page)
-  const evidence = collectEvidence(data, page, similarity.top(similarCandidates, () => true))
-  const tokens = data.tokens[page]!
+  const tokens = data.vocabulary.expand(data.tokens[page]!)
+  const topSimilar = similarity.top(similarCandidates, () => true)
+  const evidence = collectEvidence(data, page, tokens, topSimilar)
   const bm25 = bm25Scores(data, page, tokens)
-  const candidates = new Set<number>(evidence.keys())
-  for (const target of topOf(bm25, bm25Candidates)) candidates.add(target)
-  for (const target of similarity.top(similarCandidates, () => true)) candidates.add(target)
+  const candidates = new Set<number>(evidence.targets)
+  for (const target of bm25.top(bm25Candidates)) candidates.add(target)
+  for (const target of topSimilar) candidates.add(target)
   candidates.delete(page)
   for (const target of data.linked[page]!) candidates.delete(target)
 
   const rows = [...candidates].map((target) => {
-    const items = evidence.get(target)
-    const phrase = items ? items[0]!.score + 0.2 * Math.min(items.slice(1).reduce((sum, item) => sum + item.score, 0), items[0]!.score) : 0
-    const declared = items?.some((item) => item.owner.kind === 'focus-keyword' || item.owner.kind === 'keyword') ? 1 : 0
-    return { target, items: items ?? [], phrase, declared, bm25: bm25.get(target) ?? 0, similarity: similarity.similarity(target), tags: sharedTags(data, page, target), score: 0 }
+    const top = evidence.best[target]!
+    const phrase = top > 0 ? top + 0.2 * Math.min(evidence.total[target]! - top, top) : 0
+    return { target, phrase, declared: evidence.declared[target]!, bm25: bm25.score(target), similarity: similarity.similarity(target), tags: sharedTags(data, page, target), score: 0 }
   })
   const best = { phrase: 0, bm25: 0, similarity: 0, tags: 0 }
   for (const row of rows) {
@@ -127,7 +130,7 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   for (const row of rows) {
     if (suggestions.length === maxSuggestions) break
     if (row.score <= 0) break
-    const chosen = chooseAnchor(data, row.target, row.items, tokens, used)
+    const chosen = chooseAnchor(data, row.target, evidence.itemsFor(row.target), tokens, used)
     if (!chosen) continue
     used.push([chosen.start, chosen.end])
     suggestions.push(toSuggestion(data, document, row.target, row.score, chosen))
@@ -135,41 +138,82 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   return suggestions
 }
 
-// BM25 of every target's query over this page's linkable text, through the query postings: only
-// targets sharing a word with the page are touched.
-function bm25Scores(data: IndexData, page: number, tokens: TokenList): Map<number, number> {
-  const { k1, b, queryNorm } = data.weights
-  const frequencies = new Map<number, number>()
+interface Scratch {
+  frequencies: Float64Array
+  terms: number[]
+  scores: Float64Array
+  targets: number[]
+  weights: Float64Array
+}
+
+const scratches = new WeakMap<IndexData, Scratch>()
+
+// Per-index arrays over terms and pages, reused for every page (no maps per page).
+function scratchOf(data: IndexData): Scratch {
+  let scratch = scratches.get(data)
+  if (!scratch) {
+    const terms = data.vocabulary.names.length
+    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [], weights: new Float64Array(terms) }
+    scratches.set(data, scratch)
+  }
+  return scratch
+}
+
+// BM25 of every target's query over this page's linkable text, through the (pruned, impact-ordered)
+// query postings: only targets sharing a word with the page are touched.
+function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(target: number): number; top(count: number): number[] } {
+  const { k1, b } = data.weights
+  const { frequencies, terms, scores, targets } = scratchOf(data)
+  for (const target of targets) scores[target] = 0
+  targets.length = 0
+  const count = (term: number) => {
+    if (frequencies[term] === 0) terms.push(term)
+    frequencies[term]!++
+  }
   for (let index = 0; index < tokens.terms.length; index++) {
     if (tokens.stops[index] === 1) continue
     const term = tokens.terms[index]!
-    frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
+    count(term)
     const head = tokens.heads[index]!
-    if (head !== -1 && head !== term) frequencies.set(head, (frequencies.get(head) ?? 0) + 1)
+    if (head !== -1 && head !== term) count(head)
   }
   const norm = k1 * (1 - b + (b * data.lengths[page]!) / Math.max(1, data.averageLength))
-  const scores = new Map<number, number>()
-  for (const [term, frequency] of frequencies) {
+  for (const term of terms) {
+    const frequency = frequencies[term]!
+    frequencies[term] = 0
     const list = data.queryPostings.get(term)
     if (!list) continue
     const saturation = (frequency * (k1 + 1)) / (frequency + norm)
-    for (let index = 0; index < list.pages.length; index++) {
-      const target = list.pages[index]!
-      scores.set(target, (scores.get(target) ?? 0) + list.weights[index]! * saturation)
+    const { pages, weights } = list
+    for (let index = 0; index < pages.length; index++) {
+      const target = pages[index]!
+      if (scores[target] === 0) targets.push(target)
+      scores[target]! += weights[index]! * saturation
     }
   }
-  for (const [target, score] of scores) scores.set(target, score / Math.pow(Math.max(1e-9, data.queryMass[target]!), queryNorm))
-  scores.delete(page)
-  return scores
-}
-
-function topOf(scores: ReadonlyMap<number, number>, count: number): number[] {
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([target]) => target)
+  terms.length = 0
+  scores[page] = 0
+  return {
+    score: (target) => scores[target]!,
+    top(wanted) {
+      // A bounded insertion list: thousands of targets are touched, a few dozen wanted.
+      const best: number[] = []
+      const isBetter = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y)
+      for (const target of targets) {
+        if (scores[target]! <= 0 || (best.length === wanted && !isBetter(target, best[wanted - 1]!))) continue
+        let position = best.length === wanted ? wanted - 1 : best.length
+        while (position > 0 && isBetter(target, best[position - 1]!)) (best[position] = best[position - 1]!), position--
+        best[position] = target
+      }
+      return best
+    },
+  }
 }
 
 function sharedTags(data: IndexData, page: number, target: number): number {
-  let sum = 0
   const mine = data.tags[page]!
+  if (mine.length === 0) return 0
+  let sum = 0
   for (const tag of data.tags[target]!) if (mine.includes(tag)) sum += data.tagIdf[tag]!
   return sum
 }
@@ -183,22 +227,66 @@ function datePrior(data: IndexData, page: number, target: number): number {
   return Math.pow(1 + Math.log1p(back / 30), -data.weights.ageDecay)
 }
 
-function collectEvidence(data: IndexData, page: number, topSimilar: readonly number[]): Map<number, Evidence[]> {
-  const byTarget = new Map<number, Evidence[]>()
-  for (const [phraseId, matches] of findPhraseMatches(data.trie, data.tokens[page]!)) {
+interface PageEvidence {
+  /** Targets with phrase evidence. */
+  targets: readonly number[]
+  /** Per target: its best phrase score, the sum of all, whether it declares a matched phrase as a keyword. */
+  best: Float64Array
+  total: Float64Array
+  declared: Uint8Array
+  /** The evidence for one target, best first (made only for the few targets that get an anchor). */
+  itemsFor(target: number): Evidence[]
+}
+
+const evidenceScratches = new WeakMap<IndexData, { best: Float64Array; total: Float64Array; declared: Uint8Array; targets: number[] }>()
+
+// Key phrases of other pages standing in this page's text: scores per target in arrays over pages
+// (a phrase many pages share would otherwise make thousands of objects per page).
+function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSimilar: readonly number[]): PageEvidence {
+  let scratch = evidenceScratches.get(data)
+  if (!scratch) {
+    const pages = data.documents.length
+    evidenceScratches.set(data, (scratch = { best: new Float64Array(pages), total: new Float64Array(pages), declared: new Uint8Array(pages), targets: [] }))
+  }
+  const { best, total, declared, targets } = scratch
+  for (const target of targets) (best[target] = 0), (total[target] = 0), (declared[target] = 0)
+  targets.length = 0
+  const linked = data.linked[page]!
+  const matches = findPhraseMatches(data.trie, tokens)
+  const bestPhrase = new Map<number, number>()
+  for (const phraseId of matches.keys()) {
     const phrase = data.phrases[phraseId]!
     if (phrase.information < minimumInformation) continue
     const owners = phrase.owners.length <= ownerCap ? phrase.owners : ownersAmong(phrase, topSimilar)
     const specificity = 1 / (1 + Math.log(phrase.owners.length))
     for (const owner of owners) {
-      if (owner.target === page || data.linked[page]!.has(owner.target)) continue
-      let items = byTarget.get(owner.target)
-      if (!items) byTarget.set(owner.target, (items = []))
-      items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * specificity, matches })
+      const target = owner.target
+      if (target === page || linked.has(target)) continue
+      const score = owner.weight * owner.weight * phrase.information * specificity
+      if (total[target] === 0) targets.push(target)
+      total[target]! += score
+      if (score > best[target]! || (score === best[target] && phraseId < (bestPhrase.get(target) ?? Infinity))) (best[target] = score), bestPhrase.set(target, phraseId)
+      if (owner.kind === 'focus-keyword' || owner.kind === 'keyword') declared[target] = 1
     }
   }
-  for (const items of byTarget.values()) items.sort((a, b) => b.score - a.score || a.phrase.id - b.phrase.id)
-  return byTarget
+  return {
+    targets,
+    best,
+    total,
+    declared,
+    itemsFor(target) {
+      const items: Evidence[] = []
+      if (target === page || linked.has(target)) return items
+      for (const [phraseId, found] of matches) {
+        const phrase = data.phrases[phraseId]!
+        if (phrase.information < minimumInformation) continue
+        const owner = phrase.owners.length <= ownerCap ? phrase.owners.find((candidate) => candidate.target === target) : topSimilar.includes(target) ? ownersAmong(phrase, [target])[0] : undefined
+        if (!owner) continue
+        items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * (1 / (1 + Math.log(phrase.owners.length))), matches: found })
+      }
+      return items.sort((a, b) => b.score - a.score || a.phrase.id - b.phrase.id)
+    },
+  }
 }
 
 function ownersAmong(phrase: KeyPhrase, pages: readonly number[]): PhraseOwner[] {
@@ -219,10 +307,11 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList): Map<number
     if (index > first && tokens.gaps[index] === gapBreak) return
     const term = tokens.terms[index]!
     const head = tokens.heads[index]!
-    for (const alternative of head === -1 ? [term] : [term, head]) {
+    for (let pass = 0; pass < (head === -1 ? 1 : 2); pass++) {
+      const alternative = pass === 0 ? term : head
       const child = node.next?.get(alternative)
       if (!child) continue
-      const viaHead = usedHead || alternative !== term
+      const viaHead = usedHead || pass === 1
       if (child.phrase >= 0) {
         let list = found.get(child.phrase)
         if (!list) found.set(child.phrase, (list = []))
@@ -231,7 +320,7 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList): Map<number
       if (index + 1 < count && child.next) walk(child, index + 1, first, viaHead)
     }
   }
-  for (let index = 0; index < count; index++) walk(trie, index, index, false)
+  for (let index = 0; index < count; index++) if (trie.next?.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && trie.next?.has(tokens.heads[index]!))) walk(trie, index, index, false)
   return found
 }
 
@@ -252,10 +341,34 @@ const maximumAnchorTokens = 6
 // weight. Never a whole sentence, never across a line break, a punctuation break or a link.
 function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): Anchor | undefined {
   const query = data.queries[target]!
-  const weightOf = (index: number): number => {
-    if (tokens.stops[index] !== 0) return 0
-    return Math.max(queryWeight(query, tokens.terms[index]!), tokens.heads[index]! === -1 ? 0 : queryWeight(query, tokens.heads[index]!))
+  const termWeights = scratchOf(data).weights
+  query.terms.forEach((term, index) => (termWeights[term] = query.weights[index]!))
+  // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
+  const document = data.documents[target]!
+  const named = new Set<number>()
+  for (const text of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? [])]) {
+    const list = data.vocabulary.tokenize(text, [0, text.length], document.lang)
+    for (let index = 0; index < list.terms.length; index++) if (list.stops[index] !== 0) named.add(list.terms[index]!)
   }
+  try {
+    return bestAnchor(
+      data,
+      items,
+      tokens,
+      used,
+      (index) => {
+        if (tokens.stops[index] !== 0) return 0
+        const head = tokens.heads[index]!
+        return Math.max(termWeights[tokens.terms[index]!]!, head === -1 ? 0 : termWeights[head]!)
+      },
+      (index) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!),
+    )
+  } finally {
+    for (const term of query.terms) termWeights[term] = 0
+  }
+}
+
+function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, weightOf: (index: number) => number, mayStandInside: (index: number) => boolean): Anchor | undefined {
   const cost = data.weights.anchorCost
   let best: { first: number; last: number; score: number } | undefined
   const count = tokens.terms.length
@@ -266,6 +379,9 @@ function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[
     const seen = new Set<number>()
     for (let last = first; last < Math.min(count, first + maximumAnchorTokens); last++) {
       if (last > first && tokens.gaps[last] === 0) break
+      // An anchor is a run of content words (a noun phrase, roughly): a function word ends it
+      // ("procedural macros", not "procedural macros in Rust"), unless the target's name has it.
+      if (last > first && data.weights.anchorChunk > 0 && !mayStandInside(last)) break
       const weight = weightOf(last)
       const term = tokens.terms[last]!
       if (weight > 0) {
@@ -285,7 +401,13 @@ function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[
   let phrase: (Anchor & { score: number }) | undefined
   for (const evidence of items) {
     for (const match of evidence.matches) {
-      const { start, end, first, last } = extendHyphens(tokens, match.first, match.last)
+      // A whole title may start with a function word ("The Foundation Conversation"); an anchor never does.
+      let from = match.first
+      let to = match.last
+      while (from < to && tokens.stops[from] !== 0) from++
+      while (to > from && tokens.stops[to] !== 0) to--
+      if (tokens.stops[from] !== 0) continue
+      const { start, end, first, last } = extendHyphens(tokens, from, to)
       if (used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)) continue
       let raw = 0
       const seen = new Set<number>()
@@ -306,9 +428,12 @@ function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[
   return { evidence: undefined, start, end, isExact: false }
 }
 
-// An anchor has a word with letters: a bare year or version alone does not name a post.
+// An anchor has a word with letters or a version (`1.45.2`): a bare number or year alone does not name a post.
 function hasWord(data: IndexData, tokens: TokenList, first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (!/^\d/.test(data.vocabulary.names[tokens.terms[index]!] ?? '')) return true
+  for (let index = first; index <= last; index++) {
+    const name = data.vocabulary.names[tokens.terms[index]!] ?? ''
+    if (!/^\d/.test(name) || /^\d+(?:\.\d+)+$/.test(name)) return true
+  }
   return false
 }
 
@@ -318,19 +443,6 @@ function extendHyphens(tokens: TokenList, from: number, to: number): { first: nu
   while (first > 0 && tokens.gaps[first] === gapHyphen) first--
   while (last + 1 < tokens.terms.length && tokens.gaps[last + 1] === gapHyphen) last++
   return { first, last, start: tokens.starts[first]!, end: tokens.ends[last]! }
-}
-
-function queryWeight(query: { terms: Int32Array; weights: Float64Array }, term: number): number {
-  let low = 0
-  let high = query.terms.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const value = query.terms[middle]!
-    if (value === term) return query.weights[middle]!
-    if (value < term) low = middle + 1
-    else high = middle - 1
-  }
-  return 0
 }
 
 function sameSurfaces(tokens: TokenList, first: number, surfaces: readonly number[]): boolean {

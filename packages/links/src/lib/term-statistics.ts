@@ -22,18 +22,55 @@ export function inverseDocumentFrequencies(termSets: readonly Iterable<number>[]
   return idf
 }
 
-/** Counts content words (no stop words; numbers and versions are words) of a token list into `counts`. */
-export function countTerms(tokens: TokenList, counts: Map<number, number>, boost = 1): void {
-  for (let index = 0; index < tokens.terms.length; index++) {
-    if (tokens.stops[index] === 1) continue
-    const term = tokens.terms[index]!
-    counts.set(term, (counts.get(term) ?? 0) + boost)
+/** A page's term counts, terms ascending. */
+export interface TermCounts {
+  terms: Int32Array
+  counts: Float64Array
+}
+
+/**
+ * Counts content words (no stop words; numbers and versions are words) of token lists, page after
+ * page, in one growable array over term ids: no map per page (10,000 pages × 500 terms).
+ */
+export class TermCounter {
+  private counts = new Float64Array(1024)
+  private readonly touched: number[] = []
+
+  add(tokens: TokenList, boost = 1): void {
+    for (let index = 0; index < tokens.terms.length; index++) {
+      if (tokens.stops[index] === 1) continue
+      this.addTerm(tokens.terms[index]!, boost)
+    }
+  }
+
+  addTerm(term: number, boost: number): void {
+    if (term >= this.counts.length) {
+      const grown = new Float64Array(Math.max(term + 1, this.counts.length * 2))
+      grown.set(this.counts)
+      this.counts = grown
+    }
+    if (this.counts[term] === 0) this.touched.push(term)
+    this.counts[term]! += boost
+  }
+
+  /** The counts so far (terms ascending), and a fresh start. */
+  take(): TermCounts {
+    const terms = Int32Array.from(this.touched).sort()
+    const counts = Float64Array.from(terms, (term) => this.counts[term]!)
+    for (const term of this.touched) this.counts[term] = 0
+    this.touched.length = 0
+    return { terms, counts }
   }
 }
 
 /** The `vectorSize` highest tf-idf terms, normalised to length 1; ties by term id. */
-export function termVector(counts: ReadonlyMap<number, number>, idf: Float64Array): TermVector {
-  const weighted = [...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf[term]!] as const).filter(([, weight]) => weight > 0)
+export function termVector(counts: TermCounts, idf: Float64Array): TermVector {
+  const weighted: Array<readonly [number, number]> = []
+  for (let index = 0; index < counts.terms.length; index++) {
+    const term = counts.terms[index]!
+    const weight = (1 + Math.log(counts.counts[index]!)) * idf[term]!
+    if (weight > 0) weighted.push([term, weight])
+  }
   weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const top = weighted.slice(0, vectorSize)
   const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1

@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest'
+import { headingsOf } from './headings.js'
+import { Vocabulary } from './tokenize.js'
+
+// The tokeniser scans by character class; its words must be exactly what the documented pattern
+// finds, on the cases where a scanner is easy to get wrong.
+const wordPattern = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
+const tricky = [
+  'Rust 1.62.0 and Python 3.12, 3,5 kg; 1.5kg 2024. Ende.',
+  "don't l’eau rock'n'roll it's 90's O'Brien ' ’x",
+  'Größe Groesse café cafe\u0301 naïve ½ ² ٣٤ 漢字 𝐀𝐁 😀x 𝟙.𝟚',
+  'lone \ud800 surrogate \udc00 here, a-b_c (x)[y]',
+  '',
+]
+
+test('words are what the word pattern finds, with their offsets', () => {
+  for (const text of tricky) {
+    const list = new Vocabulary().tokenize(text, [0, text.length], 'en')
+    const found = [...list.starts].map((start, index) => text.slice(start, list.ends[index]))
+    expect(found).toEqual([...text.matchAll(wordPattern)].map((match) => match[0]))
+  }
+})
+
+test('words never cross the end of a linkable range', () => {
+  const text = 'Kaffee1.5 Mühle'
+  const list = new Vocabulary().tokenize(text, [0, 8, 8, text.length], 'de')
+  // `1.5` would be one word, but the first range ends after `1.`.
+  expect([...list.starts].map((start, index) => text.slice(start, list.ends[index]))).toEqual(['Kaffee1', '5', 'Mühle'])
+})
+
+test('offsets survive long stretches without words and ranges out of order', () => {
+  const text = `Anfang${' '.repeat(300)}Mitte ${'-'.repeat(70000)} Ende`
+  const ranges = [text.length - 4, text.length, 0, text.length - 5]
+  const list = new Vocabulary().tokenize(text, ranges, 'de')
+  expect([...list.starts].map((start, index) => text.slice(start, list.ends[index]))).toEqual(['Ende', 'Anfang', 'Mitte'])
+  expect([...list.gaps]).toEqual([0, 0, 1])
+})
+
+test('headings: ATX, setext (not the underline, not a blank line) and HTML', () => {
+  const body = '# One\n\nTwo\n===\n\nThree *x*\n---\n\n---\n\n<h2>Four <em>y</em></h2>\n\n  Five\n  ---\n'
+  expect(headingsOf(body).sort()).toEqual(['Five', 'Four y', 'One', 'Three x', 'Two'])
+})
