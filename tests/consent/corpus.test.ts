@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
 import { cliBin, repoRoot } from '../helpers/site.js'
 import { services } from '../../packages/consent/dist/index.js'
-import { hiddenHost, writeCorpusSite } from './corpus/site.js'
+import { allowedHosts, customServices, hiddenHost, writeCorpusSite } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
 import { hostHeaders, serve } from './serve.js'
 
@@ -33,6 +33,8 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
+  // The table of the closing note and docs/consent.md, from this run's results: CONSENT_CORPUS_TABLE=<file>.
+  if (process.env.CONSENT_CORPUS_TABLE && results.size > 0) writeFileSync(process.env.CONSENT_CORPUS_TABLE, resultTable())
   await Promise.all([browser?.close(), site?.close()])
   if (root) rmSync(root, { recursive: true, force: true })
 })
@@ -73,7 +75,11 @@ const hostsOf = (requests: readonly URL[]) => [...new Set(requests.map((url) => 
 // Consent-free registry services (Plausible: no storage, no tracking across sites) load without
 // consent by design and are named in the privacy policy with their legal basis; they are the
 // guarantee's only exception besides hosts a site lists in `consent.allow` (none here).
-const consentFree = services.filter((service) => !service.needsConsent).flatMap((service) => [...service.scriptHosts, ...service.pixelHosts, ...(service.connectHosts ?? [])])
+// `consent.allow` hosts of the corpus site (a self-hosted Plausible) likewise.
+const consentFree = [
+  ...services.filter((service) => !service.needsConsent).flatMap((service) => [...service.scriptHosts, ...service.pixelHosts, ...(service.connectHosts ?? [])]),
+  ...allowedHosts.map((entry) => entry.host),
+]
 const gatedRequests = (requests: readonly URL[]) => requests.filter((url) => !consentFree.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`)))
 
 describe('vendor corpus in Chromium', () => {
@@ -165,7 +171,9 @@ describe('vendor corpus in Chromium', () => {
     const visit = await newVisit()
     const page = await visit.context.newPage()
     for (const snippet of vendorSnippets) {
+      const before = visit.requests.length
       await load(page, postPath(snippet.id))
+      record(snippet.id, 'jsOn', visit.requests.slice(before))
       expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
     }
     expect(await page.locator('dialog.np-consent-banner').isVisible()).toBe(true)
@@ -178,7 +186,9 @@ describe('vendor corpus in Chromium', () => {
     const visit = await newVisit({ javaScriptEnabled: false })
     const page = await visit.context.newPage()
     for (const snippet of vendorSnippets) {
+      const before = visit.requests.length
       await load(page, postPath(snippet.id))
+      record(snippet.id, 'jsOff', visit.requests.slice(before))
       expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
     }
     await visit.context.close()
@@ -192,7 +202,9 @@ describe('vendor corpus in Chromium', () => {
     await page.reload()
     await page.waitForLoadState('networkidle')
     for (const snippet of vendorSnippets) {
+      const before = visit.requests.length
       await load(page, postPath(snippet.id))
+      record(snippet.id, 'reject', visit.requests.slice(before))
       expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
     }
     await visit.context.close()
@@ -206,11 +218,14 @@ describe('vendor corpus in Chromium', () => {
     const silent: string[] = []
     for (const snippet of vendorSnippets) {
       const before = visit.requests.length
+      const violationsBefore = visit.violations.length
       await load(page, postPath(snippet.id))
       // The theme's snippets load on every page; the post's own must add requests of its own.
       const onPage = visit.requests.slice(before)
       const named = [...snippet.html.matchAll(/\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((match) => (match[1] ?? '').toLowerCase())
       const loadsOwn = onPage.some((url) => named.includes(url.hostname) || !themeHost(url))
+      record(snippet.id, 'accept', onPage.filter((url) => named.includes(url.hostname) || !themeHost(url)))
+      blockedAfterAccept.set(snippet.id, visit.violations.slice(violationsBefore).filter((text) => named.some((host) => text.includes(`//${host}`))))
       if (!loadsOwn && !snippet.theme) silent.push(snippet.id)
     }
     expect(silent).toEqual([])
@@ -223,7 +238,7 @@ describe('vendor corpus in Chromium', () => {
 })
 
 // Hosts the theme's head snippets contact on every page (they are tested on every page already).
-const themeHostPatterns = [/googletagmanager\.com$/, /googlesyndication\.com$/, /plausible\.io$/, /clarity\.ms$/, /hotjar\.com$/, /connect\.facebook\.net$/, /licdn\.com$/, /analytics\.tiktok\.com$/, /pinimg\.com$/, /stats\.example\.org$/, /fonts\.(googleapis|gstatic)\.com$/, /cloudflareinsights\.com$/, /umami\.is$/, /simpleanalyticscdn\.com$/]
+const themeHostPatterns = [/bat\.bing\.com$/, /ads-twitter\.com$/, /etracker\.com$/, /dwin1\.com$/, /googletagmanager\.com$/, /googlesyndication\.com$/, /plausible\.io$/, /clarity\.ms$/, /hotjar\.com$/, /connect\.facebook\.net$/, /licdn\.com$/, /analytics\.tiktok\.com$/, /pinimg\.com$/, /stats\.example\.org$/, /fonts\.(googleapis|gstatic)\.com$/, /cloudflareinsights\.com$/, /umami\.is$/, /simpleanalyticscdn\.com$/]
 function themeHost(url: URL): boolean {
   return themeHostPatterns.some((pattern) => pattern.test(url.hostname))
 }
@@ -235,4 +250,60 @@ function namedInPolicy(host: string): boolean {
     if (policyText.includes(parts.slice(index).join('.'))) return true
   }
   return false
+}
+
+// Per snippet: how the build treated it (read from the built post) and which third-party hosts each visit contacted.
+type Phase = 'jsOn' | 'jsOff' | 'reject' | 'accept'
+const results = new Map<string, Partial<Record<Phase, URL[]>>>()
+// CSP violations on a post after "accept all" (besides the hidden host's), by snippet.
+const blockedAfterAccept = new Map<string, string[]>()
+function record(id: string, phase: Phase, requests: readonly URL[]): void {
+  results.set(id, { ...results.get(id), [phase]: [...requests] })
+}
+
+const customIds = new Set(customServices.map((service) => service.id))
+const registryIds = new Set(services.map((service) => service.id))
+
+function verdict(id: string): string {
+  const snippet = vendorSnippets.find((entry) => entry.id === id)
+  if (!snippet) return ''
+  const html = readFileSync(join(out, id, 'index.html'), 'utf8')
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+  const how = [
+    main.includes('class="np-consent-embed"') ? 'placeholder' : '',
+    /<script[^>]*type="text\/plain"/.test(main) ? 'script blocked' : '',
+    /<template data-consent-/.test(main.replace(/<div class="np-consent-embed"[\s\S]*?<\/template><\/div>/g, '')) ? 'template' : '',
+    main.includes('data-np-style') ? 'style held back' : '',
+  ].filter(Boolean)
+  const service = registryIds.has(snippet.service) ? services.find((entry) => entry.id === snippet.service) : undefined
+  const origin = service ? 'registry' : customIds.has(snippet.service) ? '`consent.custom` (build error without it)' : '`consent.allow` (build error without it)'
+  const category = service?.category ?? customServices.find((entry) => entry.id === snippet.service)?.category
+  if (service && !service.needsConsent) return `consent-free (${origin}: ${service.name}), named in the privacy policy`
+  if (how.length === 0) return `loads without consent (${origin}), named in the privacy policy`
+  return `gated, ${category} (${origin}): ${how.join(', ')}`
+}
+
+function requestsCell(requests: readonly URL[] | undefined, free: boolean): string {
+  if (!requests) return 'not run'
+  const hosts = hostsOf(free ? requests : gatedRequests(requests))
+  const freeHosts = free ? [] : hostsOf(requests.filter((url) => !gatedRequests([url]).length))
+  const main = hosts.length === 0 ? '0' : `${hosts.length}: ${hosts.join(', ')}`
+  return freeHosts.length > 0 ? `${main} (+ consent-free ${freeHosts.join(', ')})` : main
+}
+
+function resultTable(): string {
+  const lines = [
+    '| snippet (vendor) | verdict | third-party hosts before consent, JS on / JS off | after "Alle ablehnen" + reload | after "Alle akzeptieren" |',
+    '| --- | --- | --- | --- | --- |',
+  ]
+  for (const snippet of vendorSnippets) {
+    const result = results.get(snippet.id) ?? {}
+    const place = snippet.theme ? ' (post + theme head)' : ''
+    const blocked = [...new Set((blockedAfterAccept.get(snippet.id) ?? []).map((text) => /'(https?:\/\/[^/']+)/.exec(text)?.[1] ?? 'a request'))]
+    const accepted =
+      (result.accept ? (result.accept.length === 0 ? (snippet.theme ? 'theme copy loads on every page' : '0') : `loads: ${hostsOf(result.accept).join(', ')}`) : 'not run') +
+      (blocked.length > 0 ? `; CSP refused ${blocked.join(', ')}` : '')
+    lines.push(`| ${snippet.vendor}${place} | ${verdict(snippet.id)} | ${requestsCell(result.jsOn, false)} / ${requestsCell(result.jsOff, false)} | ${requestsCell(result.reject, false)} | ${accepted} |`)
+  }
+  return `${lines.join('\n')}\n`
 }

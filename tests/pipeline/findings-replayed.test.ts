@@ -32,6 +32,14 @@ describe('findings recorded per document are replayed when the document is reuse
     const unknown = shown(cold).filter((line) => line.includes('consent-unknown-third-party'))
     // One per document the theme script is in: every page, generated ones too.
     expect(unknown.length).toBeGreaterThan(10)
+    // Each names the finished document (not the page's Markdown file), the line the script is on there,
+    // and the layout that made it.
+    for (const line of unknown) {
+      const [, file, row] = /^(.+?\.html):(\d+):/.exec(line) ?? []
+      expect(file, line).toBeDefined()
+      expect(readFileSync(join(root, 'public', file ?? ''), 'utf8').split('\n')[Number(row) - 1], line).toContain('unbekannter-anbieter.example')
+      expect(line).toMatch(/layout or its partials made/)
+    }
 
     const again = await build()
     expect(again.stats.reused).toBe(again.files.filter((path) => path.endsWith('.html')).length)

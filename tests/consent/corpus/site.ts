@@ -6,7 +6,7 @@ import { vendorSnippets } from './vendors.js'
 const localized = (text: string) => ({ de: text, en: text })
 
 // Services the registry does not know: a blogger describes them in `consent.custom` (as the build error asks).
-const customServices = [
+export const customServices = [
   { id: 'cloudflare-web-analytics', name: 'Cloudflare Web Analytics', category: 'statistics', hosts: { scriptHosts: ['static.cloudflareinsights.com'], connectHosts: ['cloudflareinsights.com'] }, provider: 'Cloudflare, Inc.', privacy: 'https://www.cloudflare.com/privacypolicy/' },
   { id: 'umami', name: 'Umami Cloud', category: 'statistics', hosts: { scriptHosts: ['cloud.umami.is'], connectHosts: ['cloud.umami.is', 'api-gateway.umami.dev'] }, provider: 'Umami Software, Inc.', privacy: 'https://umami.is/privacy' },
   { id: 'simple-analytics', name: 'Simple Analytics', category: 'statistics', hosts: { scriptHosts: ['scripts.simpleanalyticscdn.com'], pixelHosts: ['queue.simpleanalyticscdn.com'], connectHosts: ['queue.simpleanalyticscdn.com'] }, provider: 'Simple Analytics B.V.', privacy: 'https://simpleanalytics.com/privacy-policy' },
@@ -14,6 +14,17 @@ const customServices = [
   { id: 'adobe-fonts', name: 'Adobe Fonts', category: 'external-media', hosts: { styleHosts: ['use.typekit.net'], fontHosts: ['use.typekit.net'], pixelHosts: ['p.typekit.net'] }, provider: 'Adobe Systems Software Ireland Limited', privacy: 'https://www.adobe.com/privacy/policy.html' },
   { id: 'jsdelivr', name: 'jsDelivr', category: 'external-media', hosts: { scriptHosts: ['cdn.jsdelivr.net'], styleHosts: ['cdn.jsdelivr.net'] }, provider: 'Prospect One, Dariusz Kołodziejczak', privacy: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net' },
   { id: 'gravatar', name: 'Gravatar', category: 'external-media', hosts: { imageHosts: ['gravatar.com', 'secure.gravatar.com'] }, provider: 'Automattic Inc.', privacy: 'https://automattic.com/privacy/' },
+  // Session 4: vendors the registry does not know yet (each one a build error without this entry).
+  { id: 'microsoft-advertising', name: 'Microsoft Advertising (UET)', category: 'marketing', hosts: { scriptHosts: ['bat.bing.com'], pixelHosts: ['bat.bing.com'], connectHosts: ['bat.bing.com'] }, provider: 'Microsoft Ireland Operations Limited', privacy: 'https://privacy.microsoft.com/privacystatement' },
+  { id: 'x-ads', name: 'X Pixel', category: 'marketing', hosts: { scriptHosts: ['static.ads-twitter.com'], pixelHosts: ['analytics.twitter.com', 't.co'], connectHosts: ['analytics.twitter.com'] }, provider: 'Twitter International Unlimited Company', privacy: 'https://x.com/privacy' },
+  { id: 'etracker', name: 'etracker Analytics', category: 'statistics', hosts: { scriptHosts: ['code.etracker.com'], connectHosts: ['www.etracker.de'] }, provider: 'etracker GmbH', privacy: 'https://www.etracker.com/datenschutz/' },
+  { id: 'awin', name: 'Awin', category: 'marketing', hosts: { scriptHosts: ['www.dwin1.com'], pixelHosts: ['www.awin1.com'], connectHosts: ['www.awin1.com'] }, provider: 'AWIN AG', privacy: 'https://www.awin.com/de/datenschutzerklarung' },
+  { id: 'trustpilot', name: 'Trustpilot TrustBox', category: 'external-media', hosts: { scriptHosts: ['widget.trustpilot.com'], frameHosts: ['widget.trustpilot.com'] }, provider: 'Trustpilot A/S', privacy: 'https://legal.trustpilot.com/for-everyone/end-user-privacy-terms' },
+  { id: 'dailymotion', name: 'Dailymotion', category: 'external-media', hosts: { frameHosts: ['geo.dailymotion.com', 'www.dailymotion.com'], embed: true }, provider: 'Dailymotion SA', privacy: 'https://legal.dailymotion.com/de/datenschutz/' },
+  { id: 'twitch', name: 'Twitch', category: 'external-media', hosts: { frameHosts: ['player.twitch.tv', 'clips.twitch.tv'], embed: true }, provider: 'Twitch Interactive, Inc.', privacy: 'https://www.twitch.tv/p/de-de/legal/privacy-notice/' },
+  { id: 'podigee', name: 'Podigee Podcast Player', category: 'external-media', hosts: { scriptHosts: ['player.podigee-cdn.net'], frameHosts: ['kocherkompass.podigee.io'], connectHosts: ['kocherkompass.podigee.io'], embed: true }, provider: 'Podigee GmbH', privacy: 'https://www.podigee.com/de/about/privacy/' },
+  { id: 'google-forms', name: 'Google Forms', category: 'external-media', hosts: { urlPatterns: ['docs.google.com/forms'], frameHosts: [], embed: true }, provider: 'Google Ireland Limited', privacy: 'https://policies.google.com/privacy' },
+  { id: 'unpkg', name: 'unpkg (Leaflet)', category: 'external-media', hosts: { scriptHosts: ['unpkg.com'], styleHosts: ['unpkg.com'] }, provider: 'Cloudflare, Inc.', privacy: 'https://www.cloudflare.com/privacypolicy/' },
 ].map((entry) => ({
   id: entry.id,
   name: entry.name,
@@ -26,6 +37,12 @@ const customServices = [
   pixelHosts: [],
   ...entry.hosts,
 }))
+
+/**
+ * Hosts that load without consent: a self-hosted Plausible stores nothing on the device (§ 25 TDDDG does
+ * not apply); it is named in the privacy policy as a recipient with the reason.
+ */
+export const allowedHosts = [{ host: 'stats.plausible-host.example', reason: 'Selbst gehostetes Plausible: keine Cookies, keine Speicherung auf dem Gerät, IP-Adressen werden nicht gespeichert.', recipient: 'Plausible-Server der Betreiberin', kinds: ['script', 'connect'] }]
 
 /** A deliberately undeclared host, reached by a theme script that hides it from the analysis. */
 export const hiddenHost = 'undeclared-tracker.example'
@@ -40,7 +57,7 @@ export function writeCorpusSite(root: string): void {
     title: 'Kocherkompass',
     url: 'https://kocherkompass.example',
     language: 'de',
-    consent: { services: { matomo: { url: 'https://stats.example.org/', siteId: 1 } }, custom: customServices },
+    consent: { services: { matomo: { url: 'https://stats.example.org/', siteId: 1 } }, custom: customServices, allow: allowedHosts },
     legal: {
       updated: '2026-11-01',
       operator: { kind: 'person', name: 'Jana Beispiel', address: { street: 'Am Reiherstieg 18', postalCode: '21107', city: 'Hamburg', country: 'DE' } },

@@ -574,4 +574,129 @@ pintrk('page');
     source: 'https://docs.gravatar.com/sdk/images/',
     html: `<img src="https://gravatar.com/avatar/27205e5c51cb03f862138b22bcb5dc20f94a342e744ff6df1b8dc8af3c865109?s=80" alt="Autorin" width="80" height="80">`,
   },
+  // Session 4: snippets that were not in the corpus when the analysis was written (re-check of the guarantee).
+  {
+    id: 'microsoft-uet',
+    vendor: 'Microsoft Advertising UET tag (JavaScript)',
+    kinds: ['loader'],
+    service: 'microsoft-advertising',
+    source: 'https://help.ads.microsoft.com/apex/index/3/en/56686',
+    theme: true,
+    html: `<script>(function(w,d,t,r,u){var f,n,i;w[u]=w[u]||[],f=function(){var o={ti:"12345678", enableAutoSpaTracking: true};o.q=w[u],w[u]=new UET(o),w[u].push("pageLoad")},n=d.createElement(t),n.src=r,n.async=1,n.onload=n.onreadystatechange=function(){var s=this.readyState;s&&s!=="loaded"&&s!=="complete"||(f(),n.onload=n.onreadystatechange=null)},i=d.getElementsByTagName(t)[0],i.parentNode.insertBefore(n,i)})(window,document,"script","//bat.bing.com/bat.js","uetq");</script>`,
+  },
+  {
+    id: 'x-pixel',
+    vendor: 'X Pixel (base code)',
+    kinds: ['loader'],
+    service: 'x-ads',
+    source: 'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites',
+    theme: true,
+    html: `<!-- X conversion tracking base code -->
+<script>
+!function(e,t,n,s,u,a){e.twq||(s=e.twq=function(){s.exe?s.exe.apply(s,arguments):s.queue.push(arguments);
+},s.version='1.1',s.queue=[],u=t.createElement(n),u.async=!0,u.src='https://static.ads-twitter.com/uwt.js',
+a=t.getElementsByTagName(n)[0],a.parentNode.insertBefore(u,a))}(window,document,'script');
+twq('config','o1234');
+</script>
+<!-- End X conversion tracking base code -->`,
+  },
+  {
+    id: 'etracker',
+    vendor: 'etracker Analytics (tracking code, protocol-relative)',
+    kinds: ['script'],
+    service: 'etracker',
+    source: 'https://play.etracker.com/en/docs/integration-setup-2/tracking-code-sdks/tracking-code-integration/data-protection-information/',
+    theme: true,
+    html: `<!-- Copyright (c) 2000-2026 etracker GmbH. All rights reserved. -->
+<!-- This material may not be reproduced, displayed, modified or distributed -->
+<!-- without the express prior written permission of the copyright holder. -->
+<!-- etracker tracklet 5.0 -->
+<script type="text/javascript">
+// var et_pagename = "";
+</script>
+<script id="_etLoader" type="text/javascript" charset="UTF-8" data-block-cookies="true" data-secure-code="AbCdEf" data-respect-dnt="true" src="//code.etracker.com/code/e.js" async></script>
+<!-- etracker tracklet 5.0 end -->`,
+  },
+  {
+    id: 'awin-mastertag',
+    vendor: 'Awin MasterTag',
+    kinds: ['script'],
+    service: 'awin',
+    source: 'https://help.awin.com/developers/docs/implementing-leads-tracking',
+    theme: true,
+    html: `<!--Master Tag add just before the closing </body> tag-->
+<script src="https://www.dwin1.com/12345.js" type="text/javascript" defer="defer"></script>`,
+  },
+  {
+    id: 'trustpilot-trustbox',
+    vendor: 'Trustpilot TrustBox (bootstrap script + widget)',
+    kinds: ['script', 'iframe'],
+    service: 'trustpilot',
+    source: 'https://support.trustpilot.com/hc/en-us/articles/115011421468-Add-a-TrustBox-widget-to-your-website',
+    html: `<!-- TrustBox script -->
+<script type="text/javascript" src="//widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js" async></script>
+<!-- End TrustBox script -->
+<!-- TrustBox widget - Micro Review Count -->
+<div class="trustpilot-widget" data-locale="de-DE" data-template-id="5419b6a8b0d04a076446a9ad" data-businessunit-id="0123456789abcdef01234567" data-style-height="24px" data-style-width="100%" data-theme="light">
+  <a href="https://de.trustpilot.com/review/kocherkompass.example" target="_blank" rel="noopener">Trustpilot</a>
+</div>
+<!-- End TrustBox widget -->`,
+  },
+  {
+    id: 'dailymotion',
+    vendor: 'Dailymotion (iFrame player)',
+    kinds: ['iframe'],
+    service: 'dailymotion',
+    source: 'https://developers.dailymotion.com/docs/iframe-web',
+    html: `<iframe frameborder="0" width="640" height="360" src="https://geo.dailymotion.com/player/xabc1.html?video=x84sh87" allowfullscreen allow="autoplay; fullscreen; picture-in-picture; web-share"></iframe>`,
+  },
+  {
+    id: 'twitch',
+    vendor: 'Twitch (video iframe with parent)',
+    kinds: ['iframe'],
+    service: 'twitch',
+    source: 'https://dev.twitch.tv/docs/embed/video-and-clips/',
+    html: `<iframe src="https://player.twitch.tv/?video=2064229582&parent=kocherkompass.example" frameborder="0" allowfullscreen="true" scrolling="no" height="378" width="620"></iframe>`,
+  },
+  {
+    id: 'podigee',
+    vendor: 'Podigee Podcast Player (embed script)',
+    kinds: ['script', 'iframe'],
+    service: 'podigee',
+    source: 'https://help.podigee.com/article/575-custom-source-parameter',
+    html: `<script class="podigee-podcast-player" src="https://player.podigee-cdn.net/podcast-player/javascripts/podigee-podcast-player.js" data-configuration="https://kocherkompass.podigee.io/1-erste-folge/embed?context=external"></script>`,
+  },
+  {
+    id: 'google-forms',
+    vendor: 'Google Forms (embedded form)',
+    kinds: ['iframe', 'form'],
+    service: 'google-forms',
+    source: 'https://support.google.com/docs/answer/2839588',
+    html: `<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSd0123456789abcdefghijklmnopqrstuvwxyzABCDEFG/viewform?embedded=true" width="640" height="800" frameborder="0" marginheight="0" marginwidth="0">Wird geladen…</iframe>`,
+  },
+  {
+    id: 'leaflet-osm-tiles',
+    vendor: 'Leaflet from unpkg with OpenStreetMap tiles (quick start)',
+    kinds: ['css', 'script', 'loader', 'image'],
+    service: 'unpkg',
+    source: 'https://leafletjs.com/examples/quick-start/',
+    html: `<link rel="stylesheet" href="https://unpkg.com/leaflet@1.9.4/dist/leaflet.css" integrity="sha256-p4NxAoJBhIIN+hmNHrzRCf9tD/miZyoHS5obTRR9BMY=" crossorigin=""/>
+<script src="https://unpkg.com/leaflet@1.9.4/dist/leaflet.js" integrity="sha256-20nQCchB9co0qIjJZRGuk2/Z9VM+kNiyxNV1lvTlZBo=" crossorigin=""></script>
+<div id="map" style="height: 180px"></div>
+<script>
+var map = L.map('map').setView([51.505, -0.09], 13);
+L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19,
+    attribution: '&copy; <a href="http://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+}).addTo(map);
+</script>`,
+  },
+  {
+    id: 'plausible-self-hosted',
+    vendor: 'Plausible Community Edition, self-hosted on another host',
+    kinds: ['script'],
+    service: 'plausible-self-hosted',
+    source: 'https://plausible.io/docs/self-hosting',
+    html: `<script defer data-domain="kocherkompass.example" src="https://stats.plausible-host.example/js/script.js"></script>`,
+  },
 ]

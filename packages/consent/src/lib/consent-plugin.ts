@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { definePlugin, outputPathOf, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
@@ -124,10 +124,14 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         document: (file: VFile, page: DocumentPage) => {
           const result = blockDocument(String(file.value), contextFor(page.lang))
           file.value = result.html
-          const where = page.source?.relativePath ?? page.url
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
-          // The theme's own problems are reported once, at their template's line (in `files`).
-          const found = result.facts.unknownThirdParties.filter((entry) => !inContent.has(entry.host) && !themeHosts.has(entry.host)).map((entry) => ({ file: where, entry }))
+          // The theme's own problems are reported once, at their template's line (in `files`). What is
+          // left was assembled by the layout (template syntax inside a host): its line is one of the
+          // finished document, so the finding names that document and the layout, not the page's source.
+          const where = outputPathOf(page.url)
+          const found = result.facts.unknownThirdParties
+            .filter((entry) => !inContent.has(entry.host) && !themeHosts.has(entry.host))
+            .map((entry) => ({ file: where, entry: { ...entry, via: `${entry.via ? `${entry.via}, ` : ''}in the page the theme's \`${page.layout}\` layout or its partials made` } }))
           file.messages.push(...unknownThirdPartyMessages(found, options.unknownThirdParty))
         },
         // Runs while the site model is made, before the `site` hook: from its argument.

@@ -90,6 +90,13 @@ test('content: event handlers and unrecognised inline scripts are refused; allow
   expect(block(html).facts.unknownThirdParties).toEqual([])
 })
 
+test('content: an inline script made only of comments (the parameter block of etracker) runs nothing and is not refused; code after a comment is', () => {
+  const comments = '<script type="text/javascript">\n// var et_pagename = "";\n/* et_areas */ <!-- old-style -->\n</script>'
+  expect(block(comments, { content: true }).facts.unknownThirdParties).toEqual([])
+  expect(block('<script>// setup\nwindow.x = "//a"</script>', { content: true }).facts.unknownThirdParties).toMatchObject([{ code: 'content-inline-script' }])
+  expect(block('<script>/* a */ x() /* b */</script>', { content: true }).facts.unknownThirdParties).toMatchObject([{ code: 'content-inline-script' }])
+})
+
 test('consent.allow: a declared image host loads without consent and is recorded; other kinds from it are not allowed', () => {
   const allow = [{ host: 'images.unsplash.com', reason: 'Stock photos, no cookies', kinds: ['image' as const] }]
   const result = block('<img src="https://images.unsplash.com/photo-1?w=800" alt="x"><script src="https://images.unsplash.com/x.js"></script>', { allow })

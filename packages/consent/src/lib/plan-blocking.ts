@@ -187,7 +187,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     if (gateWith) {
       const service = gateWith
       gate(node, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
-    } else if (context.content && !context.allowContentScripts && !unknown && !byText) {
+    } else if (context.content && !context.allowContentScripts && !unknown && !byText && hasCode(text)) {
       report(node, '', 'inline script', 'content-inline-script')
     }
   }
@@ -277,4 +277,13 @@ function noscriptContent(node: Element): { root: Root; relative: boolean } {
   const isText = node.children.every((child) => child.type === 'text')
   if (!isText) return { root: { type: 'root', children: node.children }, relative: false }
   return { root: fromHtml(toString(node), { fragment: true }), relative: true }
+}
+
+/**
+ * Whether an inline script has anything to run: one made only of comments (etracker's parameter block
+ * `// var et_pagename = "";`) does nothing. Removing comments naively can only shorten real code, never
+ * empty it, so nothing executable is taken for a comment.
+ */
+export function hasCode(text: string): boolean {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(\/\/|<!--|-->).*$/gm, '').trim() !== ''
 }
