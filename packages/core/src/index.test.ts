@@ -6,9 +6,9 @@ test('the public API is exactly these exports', () => {
     'NichepressError', 'brokenInternalLink', 'buildLocked', 'buildSite', 'chooseMarkdownParser', 'configFileNames', 'configInvalid', 'configLoadFailed',
     'configNotFound', 'configUnknownKey', 'contentBudget', 'contentEmpty', 'contentNotUtf8', 'contentUnreadable', 'coreConfigSchema', 'createFileCache',
     'createMarkdownRenderer', 'createMessage', 'defaultReportLimit', 'defineDiagnostic', 'definePlugin', 'diagnosticDocsBase', 'diagnosticUrl', 'documentHash',
-    'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'fromMessageData', 'frontMatterEngine', 'frontMatterInvalid',
+    'documentTree', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'fromMessageData', 'frontMatterEngine', 'frontMatterInvalid',
     'frontMatterSchema', 'frontMatterSyntax', 'frontMatterTag', 'generateSite', 'isNichepressError', 'loadConfig', 'loadContent', 'outDirForeign',
-    'outDirUnsafe', 'outputMarkerName', 'outputPathOf', 'paginate', 'parseMarkdown', 'parserEnvironmentVariable', 'pathUnsafe', 'pluginFailed', 'readPage',
+    'outDirUnsafe', 'outputMarkerName', 'outputPathOf', 'paginate', 'parseDocumentTree', 'parseMarkdown', 'parserEnvironmentVariable', 'pathUnsafe', 'pluginFailed', 'readPage',
     'recoverOutput', 'reportMessages', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify',
     'symlinkOutsideSite', 'symlinkSkipped', 'templateError', 'templateMissing', 'toListItem', 'toMessageData', 'uiStrings', 'urlShadowed', 'urlSlug', 'writeOutput',
   ])

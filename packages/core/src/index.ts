@@ -1,6 +1,7 @@
 export { buildSite, generateSite } from './lib/pipeline/build-site.js'
 export { outputPathOf } from './lib/pipeline/content-output.js'
 export { documentHash } from './lib/pipeline/document-stage.js'
+export { documentTree, parseDocumentTree } from './lib/pipeline/document-tree.js'
 export type { BuildOptions, BuildProgress, BuildResult, GeneratedSite, Timings } from './lib/pipeline/build-site.js'
 export { coreConfigSchema } from './lib/config/config-schema.js'
 export type { CoreConfig, CoreConfigInput } from './lib/config/config-schema.js'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, outputPathOf, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { definePlugin, documentTree, outputPathOf, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
@@ -122,7 +122,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
         document: (file: VFile, page: DocumentPage) => {
-          const result = blockDocument(String(file.value), contextFor(page.lang))
+          const result = blockDocument(String(file.value), contextFor(page.lang), () => documentTree(file))
           file.value = result.html
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
           // The theme's own problems are reported once, at their template's line (in `files`). What is

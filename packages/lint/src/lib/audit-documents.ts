@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
-import { fromMessageData, toMessageData, type MessageData } from '@nichepress/core'
+import { fromMessageData, parseDocumentTree, toMessageData, type MessageData } from '@nichepress/core'
 import { findServiceByScriptText, findServiceByUrl, type Service } from '@nichepress/consent'
-import { load, type CheerioAPI } from 'cheerio'
+import type { Element, Root, RootContent } from 'hast'
+import { toString } from 'hast-util-to-string'
 import type { VFileMessage } from 'vfile-message'
 import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl } from './classify-url.js'
 import { FindingCollector, sortFindings, type FindingPlace } from './create-finding.js'
@@ -55,30 +56,10 @@ export function hasDisclosure(text: string): boolean {
 }
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
-interface Located {
-  startIndex?: number | null
-}
-
-// htmlparser2 (through cheerio's `xml` option, in HTML mode) parses about five times faster than
-// parse5; positions come from each node's start offset.
-const parserOptions = { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } } as const
-
-/** Maps a node to its line and column in `html`. */
-function locator(html: string): (node: unknown) => FindingPlace {
-  const lineStarts = [0]
-  for (let index = html.indexOf('\n'); index !== -1; index = html.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  return (node) => {
-    const offset = (node as Located | undefined)?.startIndex
-    if (offset === undefined || offset === null) return { line: 1, column: 1 }
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 }
-  }
+/** Where a node's start tag begins (1:1 for elements the parser implied, such as a missing <head>). */
+function placeOf(node: Element | undefined): FindingPlace {
+  const start = node?.position?.start
+  return start ? { line: start.line, column: start.column } : { line: 1, column: 1 }
 }
 
 /**
@@ -94,7 +75,7 @@ export function auditDocuments(documents: ReadonlyMap<string, string>, options: 
     const key = cache ? createHash('sha1').update(`${optionsKey}\0${path}\0${html}`).digest('hex') : ''
     let summary = cache?.get(key)
     if (!summary) {
-      summary = auditDocument(path, html, options)
+      summary = auditDocument(path, parseDocumentTree(html), options)
       cache?.set(key, summary)
     }
     summaries.set(path, summary)
@@ -110,11 +91,15 @@ export interface DocumentAudit {
   linksImpressum?: boolean
 }
 
-/** Audits one finished document on its own; `finishAudit` adds the checks across documents. */
-export function auditDocument(path: string, html: string, options: AuditOptions = {}): DocumentAudit {
+/**
+ * Audits one finished document on its own; `finishAudit` adds the checks across documents. `tree`
+ * is the document parsed as a browser with JavaScript on builds it (core's `parseDocumentTree`, or
+ * in a `document` hook `documentTree(file)`, shared with the other plugins).
+ */
+export function auditDocument(path: string, tree: Root, options: AuditOptions = {}): DocumentAudit {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
   const legal: { linksImpressum?: boolean } = {}
-  const title = auditOne(path, html, options, collector, legal)
+  const title = auditOne(path, tree, options, collector, legal)
   return { messages: collector.messages.map(toMessageData), title, ...legal }
 }
 
@@ -164,75 +149,124 @@ export interface AuditCache {
 }
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditOne(path: string, html: string, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): AuditedTitle | undefined {
-  const $ = load(html, parserOptions)
-  const placeOf = locator(html)
-  if ($('meta[http-equiv="refresh" i]').length > 0) return undefined
-  const canonical = $('link[rel~="canonical"]').attr('href')
-  const siteHost = parseWebUrl(options.siteUrl ?? canonical ?? '')?.hostname
-  const isNoindex = /noindex/i.test($('meta[name="robots" i]').attr('content') ?? '')
-  const lang = ($('html').attr('lang') ?? '').trim()
-  const report = (ruleId: Parameters<FindingCollector['report']>[0], node: unknown, reason: string) => collector.report(ruleId, path, placeOf(node), reason)
+function auditOne(path: string, tree: Root, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): AuditedTitle | undefined {
+  const elements = elementsOf(tree)
+  const all = (tag: string) => elements.filter((found) => found.node.tagName === tag)
+  const first = (tag: string) => elements.find((found) => found.node.tagName === tag)?.node
+  const metas = all('meta').map((found) => found.node)
+  if (metas.some((meta) => tokens(meta, 'httpEquiv').join(' ').toLowerCase() === 'refresh')) return undefined
+  const canonical = all('link')
+    .map((found) => found.node)
+    .find((link) => tokens(link, 'rel').some((rel) => rel.toLowerCase() === 'canonical'))
+  const canonicalHref = canonical ? attribute(canonical, 'href') : undefined
+  const siteHost = parseWebUrl(options.siteUrl ?? canonicalHref ?? '')?.hostname
+  const metaNamed = (name: string) => metas.find((meta) => attribute(meta, 'name')?.toLowerCase() === name)
+  const isNoindex = /noindex/i.test(attribute(metaNamed('robots'), 'content') ?? '')
+  const lang = (attribute(first('html'), 'lang') ?? '').trim()
+  const head = first('head')
+  const body = first('body')
+  const report = (ruleId: Parameters<FindingCollector['report']>[0], node: Element | undefined, reason: string) => collector.report(ruleId, path, placeOf(node), reason)
 
-  if (lang === '') report('lang-missing', $('html').get(0), 'The page has no lang attribute.')
-  const titleElement = $('title').first()
-  const title = titleElement.text().trim()
-  if (title === '') report('title-missing', titleElement.get(0) ?? $('head').get(0), 'The page has no title.')
-  if (!isNoindex && canonical === undefined) report('canonical-missing', $('head').get(0), 'The page has no canonical link.')
-  if (!isNoindex && ($('meta[name="description" i]').attr('content') ?? '').trim() === '') report('description-missing', $('head').get(0), 'The page has no meta description.')
+  if (lang === '') report('lang-missing', first('html'), 'The page has no lang attribute.')
+  const titleElement = first('title')
+  const title = titleElement ? toString(titleElement).trim() : ''
+  if (title === '') report('title-missing', titleElement ?? head, 'The page has no title.')
+  if (!isNoindex && canonicalHref === undefined) report('canonical-missing', head, 'The page has no canonical link.')
+  if (!isNoindex && (attribute(metaNamed('description'), 'content') ?? '').trim() === '') report('description-missing', head, 'The page has no meta description.')
 
-  auditAffiliateLinks($, path, options, collector, placeOf)
-  auditThirdParties($, siteHost, options, report)
-  auditFontsAndMixedContent($, (canonical ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
+  const anchors = all('a').filter((found) => attribute(found.node, 'href') !== undefined)
+  auditAffiliateLinks(anchors, elements, body, path, options, collector)
+  auditThirdParties(elements, siteHost, options, report)
+  auditFontsAndMixedContent(elements, (canonicalHref ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
   const legalLinks = options.legalLinks ?? 'by-page-language'
   if (legalLinks === 'all' || (legalLinks === 'by-page-language' && lang.toLowerCase().startsWith('de'))) {
-    const anchors = $('a[href]').toArray().map((anchor) => `${$(anchor).attr('href') ?? ''} ${$(anchor).text()}`)
-    legal.linksImpressum = anchors.some((text) => /impressum/i.test(text))
-    if (!legal.linksImpressum) report('impressum-link-missing', $('body').get(0), 'The page links to no Impressum.')
-    if (!anchors.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', $('body').get(0), 'The page links to no privacy policy (Datenschutzerklärung).')
+    const texts = anchors.map(({ node }) => `${attribute(node, 'href') ?? ''} ${toString(node)}`)
+    legal.linksImpressum = texts.some((text) => /impressum/i.test(text))
+    if (!legal.linksImpressum) report('impressum-link-missing', body, 'The page links to no Impressum.')
+    if (!texts.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', body, 'The page links to no privacy policy (Datenschutzerklärung).')
   }
-  return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement.get(0)) }
+  return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement) }
 }
 
-function auditAffiliateLinks($: CheerioAPI, path: string, options: AuditOptions, collector: FindingCollector, placeOf: (node: unknown) => FindingPlace): void {
-  const affiliateAnchors: Array<ReturnType<CheerioAPI>> = []
-  $('a[href]').each((_index, node) => {
-    const anchor = $(node) as ReturnType<CheerioAPI>
-    const network = findAffiliateNetwork(anchor.attr('href') ?? '', options.networks)
-    if (!network) return
-    affiliateAnchors.push(anchor)
-    const rel = (anchor.attr('rel') ?? '').toLowerCase().split(/\s+/)
-    if (!rel.includes('sponsored')) collector.report('affiliate-link-rel', path, placeOf(node), `This ${network.name} link has no rel="sponsored".`, { actual: anchor.attr('rel') ?? '(none)', expected: 'sponsored' })
-  })
-  const first = affiliateAnchors[0]
-  if (!first || $('[data-np-affiliate="disclosure"]').length > 0) return
-  const place = placeOf(first.get(0))
+/** An element of the document, in document order; `inert` inside a `<template>` (never loaded until a script clones it). */
+interface Found {
+  node: Element
+  inert: boolean
+}
+
+// Every element, <template> content included (marked inert). <noscript> content is text in a
+// document parsed with scripting on; the third-party check reads it as the markup it is.
+function elementsOf(tree: Root): Found[] {
+  const found: Found[] = []
+  const walk = (children: readonly RootContent[], inert: boolean) => {
+    for (const node of children) {
+      if (node.type !== 'element') continue
+      found.push({ node, inert })
+      walk(node.children, inert)
+      if (node.content) walk(node.content.children, true)
+    }
+  }
+  walk(tree.children, false)
+  return found
+}
+
+/** An attribute's value as written (token lists joined by spaces or commas); undefined when absent. */
+function attribute(node: Element | undefined, name: string): string | undefined {
+  const value = node?.properties[name]
+  if (value === undefined || value === null || value === false) return undefined
+  if (value === true) return ''
+  if (Array.isArray(value)) return value.join(name === 'srcSet' || name === 'accept' ? ', ' : ' ')
+  return String(value)
+}
+
+function tokens(node: Element, name: string): string[] {
+  return (attribute(node, name) ?? '').split(/\s+/).filter((token) => token !== '')
+}
+
+/** The attributes the third-party check reads, by their HTML names. */
+function attributesOf(node: Element): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const [property, name] of [['src', 'src'], ['width', 'width'], ['height', 'height'], ['style', 'style'], ['hidden', 'hidden']] as const) {
+    const value = attribute(node, property)
+    if (value !== undefined) attributes[name] = value
+  }
+  return attributes
+}
+
+// The text a reader sees in <body>, without scripts, styles, noscripts, templates and `skip`.
+function visibleText(node: Element | Root | undefined, skip: ReadonlySet<Element>): string {
+  if (!node) return ''
+  let text = ''
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type === 'element' && !skip.has(child) && !['script', 'style', 'noscript', 'template'].includes(child.tagName)) text += visibleText(child, skip)
+  }
+  return text
+}
+
+function auditAffiliateLinks(anchors: readonly Found[], elements: readonly Found[], body: Element | undefined, path: string, options: AuditOptions, collector: FindingCollector): void {
+  const affiliateAnchors: Element[] = []
+  for (const { node } of anchors) {
+    const network = findAffiliateNetwork(attribute(node, 'href') ?? '', options.networks)
+    if (!network) continue
+    affiliateAnchors.push(node)
+    const rel = tokens(node, 'rel').map((token) => token.toLowerCase())
+    if (!rel.includes('sponsored')) collector.report('affiliate-link-rel', path, placeOf(node), `This ${network.name} link has no rel="sponsored".`, { actual: attribute(node, 'rel') ?? '(none)', expected: 'sponsored' })
+  }
+  const [first] = affiliateAnchors
+  if (!first || elements.some(({ node }) => attribute(node, 'dataNpAffiliate') === 'disclosure')) return
   // The links' own text (a marker such as "(Affiliate-Link)") is no disclosure.
-  for (const anchor of affiliateAnchors) anchor.remove()
-  $('script, style, noscript, template').remove()
-  if (!hasDisclosure($('body').text())) {
-    collector.report('affiliate-disclosure', path, place, `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.`)
+  if (!hasDisclosure(visibleText(body, new Set(affiliateAnchors)))) {
+    collector.report('affiliate-disclosure', path, placeOf(first), `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.`)
   }
 }
 
-// Content of <template> is never loaded until a script (the consent runtime) clones it; content of
-// <noscript> is checked on its own, as the markup a browser without JavaScript would load.
-function isInert(node: unknown): boolean {
-  for (let current = (node as Linked).parent; current; current = current.parent) if (current.tagName === 'template' || current.tagName === 'noscript') return true
-  return false
-}
-
-interface Linked {
-  parent?: Linked | null
-  tagName?: string
-}
-
-function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options: AuditOptions, report: (ruleId: 'ungated-third-party', node: unknown, reason: string) => void): void {
+function auditThirdParties(elements: readonly Found[], siteHost: string | undefined, options: AuditOptions, report: (ruleId: 'ungated-third-party', node: Element, reason: string) => void): void {
   const isThirdParty = (url: string) => {
     const parsed = parseWebUrl(url)
     return parsed !== undefined && parsed.hostname !== siteHost
   }
-  const check = (tag: string, attributes: Readonly<Record<string, string>>, node: unknown) => {
+  const check = (tag: string, attributes: Readonly<Record<string, string>>, node: Element) => {
     const src = attributes['src'] ?? ''
     if (!isThirdParty(src)) return
     const service = findServiceByUrl(src, options.services)
@@ -242,35 +276,39 @@ function auditThirdParties($: CheerioAPI, siteHost: string | undefined, options:
     if (tag === 'img' && !service && !isPixelLike(attributes)) return
     report('ungated-third-party', node, `<${tag}> from ${host} (${service?.name ?? 'unknown service'}) loads before consent.`)
   }
-  $('script').each((_index, node) => {
-    const element = $(node)
-    if (isInert(node)) return
-    if (!executableTypes.has((element.attr('type') ?? '').trim().toLowerCase())) return
-    const src = element.attr('src')
-    if (src !== undefined) return check('script', { src }, node)
-    const service = findServiceByScriptText(element.text(), options.services)
+  for (const { node, inert } of elements) {
+    if (node.tagName !== 'script' || inert) continue
+    if (!executableTypes.has((attribute(node, 'type') ?? '').trim().toLowerCase())) continue
+    const src = attribute(node, 'src')
+    if (src !== undefined) {
+      check('script', { src }, node)
+      continue
+    }
+    const service = findServiceByScriptText(toString(node), options.services)
     if (service?.needsConsent) report('ungated-third-party', node, `An inline <script> of ${service.name} runs before consent.`)
-  })
-  $('iframe[src], img[src]').each((_index, node) => isInert(node) || check((node as { tagName: string }).tagName, $(node).attr() ?? {}, node))
+  }
+  for (const { node, inert } of elements) if (!inert && (node.tagName === 'iframe' || node.tagName === 'img') && attribute(node, 'src') !== undefined) check(node.tagName, attributesOf(node), node)
   // Without JavaScript a <noscript> fallback loads at once, and no consent can be asked for.
-  $('noscript').each((_index, node) => {
-    for (const element of scanHtml($(node).html() ?? '')) if (element.tag === 'img' || element.tag === 'iframe') check(element.tag, element.attributes, node)
-  })
+  for (const { node } of elements) {
+    if (node.tagName !== 'noscript') continue
+    for (const element of scanHtml(toString(node))) if (element.tag === 'img' || element.tag === 'iframe') check(element.tag, element.attributes, node)
+  }
 }
 
-function auditFontsAndMixedContent($: CheerioAPI, isHttps: boolean, report: (ruleId: 'google-fonts-remote' | 'mixed-content', node: unknown, reason: string) => void): void {
+const loading = new Set(['script', 'img', 'iframe', 'source', 'video', 'audio', 'embed'])
+
+function auditFontsAndMixedContent(elements: readonly Found[], isHttps: boolean, report: (ruleId: 'google-fonts-remote' | 'mixed-content', node: Element, reason: string) => void): void {
   // A <template> waits for consent (the consent runtime clones it): Google Fonts gated there are declared.
-  $('link[href]').each((_index, node) => {
-    if (!isInert(node) && isGoogleFontsUrl($(node).attr('href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
-  })
-  $('style').each((_index, node) => {
-    if (!isInert(node) && findGoogleFontsMentions($(node).text()).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
-  })
+  for (const { node, inert } of elements) if (!inert && node.tagName === 'link' && isGoogleFontsUrl(attribute(node, 'href') ?? '')) report('google-fonts-remote', node, "Fonts load from Google's servers.")
+  for (const { node, inert } of elements) if (!inert && node.tagName === 'style' && findGoogleFontsMentions(toString(node)).length > 0) report('google-fonts-remote', node, "A stylesheet loads fonts from Google's servers.")
   if (!isHttps) return
-  $('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], link[rel~="stylesheet"][href], object[data]').each((_index, node) => {
-    const element = $(node)
-    if (isInert(node)) return
-    const url = element.attr('src') ?? element.attr('href') ?? element.attr('data') ?? ''
-    if (isInsecureUrl(url)) report('mixed-content', node, `<${(node as { tagName: string }).tagName}> loads ${url} over http.`)
-  })
+  for (const { node, inert } of elements) {
+    if (inert) continue
+    const { tagName } = node
+    let url: string | undefined
+    if (loading.has(tagName)) url = attribute(node, 'src')
+    else if (tagName === 'link' && tokens(node, 'rel').some((rel) => rel.toLowerCase() === 'stylesheet')) url = attribute(node, 'href')
+    else if (tagName === 'object') url = attribute(node, 'data')
+    if (url !== undefined && isInsecureUrl(url)) report('mixed-content', node, `<${tagName}> loads ${url} over http.`)
+  }
 }

@@ -1,4 +1,4 @@
-import { definePlugin, type NichepressPlugin, type Site } from '@nichepress/core'
+import { definePlugin, documentTree, type NichepressPlugin, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
 import { auditDocument, finishAudit, type AuditOptions, type DocumentAudit } from './audit-documents.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
@@ -27,7 +27,7 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.
         document: (file: VFile) => {
-          file.data['lint'] = auditDocument(file.path, String(file.value), auditOptions)
+          file.data['lint'] = auditDocument(file.path, documentTree(file), auditOptions)
         },
         files: (site: Site, data: ReadonlyMap<string, unknown>) => {
           const audits = new Map<string, DocumentAudit>()

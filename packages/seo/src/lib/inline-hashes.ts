@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { parseDocumentTree } from '@nichepress/core'
+import type { Element, Root, RootContent } from 'hast'
 
 /** CSP hash sources for everything inline a set of documents runs or styles. */
 export interface InlineHashes {
@@ -15,37 +17,55 @@ export interface InlineHashes {
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 /**
- * Scans finished HTML documents for inline code a CSP must allow. Scripts with `src` are covered by
- * host sources; data blocks (`application/ld+json`, `application/json`) never run and need no hash.
- * A `type="text/plain"` script with `data-consent-service` is hashed: the consent runtime runs its
- * text after consent. Results are sorted and without duplicates.
+ * Scans finished HTML documents for inline code a CSP must allow (each parsed as a browser with
+ * JavaScript on does; see `inlineHashesOf`). Results are sorted and without duplicates.
  */
 export function collectInlineHashes(documents: Iterable<string>): InlineHashes {
+  return mergeInlineHashes([...documents].map((html) => inlineHashesOf(parseDocumentTree(html))))
+}
+
+/**
+ * The inline code of one document's tree a CSP must allow, as the browser hashes it: the text of
+ * each inline script and `<style>`, and the decoded values of `style=` and `on…=` attributes.
+ * Scripts with `src` are covered by host sources; data blocks (`application/ld+json`,
+ * `application/json`) never run and need no hash. A `type="text/plain"` script with
+ * `data-consent-service` is hashed: the consent runtime runs its text after consent. `<template>`
+ * content is included (the consent runtime clones it); `<noscript>` content is not (it is never
+ * parsed while scripts run).
+ */
+export function inlineHashesOf(tree: Root): InlineHashes {
   const found = { scripts: new Set<string>(), styles: new Set<string>(), scriptAttributes: new Set<string>(), styleAttributes: new Set<string>() }
-  for (const html of documents) {
-    for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-      const attributes = parseAttributes(match[1] ?? '')
-      const text = match[2] ?? ''
-      if (attributes.has('src') || text === '') continue
-      const type = (attributes.get('type') ?? '').trim().toLowerCase()
-      if (executableTypes.has(type) || (type === 'text/plain' && attributes.has('data-consent-service'))) found.scripts.add(hash(text))
-    }
-    for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) if (match[1]) found.styles.add(hash(match[1]))
-    for (const match of html.matchAll(/<[a-z][a-z0-9-]*(\s[^<>]*?)\/?>/gi)) {
-      // Most tags have neither attribute: a name starts at the start or after a space, quote or
-      // one of `<>/=\``, so tags without such an "on" or "style" need no parsing.
-      if (!mayHaveHandlerOrStyle.test(match[1] ?? '')) continue
-      for (const [name, value] of parseAttributes(match[1] ?? '')) {
-        if (name === 'style' && value !== '') found.styleAttributes.add(hash(decodeEntities(value)))
-        else if (name.startsWith('on') && value !== '') found.scriptAttributes.add(hash(decodeEntities(value)))
+  const walk = (children: readonly RootContent[]) => {
+    for (const node of children) {
+      if (node.type !== 'element') continue
+      const { properties, tagName } = node
+      if (tagName === 'script') {
+        const text = textOf(node)
+        const type = String(properties['type'] ?? '').trim().toLowerCase()
+        if (properties['src'] === undefined && text !== '' && (executableTypes.has(type) || (type === 'text/plain' && properties['dataConsentService'] !== undefined))) found.scripts.add(hash(text))
+      } else if (tagName === 'style') {
+        const text = textOf(node)
+        if (text !== '') found.styles.add(hash(text))
       }
+      for (const [name, value] of Object.entries(properties)) {
+        if (typeof value !== 'string' || value === '') continue
+        if (name === 'style') found.styleAttributes.add(hash(value))
+        else if (name.startsWith('on')) found.scriptAttributes.add(hash(value))
+      }
+      walk(node.children)
+      if (node.content) walk(node.content.children)
     }
   }
+  walk(tree.children)
   const sorted = (set: Set<string>) => [...set].sort()
   return { scripts: sorted(found.scripts), styles: sorted(found.styles), scriptAttributes: sorted(found.scriptAttributes), styleAttributes: sorted(found.styleAttributes) }
 }
 
-const mayHaveHandlerOrStyle = /(?:^|[\s"'<>/=`])(?:on|style)/i
+function textOf(node: Element): string {
+  let text = ''
+  for (const child of node.children) if (child.type === 'text') text += child.value
+  return text
+}
 
 /** The union of several documents' inline hashes, sorted and without duplicates. */
 export function mergeInlineHashes(parts: Iterable<InlineHashes>): InlineHashes {
@@ -62,22 +82,4 @@ export function mergeInlineHashes(parts: Iterable<InlineHashes>): InlineHashes {
 
 function hash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-}
-
-function parseAttributes(source: string): Map<string, string> {
-  const attributes = new Map<string, string>()
-  for (const match of source.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = (match[1] ?? '').toLowerCase()
-    if (!attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '')
-  }
-  return attributes
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
 }

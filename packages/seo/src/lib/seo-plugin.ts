@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join, normalize, sep } from 'node:path'
-import { definePlugin, NichepressError, type NichepressPlugin, type Site, type SiteFile } from '@nichepress/core'
+import { definePlugin, documentTree, NichepressError, type NichepressPlugin, type Site, type SiteFile } from '@nichepress/core'
 import { buildContentSecurityPolicy } from './content-security-policy.js'
 import { resolveDeployContext, type DeployEnvironment } from './deploy-context.js'
 import { seoFrontMatterInvalid } from './diagnostics.js'
@@ -9,7 +9,7 @@ import { generateRobotsTxt } from './generate-robots-txt.js'
 import { generateSitemaps, sitemapIndexFileName } from './generate-sitemaps.js'
 import { buildHeadElements } from './head-elements.js'
 import { readImageDimensions, type ImageDimensions } from './image-dimensions.js'
-import { collectInlineHashes, mergeInlineHashes, type InlineHashes } from './inline-hashes.js'
+import { inlineHashesOf, mergeInlineHashes, type InlineHashes } from './inline-hashes.js'
 import { seoOptionsSchema, type SeoOptions } from './options.js'
 import { responseHeaders } from './security-headers.js'
 import type { SeoContext } from './seo-context.js'
@@ -68,7 +68,7 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
         // Each finished document's inline scripts and styles, for the CSP in the host's headers file.
         document: options.headers.csp
           ? (file) => {
-              file.data['seo'] = collectInlineHashes([String(file.value)])
+              file.data['seo'] = inlineHashesOf(documentTree(file))
             }
           : undefined,
         files(_site, data) {
