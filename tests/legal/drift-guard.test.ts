@@ -13,7 +13,9 @@ let root: string
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'np-legal-drift-'))
-  cpSync(starter, root, { recursive: true, filter: (source) => !source.startsWith(join(starter, 'node_modules')) })
+  // Sources only: not the starter's dependencies nor an output a local `npm start` may have left in it.
+  const skipped = ['node_modules', 'public', '.vercel'].map((name) => join(starter, name))
+  cpSync(starter, root, { recursive: true, filter: (source) => !skipped.some((folder) => source === folder || source.startsWith(`${folder}/`)) })
   // The config imports `nichepress`; resolve it from the starter's own dependencies.
   symlinkSync(join(starter, 'node_modules'), join(root, 'node_modules'), 'dir')
 })
