@@ -43,14 +43,15 @@ export interface LinksCommandOptions {
  * diff of the links it would add (`--write` writes them). Returns the exit code: for the report, 1
  * when the build has errors (they are listed in it, and it is printed all the same), else 0.
  *
- * Suggestions come from the content model, so the build's errors (broken links, an impossible date
- * in one post, a plugin whose configuration is incomplete) never keep the report from being made:
- * the build goes on past them (`keepGoing`) and a plugin whose setup fails is left out.
+ * Suggestions come from the content model: the build stops after its plan (content and site model,
+ * no layouts, no documents: `planOnly`), and its errors (broken links, an impossible date in one
+ * post, a plugin whose configuration is incomplete) never keep the report from being made: the
+ * plan goes on past them (`keepGoing`) and a plugin whose setup fails is left out.
  */
 export async function runLinks(options: LinksCommandOptions): Promise<number> {
   const print = options.print ?? ((text: string) => void process.stdout.write(text))
   takeSetupFailures()
-  const generated = await generateSite({ root: options.root, preset: linksPresetUrl, includeDrafts: options.drafts, cache: options.cache, keepGoing: true, command: 'links' })
+  const generated = await generateSite({ root: options.root, preset: linksPresetUrl, includeDrafts: options.drafts, cache: options.cache, keepGoing: true, planOnly: true, command: 'links' })
   const { site, config } = generated
   const errors = [...takeSetupFailures(), ...generated.messages.filter((message) => message.fatal)].map(toMessageData)
   const limit = options.limit ?? linksOptionsSchema.parse(config.sections.links ?? {}).suggestionsPerPage

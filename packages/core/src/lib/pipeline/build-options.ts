@@ -36,6 +36,11 @@ export interface BuildOptions {
    * the site as it can (default false). For `nichepress lint`, which reports them with its own findings.
    */
   keepGoing?: boolean
+  /**
+   * `generateSite` only: stop after the plan (config, content, the site model) and make no document:
+   * `files` is empty, `messages` are the plan's. For `nichepress links`, which reads only the content model.
+   */
+  planOnly?: boolean
   /** Replace an existing output folder nichepress did not write (`--force`; see `out-dir-foreign`). */
   force?: boolean
 }

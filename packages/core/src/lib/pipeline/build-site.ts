@@ -32,6 +32,10 @@ export type { BuildOptions, BuildProgress, BuildResult, GeneratedSite, Timings }
 export async function generateSite(options: BuildOptions): Promise<GeneratedSite> {
   const plan = await planSite(options)
   if (plan.skipped) return skippedSite(plan)
+  if (options.planOnly) {
+    const messages = [...plan.errors, ...plan.warnings]
+    return { ...generated(plan, 0, sortMessages(options.keepGoing ? messages : messages.filter((message) => !message.fatal))), files: [] }
+  }
   const documents = new Map<string, string>()
   const memory: DocumentOutput = { remember: false, write: async (path, html) => void documents.set(path, html), reuse: async () => false }
   const made = await makeDocuments(plan, memory, options)
