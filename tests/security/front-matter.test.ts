@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { buildSite, generateSite, isNichepressError } from '@nichepress/core'
-import { importHugo } from '../../packages/import/src/index.js'
+import { importHugo, importJekyll } from '../../packages/import/src/index.js'
 import { afterEach, describe, expect, test } from 'vitest'
 import { cliBin, coreConfig, makeSite, readTree, removeSite } from '../helpers/site.js'
 
@@ -116,6 +116,27 @@ describe('front matter engines and YAML tags are refused, never evaluated', () =
     expect(skipped?.line).toBe(1)
     expect(skipped?.message).toMatch(/Use YAML front matter/)
     expect(existsSync(join(source, 'pwned'))).toBe(false)
+  })
+})
+
+describe('the importer\'s lenient YAML fallback runs no code either', () => {
+  test('Jekyll front matter that only js-yaml reads may not carry a JavaScript tag: skipped with its line, nothing ran', () => {
+    const source = makeSite({})
+    roots.push(source)
+    const marker = join(source, 'pwned')
+    mkdirSync(join(source, '_posts'), { recursive: true })
+    writeFileSync(join(source, '_config.yml'), 'url: https://old.example\ntitle: Alt\n')
+    // The unindented continuation makes the `yaml` library refuse it, so the fallback reads it.
+    const lenient = 'title: "Ein Titel\nder weitergeht"\n'
+    writeFileSync(join(source, '_posts/2024-01-02-evil.md'), `---\n${lenient}run: !!js/function "function () { require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }"\n---\n\nBody\n`)
+    writeFileSync(join(source, '_posts/2024-01-03-fine.md'), `---\n${lenient}---\n\nBody\n`)
+    const result = importJekyll(source)
+    const skipped = result.report.items.find((item) => item.file.endsWith('evil.md'))
+    expect(skipped?.ruleId, JSON.stringify(result.report.items)).toBe('import-entry-skipped')
+    expect(skipped?.line).toBeGreaterThan(0)
+    // The fallback itself works: the lenient title of the other post is read.
+    expect(result.report.items.some((item) => item.file.endsWith('fine.md') && item.ruleId === 'import-entry-skipped')).toBe(false)
+    expect(existsSync(marker)).toBe(false)
   })
 })
 

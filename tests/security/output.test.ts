@@ -39,12 +39,22 @@ describe('the output folder can never eat the sources', () => {
     ['content', 'the content folder'],
     ['static', 'the static folder'],
     ['static/out', 'inside static'],
+    ['content/posts', 'inside content'],
     ['/', 'the file system root'],
-  ])('outDir %j (%s) is refused before anything is deleted', async (outDir) => {
+  ])('outDir %j (%s) is refused before anything is deleted, also with --force', async (outDir) => {
     const root = site()
     const sources = () => new Map([...readTree(root)].filter(([path]) => !path.startsWith('node_modules/')))
     const before = sources()
-    const found = await failure(buildSite({ root, outDir: outDir.startsWith('/') ? outDir : join(root, outDir) }))
+    const found = await failure(buildSite({ root, outDir: outDir.startsWith('/') ? outDir : join(root, outDir), force: true }))
+    expect(found).toEqual({ ruleId: 'out-dir-unsafe', file: 'nichepress.config.json', line: 1 })
+    expect(sources()).toEqual(before)
+  })
+
+  test.each(['theme', 'theme/out', 'theme/layouts'])('outDir %j (the site theme folder, or inside it) is refused before anything is deleted, also with --force', async (outDir) => {
+    const root = site({ 'theme/layouts/post.hbs': '{{{content}}}', 'theme/assets/style.css': 'body{}' }, cliConfig)
+    const sources = () => new Map([...readTree(root)].filter(([path]) => !path.startsWith('node_modules/')))
+    const before = sources()
+    const found = await failure(buildSite({ root, outDir: join(root, outDir), preset: presetPath, force: true }))
     expect(found).toEqual({ ruleId: 'out-dir-unsafe', file: 'nichepress.config.json', line: 1 })
     expect(sources()).toEqual(before)
   })

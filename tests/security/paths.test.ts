@@ -192,3 +192,90 @@ test('`%` and spaces in aliases and /go/ targets are encoded in _redirects and t
   expect(routes).toContainEqual({ src: '^/mit%20leerzeichen/$', status: 302, headers: { Location: 'https://shop.example/a%20b?q=50%25&x=%41' } })
   expect(existsSync(join(root, 'public/mit leerzeichen/index.html'))).toBe(true)
 })
+
+describe('every other path-derived field is checked too: an error at its line, or a safe URL; never a file outside', () => {
+  // Outside the output folder but inside or beside the site: where a traversal would land.
+  function escaped(root: string): string[] {
+    const found = treeAround(root)
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name)
+      if (entry.name.startsWith('escaped') && !path.startsWith(join(root, 'content')) && !path.startsWith(join(root, 'public'))) found.push(path)
+    }
+    return found
+  }
+
+  test.each<[string, Record<string, string>, Record<string, unknown>]>([
+    ['slug', { 'content/posts/post.md': post('Post', 'slug: "../../escaped-slug"\n') }, {}],
+    ['layout', { 'content/posts/post.md': post('Post', 'layout: "../../escaped-layout"\n') }, {}],
+    ['tags', { 'content/posts/post.md': post('Post', 'tags: ["../../escaped-tag", "..", "%2e%2e", "a/../../escaped-tag2", "..\\\\escaped-tag3"]\n') }, {}],
+    ['categories in the permalink', { 'content/posts/post.md': post('Post', 'categories: ["../../escaped-category"]\n') }, { permalinks: { posts: '/:category/:slug/' } }],
+    ['a file name', { 'content/posts/..%2f..%2fescaped-file.md': post('Post'), 'content/posts/%2e%2e.md': post('Dots') }, {}],
+    ['folder names in :path', { 'content/pages/%2e%2e/%2e%2e/escaped-folder.md': post('Page'), 'content/pages/a\\..\\..\\escaped-back/index.md': post('Back') }, { permalinks: { pages: '/:path/' } }],
+  ])('%s', async (_field, files, config) => {
+    const root = site(files, coreConfig(config))
+    const result = await buildSite({ root }).then(
+      (built) => ({ built, messages: [] as VFileMessage[] }),
+      (error: unknown) => ({ built: undefined, messages: isNichepressError(error) ? error.messages : [] }),
+    )
+    if (result.built) {
+      // Built: every URL was made safe (slugged or encoded); no path has a `..` segment or a backslash.
+      for (const path of result.built.files) expect(path.split('/').some((segment) => segment === '..' || segment.includes('\\')), path).toBe(false)
+    } else {
+      // Refused: each diagnostic names a content file and a line.
+      expect(result.messages.length).toBeGreaterThan(0)
+      for (const message of result.messages) {
+        expect(String(message.file), String(message)).toMatch(/^content\//)
+        expect(message.line, String(message)).toBeGreaterThan(0)
+      }
+    }
+    expect(escaped(root)).toEqual([])
+  })
+
+  test('a /go/ link name that would leave the output folder is refused, and nothing is written', async () => {
+    const config = JSON.stringify({ title: 'T', url: 'https://t.example', language: 'de', legal: { enabled: false }, consent: { enabled: false }, lint: { audit: 'off' }, affiliate: { links: { '../../escaped-go': 'https://shop.example/a' } } })
+    const root = site({ 'content/posts/post.md': post('Post', '', '[Kaufen](/go/shop/)') }, config)
+    const error = await buildSite({ root, preset: presetPath }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    expect(isNichepressError(error), String(error)).toBe(true)
+    const messages = isNichepressError(error) ? error.messages : []
+    expect(messages.some((message) => message.ruleId === 'config-invalid' || message.ruleId === 'path-unsafe' || message.ruleId === 'affiliate-links-invalid'), messages.map(String).join('\n')).toBe(true)
+    expect(existsSync(join(root, 'public'))).toBe(false)
+    expect(escaped(root)).toEqual([])
+  })
+})
+
+describe('a content file on a generated page is a collision naming both', () => {
+  test.each(['impressum', 'datenschutz', 'cookies'])('a page on the legal page /%s/', async (name) => {
+    const config = JSON.stringify({
+      title: 'T',
+      url: 'https://t.example',
+      language: 'de',
+      affiliate: { enabled: false },
+      lint: { audit: 'off' },
+      legal: legalSection({ name: 'x', language: 'de', operator: 'person', hasVatId: false, hosting: 'netlify', hasAnalytics: true, hasAffiliateLinks: false }),
+    })
+    const root = site({ [`content/pages/${name}.md`]: post('Eigene Seite'), 'content/posts/post.md': post('Post') }, config)
+    const error = await generateSite({ root, preset: presetPath }).catch((caught: unknown) => caught)
+    const messages = isNichepressError(error) ? error.messages : []
+    const found = messages.find((message) => message.ruleId === 'duplicate-url')
+    expect(found, messages.map(String).join('\n') || String(error)).toBeDefined()
+    expect(found?.file).toBe(`content/pages/${name}.md`)
+  })
+
+  test('an alias on the 404 page is shadowing, not a forced 301', async () => {
+    const root = site({ 'content/posts/post.md': post('Post', 'aliases: ["/404.html"]\n') })
+    const messages = await errorsOf(root)
+    expect(messages.find((message) => message.ruleId === 'url-shadowed')?.file).toBe('content/posts/post.md')
+  })
+
+  test('file names that slug to nothing Latin never become the home page or collide', async () => {
+    const root = site({ 'content/posts/!!!.md': post('Ausrufe'), 'content/posts/---.md': post('Striche'), 'content/posts/normal.md': post('Normal') })
+    const built = await buildSite({ root })
+    const pages = built.files.filter((path) => path.endsWith('/index.html') && !path.startsWith('themen/') && !path.startsWith('archiv/'))
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+    expect(readFileSync(join(root, 'public/index.html'), 'utf8')).toContain('Normal')
+    for (const title of ['Ausrufe', 'Striche']) expect(pages.some((path) => readFileSync(join(root, 'public', path), 'utf8').includes(`<h1`) && readFileSync(join(root, 'public', path), 'utf8').includes(title) && path !== 'index.html'), title).toBe(true)
+  })
+})

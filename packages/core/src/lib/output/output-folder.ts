@@ -50,6 +50,12 @@ export function guardOutDir(outDir: string, guard: OutDirGuard): void {
     const real = realish(source)
     if (isInside(out, real)) fail(`it is inside ${relative(root, real) || basename(real)}, which is copied into it`)
   }
+  // Inside a source folder (content/posts, say), a forced swap would delete the sources there. A
+  // content folder that is the site folder itself (contentDir '.') is the usual place of the output.
+  for (const source of guard.sources) {
+    const real = realish(source)
+    if (real !== root && isInside(out, real)) fail(`it is inside ${relative(root, real) || basename(real)}, whose files a build would delete`)
+  }
   if (guard.force || !existsSync(out)) return
   let entries: string[]
   try {

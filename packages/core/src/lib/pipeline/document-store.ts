@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { threadId } from 'node:worker_threads'
@@ -16,7 +17,9 @@ const localDocuments = 200
  * rendering, no audit, no bytes written — also into a fresh output folder.
  *
  * Each stored file's size and modification time are recorded: a file someone changed in place
- * (in the output, which shares it) no longer matches and is rendered again.
+ * (in the output, which shares it) no longer matches and is rendered again. A file whose stamp
+ * matches is still checked against its name (the hash of its bytes) before it is reused, so one
+ * changed with its size kept and its old time set back is rendered again too.
  */
 export interface DocumentStore {
   /**
@@ -102,6 +105,8 @@ export function createDocumentStore(dir: string, previousStamps: ReadonlyMap<str
           if (expected === undefined) return false
           try {
             if (stampOf(statSync(file)) !== expected) return false
+            // The same hash as documentHash, over the bytes as stored.
+            if (createHash('sha1').update(readFileSync(file)).digest('base64url') !== hash) return false
           } catch {
             return false
           }

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** JSON values on disk, one file per key (keys are hex hashes); a missing or unreadable entry is a miss. */
+/**
+ * JSON values on disk, one file per key (keys are hex hashes). An entry is its checksum (SHA-1 of
+ * the JSON text) on the first line, then the JSON: a missing, truncated, garbled or hand-edited
+ * entry fails the checksum and is a miss, so it is made again, never used.
+ */
 export interface FileCache<Value> {
   get(key: string): Value | undefined
   set(key: string, value: Value): void
@@ -13,7 +18,11 @@ export function createFileCache<Value>(dir: string): FileCache<Value> {
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as Value
+        const text = readFileSync(fileOf(key), 'utf8')
+        const newline = text.indexOf('\n')
+        const json = text.slice(newline + 1)
+        if (newline !== 40 || text.slice(0, newline) !== checksumOf(json)) return undefined
+        return JSON.parse(json) as Value
       } catch {
         return undefined
       }
@@ -23,8 +32,13 @@ export function createFileCache<Value>(dir: string): FileCache<Value> {
       mkdirSync(join(file, '..'), { recursive: true })
       // Write then rename, so a build killed midway never leaves a half-written entry.
       const temporary = `${file}.${process.pid}.tmp`
-      writeFileSync(temporary, JSON.stringify(value))
+      const json = JSON.stringify(value)
+      writeFileSync(temporary, `${checksumOf(json)}\n${json}`)
       renameSync(temporary, file)
     },
   }
+}
+
+function checksumOf(json: string): string {
+  return createHash('sha1').update(json).digest('hex')
 }

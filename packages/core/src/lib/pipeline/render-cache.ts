@@ -18,7 +18,30 @@ export function createRenderCache(dir: string, salt: string): RenderCache {
   const files = createFileCache<Page>(join(dir, 'pages'))
   const keyOf = (relativePath: string, contentHash: string) => createHash('sha1').update(`${salt}\0${relativePath}\0${contentHash}`).digest('hex')
   return {
-    get: (relativePath, contentHash) => files.get(keyOf(relativePath, contentHash)),
+    get: (relativePath, contentHash) => {
+      const page = files.get(keyOf(relativePath, contentHash))
+      // An entry of another shape (a hand-made file with a valid checksum) is a miss too.
+      return isPageOf(page, relativePath, contentHash) ? page : undefined
+    },
     set: (page) => files.set(keyOf(page.relativePath, page.contentHash), { ...page, sourcePath: '' }),
   }
+}
+
+function isPageOf(value: unknown, relativePath: string, contentHash: string): value is Page {
+  if (typeof value !== 'object' || value === null) return false
+  const page = value as Partial<Page>
+  const rendered = page.rendered as Partial<Page['rendered']> | undefined
+  return (
+    page.relativePath === relativePath &&
+    page.contentHash === contentHash &&
+    typeof page.url === 'string' &&
+    typeof page.body === 'string' &&
+    typeof page.frontMatter === 'object' &&
+    page.frontMatter !== null &&
+    typeof rendered === 'object' &&
+    rendered !== null &&
+    typeof rendered.html === 'string' &&
+    Array.isArray(rendered.links) &&
+    Array.isArray(rendered.toc)
+  )
 }
