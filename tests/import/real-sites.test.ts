@@ -142,12 +142,14 @@ describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
     expect(result.report.kind).toBe(kind)
     writeImport(root, result)
     generated = await generateSite({ root, preset, cache: false, keepGoing: true })
-    // Known gap, issue #22 left open: since the consent analysis checks every URL-bearing element
-    // (#18), images, media and stylesheets on hosts the consent registry does not know are build
-    // errors, and the import gates only <script> and <iframe> so far. Only that finding is set aside.
-    const importGap = (message: { ruleId?: string | null | undefined; reason: string }) => message.ruleId === 'consent-unknown-third-party' && !/\(<(script|iframe)>/.test(message.reason)
-    expect(generated.messages.filter((message) => message.fatal && !importGap(message)).map((message) => `${message.file}:${message.line} ${message.ruleId} ${message.reason}`)).toEqual([])
+    // Zero build errors, whatever the imported content loads from where (images, media, stylesheets,
+    // scripts, frames on unknown hosts are links or gone, each host a report line).
+    expect(generated.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line} ${message.ruleId} ${message.reason}`)).toEqual([])
     expect(result.report.counts).toMatchObject({ posts: minimum.posts, pages: minimum.pages })
+    // One report line per third-party host, with its files and the fix.
+    const hostLines = result.report.items.filter((item) => item.ruleId === 'import-third-party-removed').map((item) => / from ([a-z0-9.-]+), which/.exec(item.message)?.[1])
+    expect(new Set(hostLines).size).toBe(hostLines.length)
+    for (const item of result.report.items.filter((entry) => entry.ruleId === 'import-third-party-removed')) expect(item.message).toMatch(/In: .+\. Fix: self-host/)
   })
 
   test('every old URL leads to its page, or to the home, archive, 404 or external page it stood for', () => {

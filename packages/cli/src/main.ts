@@ -192,11 +192,12 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
     .option('--overwrite', 'replace files changed since an earlier import')
     .addOption(new Option('--site-url <url>', "the old site's URL, when the source does not say it").argParser(parseUrl))
     .option('--time-zone <tz>', 'IANA time zone for date-times without one, e.g. Europe/Berlin')
+    .option('--uploads <dir>', "WordPress: the site's wp-content/uploads folder, when it is not next to the export")
     .option('--json', 'print the result as JSON on stdout')
     .action(
       act(
         ([, options]) => Boolean((options as { json?: boolean }).json),
-        async (source: string, options: { root: string; from?: string; dryRun?: boolean; overwrite?: boolean; siteUrl?: string; timeZone?: string; json?: boolean }) =>
+        async (source: string, options: { root: string; from?: string; dryRun?: boolean; overwrite?: boolean; siteUrl?: string; timeZone?: string; uploads?: string; json?: boolean }) =>
           (await import('./commands/import.js')).runImport({
             source,
             from: options.from,
@@ -205,6 +206,7 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
             overwrite: options.overwrite === true,
             siteUrl: options.siteUrl,
             timeZone: options.timeZone,
+            uploads: options.uploads,
             json: options.json === true,
           }),
       ),

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
 import { importSite, reportFileNames, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
@@ -19,6 +20,8 @@ export interface ImportCommandOptions {
   siteUrl: string | undefined
   /** IANA time zone for date-times without one (default: the source's, else UTC). */
   timeZone: string | undefined
+  /** WordPress: the uploads folder (`wp-content/uploads`), when it is not next to the export. */
+  uploads?: string | undefined
   json: boolean
 }
 
@@ -34,11 +37,15 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     process.stderr.write(`--from must be one of ${kinds.join(', ')}; got "${options.from}".\n`)
     return 1
   }
+  if (options.uploads !== undefined && !(existsSync(options.uploads) && statSync(options.uploads).isDirectory())) {
+    process.stderr.write(`--uploads must be a folder (the old site's wp-content/uploads); "${options.uploads}" is not one.\n`)
+    return 1
+  }
   const root = resolve(options.root)
   const layout = await siteLayoutOf(root)
   let result
   try {
-    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone })
+    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone, uploads: options.uploads === undefined ? undefined : resolve(options.uploads) })
   } catch (error) {
     if (!(error instanceof UnknownSourceError)) throw error
     process.stderr.write(`${error.message}\n`)

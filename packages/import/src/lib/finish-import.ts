@@ -2,11 +2,11 @@ import { posix } from 'node:path'
 import anyAscii from 'any-ascii'
 import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
-import { gateThirdParty } from './gate-third-party.js'
+import { gateThirdParty, unknownThirdPartyHost, type ThirdPartyFinding } from './gate-third-party.js'
 import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, resolveOldUrl, urlKey } from './resolve-old-url.js'
-import { rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
+import { imageToLinkMarker, rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
 import { writeMarkdownFile } from './write-front-matter.js'
 
 /** Prefix of a link that names a source file (Jekyll `post_url`, Hugo `ref`) until the target's new path is known. */
@@ -78,8 +78,16 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     return id
   }
   const redirects: ImportRedirect[] = []
+  const thirdParty: ThirdPartyFinding[] = []
+  const ownUploadOf = (href: string): (ImportedAsset & { url: string }) | undefined => {
+    const url = cdnUploadPath(href, ownHosts)
+    const file = url === undefined ? undefined : options.findAsset(safeDecode(url))
+    if (url === undefined || file === undefined) return undefined
+    return { url, path: posix.join(options.staticDir, safeDecode(url).replace(/^\/+/, '')), copyFrom: file }
+  }
   for (const item of placed) {
     const { entry } = item
+    const lang = String(entry.frontMatter.lang ?? options.language ?? 'de').toLowerCase().startsWith('en') ? 'en' : 'de'
     const lineOffset = entry.bodyLine === undefined ? undefined : entry.bodyLine - 1
     const sourceLineOf = (line: number | undefined) => (line === undefined || lineOffset === undefined ? undefined : line + lineOffset)
     const rewrite = (href: string, place: UrlPlace, line: number | undefined): string | undefined => {
@@ -99,6 +107,20 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         return relativeLink(item.path, target.path, fragment === undefined ? '' : `#${fragment}`)
       }
       const link = resolveOldUrl(href, entry.baseUrl, ownHosts)
+      // The site's own upload, served by WordPress.com's or Jetpack's CDN: this site's file when the source has it.
+      const upload = link.kind === 'external' ? ownUploadOf(href) : undefined
+      if (upload) {
+        assets.set(upload.path, upload)
+        linksRewritten++
+        return upload.url
+      }
+      // A Markdown image on a host no consent service covers: a link to it (see gate-third-party.ts).
+      const unknownHost = place === 'image' && link.kind === 'external' ? unknownThirdPartyHost(href, ownHosts) : undefined
+      if (unknownHost) {
+        const label = `${lang === 'en' ? 'Image' : 'Bild'}{alt} (${unknownHost})`
+        thirdParty.push({ host: unknownHost, file: entry.sourceFile, line: sourceLine, kind: 'image', outcome: 'linked', original: href, replacement: label.replace('{alt}', '') })
+        return `${imageToLinkMarker}${label}`
+      }
       if (link.kind === 'external') {
         if ((place === 'image' || place === 'html-src') && /^http:\/\//i.test(href.trim())) {
           const upgraded = href.trim().replace(/^http:/i, 'https:')
@@ -130,8 +152,15 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
       }
       if (isAbsolute) return undefined
       const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(link.path) && !/\.html?$/i.test(link.path)
+      // An image or embedded file the source lacks stays a path on this site (add the file to static/):
+      // pointing it at the old site would load it from another server before consent.
+      if (place === 'image' || place === 'html-src') {
+        const ownPath = `${link.path}${link.suffix}`
+        reporter.add('assetMissing', entry.sourceFile, `The file "${link.path}" is not in the source; the reference is now ${ownPath} on this site. Copy the file to ${posix.join(options.staticDir, safeDecode(link.path).replace(/^\/+/, ''))} (loading it from the old site would contact another server before consent).`, { line: sourceLine, original: href, replacement: ownPath })
+        return ownPath === href ? undefined : ownPath
+      }
       const replacement = options.siteUrl ? `${options.siteUrl}${link.path}${link.suffix}` : undefined
-      if (looksLikeFile || place === 'image' || place === 'html-src') {
+      if (looksLikeFile) {
         reporter.add('assetMissing', entry.sourceFile, `The file "${link.path}" is not in the source${replacement ? '; the link now points to the old site' : ''}.`, { line: sourceLine, original: href, replacement })
       } else {
         reporter.add('linkOutsideImport', entry.sourceFile, `The link "${href}" leads to no imported post or page${replacement ? '; it now points to the old site' : ''}.`, { line: sourceLine, original: href, replacement })
@@ -139,7 +168,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
       return replacement
     }
     const isHiddenTarget = (target: PlacedEntry) => target.entry.frontMatter.draft === true && entry.frontMatter.draft !== true
-    const rewritten = rewriteMarkdownUrls(entry.body, rewrite, (html, line) => gateThirdParty(html, { file: entry.sourceFile, line: sourceLineOf(line), reporter, ownHosts }))
+    const rewritten = rewriteMarkdownUrls(entry.body, rewrite, (html, line) => gateThirdParty(html, { file: entry.sourceFile, line: sourceLineOf(line), ownHosts, lang, selfHosted: (url) => ownUploadOf(url) !== undefined, found: (finding) => thirdParty.push(finding) }))
     for (const element of rewritten.rawHtml) {
       if (isEmbedIframe(element.text)) continue
       rawHtml++
@@ -147,11 +176,14 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     }
     const aliases = claimed.get(item) ?? []
     for (const from of aliases) redirects.push({ from, to: item.url, file: item.path })
-    const image = typeof entry.frontMatter.image === 'string' ? rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image : entry.frontMatter.image
+    // A cover image on an unknown host is left out (the theme would load it before consent); reported with the others.
+    const coverImage = typeof entry.frontMatter.image === 'string' ? (rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image) : entry.frontMatter.image
+    const image = typeof coverImage === 'string' && coverImage.startsWith(imageToLinkMarker) ? undefined : coverImage
     const author = authorIdOf(entry.frontMatter.author)
     const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image, ...(author ? { author } : {}) }
     files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
+  reportThirdPartyHosts(thirdParty, reporter)
   const siteRedirects = keepSiteRedirects(options.siteRedirects ?? [], placed, redirects, reporter, (to) => {
     if (!('url' in to) || !to.url.startsWith('/')) return to
     const target = lookup.find(to.url)
@@ -353,4 +385,55 @@ function safeDecode(path: string): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * One report line per unknown third-party host: how many elements, what became of them, in which
+ * files (with lines), and the fix. Nothing is declared on the site owner's behalf: loading from a host
+ * without consent sends every visitor's IP address there (LG München I, 20 January 2022, 3 O 17493/20),
+ * so whether that is acceptable is the owner's decision, written into the config by hand.
+ */
+function reportThirdPartyHosts(findings: readonly ThirdPartyFinding[], reporter: Reporter): void {
+  const byHost = new Map<string, ThirdPartyFinding[]>()
+  for (const finding of findings) byHost.set(finding.host, [...(byHost.get(finding.host) ?? []), finding])
+  for (const [host, list] of [...byHost].sort(([a], [b]) => compare(a, b))) {
+    const first = list[0]
+    if (!first) continue
+    const places = [...new Set(list.map((finding) => (finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`)))]
+    const shown = places.slice(0, 8).join(', ') + (places.length > 8 ? ` and ${places.length - 8} more` : '')
+    const kindList = [...new Set(list.map((finding) => finding.kind))]
+    const kinds = kindList.join(', ')
+    // `consent.allow` kinds: what the host may load without consent (a `<noscript>` pixel is an image).
+    const allowKinds = [...new Set(kindList.map((kind) => (kind === 'noscript' ? 'image' : kind)))].map((kind) => `'${kind}'`).join(', ')
+    const outcomes = [
+      list.some((finding) => finding.outcome === 'linked') ? 'images, media and frames became links to the file' : '',
+      list.some((finding) => finding.outcome === 'removed') ? 'scripts, stylesheets and other loading elements were removed' : '',
+      list.some((finding) => finding.outcome === 'style-removed') ? '`style` attributes with its `url()` were dropped' : '',
+    ].filter(Boolean)
+    reporter.add(
+      'thirdPartyRemoved',
+      first.file,
+      `${list.length} element${list.length === 1 ? '' : 's'} (${kinds}) from ${host}, which no consent service covers, would load before consent: ${outcomes.join('; ')}. In: ${shown}. ` +
+        `Fix: self-host the files (copy them into \`static/\` and point to them) — or, if ${host} may receive visitors' IP addresses without consent, add \`consent: { allow: [{ host: '${host}', reason: '…', kinds: [${allowKinds}] }] }\` (it is then named in the privacy policy), or describe the service under \`consent.custom\` so it waits for consent; then put the originals back.`,
+      { line: first.line, original: first.original, replacement: first.replacement },
+    )
+  }
+}
+
+/**
+ * WordPress.com serves a blog's uploads from `<blog>.files.wordpress.com/2019/03/a.jpg`, Jetpack's image
+ * CDN from `i0.wp.com/<site host>/wp-content/uploads/2019/03/a.jpg`: both are the site's own uploads,
+ * at `/wp-content/uploads/2019/03/a.jpg` (the CDN's resizing parameters dropped).
+ */
+export function cdnUploadPath(href: string, ownHosts: ReadonlySet<string>): string | undefined {
+  let url: URL
+  try {
+    url = new URL(href.trim().startsWith('//') ? `https:${href.trim()}` : href.trim())
+  } catch {
+    return undefined
+  }
+  if (/^[a-z0-9-]+\.files\.wordpress\.com$/i.test(url.hostname) && /^\/\d{4}\/\d{2}\//.test(url.pathname)) return `/wp-content/uploads${url.pathname}`
+  const photon = /^i[0-3]\.wp\.com$/i.test(url.hostname) ? /^\/([^/]+)(\/wp-content\/uploads\/.+)$/.exec(url.pathname) : null
+  if (photon?.[1] && photon[2] && ownHosts.has(photon[1].toLowerCase())) return photon[2]
+  return undefined
 }

@@ -1,52 +1,165 @@
-import { findServiceByUrl } from '@nichepress/consent'
-import type { Reporter } from './report-rules.js'
-
-const scriptPattern = /<script\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)')[^>]*>\s*<\/script\s*>/gi
-const framePattern = /<iframe\b[^>]*?\bsrc\s*=\s*("([^"]*)"|'([^']*)')[^>]*>[\s\S]*?<\/iframe\s*>/gi
+import { collectUrlSources, findServiceByUrl, type UrlSource } from '@nichepress/consent'
+import type { Element, Root } from 'hast'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
 
 /** What gating needs to know about the entry. */
 export interface GateContext {
   file: string
   line: number | undefined
-  reporter: Reporter
-  /** Hosts of the old site (its own scripts are not third parties). */
+  /** Hosts of the old site (its own files are not third parties). */
   ownHosts: ReadonlySet<string>
+  /** Receives every element the import changed because its host is unknown. */
+  found: (finding: ThirdPartyFinding) => void
+  /** Language of the link texts that replace media. */
+  lang: 'de' | 'en'
+  /** True for a URL the import turns into a file of this site (an upload on WordPress.com's CDN). */
+  selfHosted?: ((url: string) => boolean) | undefined
 }
 
+/** One element from a host the consent registry does not know, and what the import did with it. */
+export interface ThirdPartyFinding {
+  host: string
+  file: string
+  line: number | undefined
+  /** `image`, `script`, `frame`, `stylesheet`… (the consent analysis' fetch kind). */
+  kind: string
+  /** What became of it: a link to the file, or removed. */
+  outcome: 'linked' | 'removed' | 'style-removed'
+  original: string
+  replacement?: string | undefined
+}
+
+const parser = unified().use(rehypeParse, { fragment: true })
+// Elements whose content a visitor wants to reach: they become a link to it (nothing loads until clicked).
+const mediaTags = new Set(['img', 'picture', 'video', 'audio', 'object', 'embed', 'iframe', 'frame'])
+// The element that stands for the media: `<source>` and `<track>` belong to their picture/video/audio.
+const wrapperTags = new Set(['picture', 'video', 'audio', 'object'])
+
 /**
- * Third-party `<script src>` and `<iframe>` the consent banner knows nothing about would load
- * before consent, which a nichepress build refuses. Scripts from such hosts are removed and
- * frames become plain links; each is reported with the fix (declare the service, put it back).
- * Services the consent registry knows (YouTube, Vimeo…) stay: the consent plugin blocks them.
+ * Everything in imported HTML that the build's consent analysis would find contacting a host no
+ * registry service covers (issue #18: images, media, stylesheets, fonts, scripts, frames, forms…) would
+ * be a build error, or, once declared as consent-free, send every visitor's IP address to that host
+ * before consent. The import declares nothing on the site owner's behalf: media and frames become
+ * plain links to the file (a visitor who clicks loads it), scripts, stylesheets and other fetching
+ * elements are removed, `style` attributes with such `url()`s are dropped. Each change is passed to
+ * `found`, so the report can list every host with its files and the fix. Services the registry knows
+ * (YouTube, Vimeo, Google Maps…) stay: the consent plugin blocks them until consent.
  */
 export function gateThirdParty(html: string, context: GateContext): string | undefined {
-  let changed = false
-  const unknownHost = (url: string): string | undefined => {
-    let parsed: URL
-    try {
-      parsed = new URL(url.startsWith('//') ? `https:${url}` : url)
-    } catch {
-      return undefined
-    }
-    if (!/^https?:$/.test(parsed.protocol) || context.ownHosts.has(parsed.hostname.toLowerCase())) return undefined
-    return findServiceByUrl(parsed.href) ? undefined : parsed.hostname
+  const tree = parser.parse(html) as Root
+  const { sources, scripts, noscripts } = collectUrlSources(tree)
+  const unknownHost = (url: string) => (context.selfHosted?.(url) ? undefined : unknownThirdPartyHost(url, context.ownHosts))
+  const parents = parentsOf(tree)
+  const edits: Array<{ start: number; end: number; text: string; finding: Omit<ThirdPartyFinding, 'file'> }> = []
+  const lineOf = (node: Element) => (context.line === undefined ? undefined : context.line + (node.position?.start.line ?? 1) - 1)
+  const replace = (node: Element, text: string, host: string, kind: string, outcome: ThirdPartyFinding['outcome'], replacement?: string) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    edits.push({ start, end, text, finding: { host, line: lineOf(node), kind, outcome, original: html.slice(start, end).slice(0, 300), replacement } })
   }
-  let result = html.replace(scriptPattern, (match, _quoted: string, double: string | undefined, single: string | undefined) => {
-    const src = double ?? single ?? ''
-    const host = unknownHost(src)
-    if (!host) return match
-    changed = true
-    context.reporter.add('thirdPartyRemoved', context.file, `The script from ${host} is no service the consent banner knows, so it would load before consent; it was removed. To keep it, declare ${host} under \`consent.services\` in the config and put the tag back.`, { line: context.line, original: match.slice(0, 300) })
-    return ''
-  })
-  result = result.replace(framePattern, (match, _quoted: string, double: string | undefined, single: string | undefined) => {
-    const src = double ?? single ?? ''
-    const host = unknownHost(src)
-    if (!host) return match
-    changed = true
-    const link = `<a href="${src.replace(/"/g, '%22')}">${host}</a>`
-    context.reporter.add('thirdPartyRemoved', context.file, `The frame from ${host} is no service the consent banner knows, so it would load before consent; it is now a link. To embed it again, declare ${host} under \`consent.services\` in the config and put the <iframe> back.`, { line: context.line, original: match.slice(0, 300), replacement: link })
-    return link
-  })
-  return changed ? result : undefined
+
+  const handle = (source: UrlSource, host: string) => {
+    const { node } = source
+    if (source.via.startsWith('style attribute')) {
+      const start = node.position?.start.offset
+      if (start === undefined) return
+      const openTag = /^<[^>]*>/.exec(html.slice(start))?.[0] ?? ''
+      const withoutStyle = openTag.replace(/\s+style\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '')
+      if (withoutStyle === openTag) return
+      edits.push({ start, end: start + openTag.length, text: withoutStyle, finding: { host, line: lineOf(node), kind: source.kind, outcome: 'style-removed', original: openTag.slice(0, 300) } })
+      return
+    }
+    // The element that stands for what a visitor sees: a `<source>` belongs to its picture/video/audio.
+    let target = node
+    const parent = parents.get(node)
+    if ((node.tagName === 'source' || node.tagName === 'track') && parent && wrapperTags.has(parent.tagName)) target = parent
+    if (mediaTags.has(target.tagName)) {
+      const inLink = ancestors(target, parents).some((ancestor) => ancestor.tagName === 'a')
+      const label = linkLabel(target, host, context.lang)
+      const href = source.url.startsWith('//') ? `https:${source.url}` : source.url
+      const text = inLink ? escapeHtml(label) : `<a href="${escapeAttribute(href)}">${escapeHtml(label)}</a>`
+      replace(target, text, host, source.kind, 'linked', text)
+    } else replace(target, '', host, source.kind, 'removed')
+  }
+
+  for (const source of sources) {
+    const host = unknownHost(source.url)
+    if (host) handle(source, host)
+  }
+  for (const script of scripts) {
+    const host = script.urls.map(unknownHost).find((entry) => entry !== undefined)
+    if (host) replace(script.node, '', host, 'script', 'removed')
+  }
+  // A `<noscript>` fallback (a tracking pixel) is what a browser without JavaScript loads: removed whole.
+  for (const node of noscripts) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const inner = parser.parse(html.slice(start, end).replace(/^<noscript[^>]*>/i, '').replace(/<\/noscript\s*>$/i, '')) as Root
+    const host = collectUrlSources(inner).sources.map((source) => unknownHost(source.url)).find((entry) => entry !== undefined)
+    if (host) replace(node, '', host, 'noscript', 'removed')
+  }
+  if (edits.length === 0) return undefined
+
+  // Outermost first; an edit inside another one is covered by it.
+  edits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: typeof edits = []
+  for (const edit of edits) if (!kept.some((other) => edit.start >= other.start && edit.end <= other.end && other !== edit)) kept.push(edit)
+  let result = html
+  for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  for (const edit of kept) context.found({ ...edit.finding, file: context.file })
+  return result
+}
+
+function parentsOf(tree: Root): Map<Element, Element> {
+  const parents = new Map<Element, Element>()
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (node.type === 'element') parents.set(child, node)
+      walk(child)
+    }
+  }
+  walk(tree)
+  return parents
+}
+
+function ancestors(node: Element, parents: ReadonlyMap<Element, Element>): Element[] {
+  const list: Element[] = []
+  for (let parent = parents.get(node); parent; parent = parents.get(parent)) list.push(parent)
+  return list
+}
+
+function linkLabel(node: Element, host: string, lang: 'de' | 'en'): string {
+  const image = node.tagName === 'picture' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'img') : node
+  const text = (name: string) => {
+    const value = image?.properties[name] ?? node.properties[name]
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  const words = lang === 'en' ? { img: 'Image', video: 'Video', audio: 'Audio', other: 'Content' } : { img: 'Bild', video: 'Video', audio: 'Audio', other: 'Inhalt' }
+  const what = node.tagName === 'img' || node.tagName === 'picture' ? words.img : node.tagName === 'video' ? words.video : node.tagName === 'audio' ? words.audio : words.other
+  const described = text('alt') || text('title')
+  return `${what}${described ? `: ${described}` : ''} (${host})`
+}
+
+/** The unknown third-party host of a URL, if it has one (not the old site's own, not a registry service). */
+export function unknownThirdPartyHost(url: string, ownHosts: ReadonlySet<string>): string | undefined {
+  let parsed: URL
+  try {
+    parsed = new URL(url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim())
+  } catch {
+    return undefined
+  }
+  if (!/^https?:$/.test(parsed.protocol) || ownHosts.has(parsed.hostname.toLowerCase())) return undefined
+  return findServiceByUrl(parsed.href) ? undefined : parsed.hostname.toLowerCase()
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 }

@@ -93,7 +93,7 @@ export const reportRules = {
     id: 'import-asset-missing',
     action: 'kept',
     needsReview: true,
-    hint: 'The referenced file was not found in the source; the link keeps pointing to the old site.',
+    hint: 'The referenced file was not found in the source. An image or embedded file stays a path on this site (copy the file into static/); a link to a document points to the old site.',
   },
   fileExists: {
     id: 'import-file-exists',
@@ -123,7 +123,7 @@ export const reportRules = {
     id: 'import-third-party-removed',
     action: 'changed',
     needsReview: true,
-    hint: 'A script or frame from a service the consent banner does not know would load before consent, so the import removed the script or turned the frame into a link. Declare the service under `consent.services` and put it back if you need it.',
+    hint: 'Images, media, frames, stylesheets, fonts or scripts from a host no consent service covers would load before consent (or fail the build), so the import turned media and frames into links to the file and removed the rest; one line per host names every file. Self-host the files, or decide yourself to allow the host (`consent.allow`, named in the privacy policy) or to gate it (`consent.custom`), then put the originals back.',
   },
   insecureUrlUpgraded: {
     id: 'import-insecure-url-upgraded',

@@ -12,6 +12,13 @@ export type RewriteUrl = (url: string, place: UrlPlace, line: number | undefined
 /** What a `RewriteUrl` returns to turn a Markdown link into its text (the target is gone). */
 export const unlinkMarker = '\u0000unlink'
 
+/**
+ * What a `RewriteUrl` returns, followed by a label, to turn a Markdown image into a link to the
+ * image with that label (nothing loads until a visitor clicks); inside a link, into the label.
+ * `{alt}` in the label becomes `: <the image's alt text>` (or nothing).
+ */
+export const imageToLinkMarker = '\u0000link:'
+
 /** Returns new text for one raw HTML node of the Markdown, or undefined to keep it. */
 export type RewriteHtml = (html: string, line: number | undefined) => string | undefined
 
@@ -37,7 +44,7 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
   const tree = parser.parse(markdown) as Root
   const edits: Array<{ start: number; end: number; text: string }> = []
   const rawHtml: RawHtmlElement[] = []
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'html') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -61,6 +68,15 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
     const edit = destinationEdit(node as Link | Image | Definition, source, start)
     if (!edit) return
     const replacement = rewrite(edit.url, node.type === 'image' ? 'image' : 'link', line)
+    if (replacement?.startsWith(imageToLinkMarker) && node.type === 'image') {
+      const alt = (node as Image).alt?.trim()
+      const label = replacement
+        .slice(imageToLinkMarker.length)
+        .replace('{alt}', alt ? `: ${alt}` : '')
+        .replace(/[[\]\\]/g, (c) => `\\${c}`)
+      edits.push({ start, end, text: parent?.type === 'link' ? label : `[${label}](${formatDestination(edit.url.startsWith('//') ? `https:${edit.url}` : edit.url)})` })
+      return
+    }
     if (replacement === unlinkMarker) {
       const textEnd = source.lastIndexOf('](')
       if (node.type === 'link' && source.startsWith('[') && textEnd > 0) edits.push({ start, end, text: source.slice(1, textEnd) })
@@ -103,8 +119,24 @@ function formatDestination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/>/g, '%3E')}>` : url
 }
 
+// `srcset="a.jpg 1x, b.jpg 2x"`: each candidate's URL is rewritten like a `src`.
+const srcsetPattern = /\bsrcset\s*=\s*("([^"]*)"|'([^']*)')/gi
+
 function htmlEdits(source: string, offset: number, line: number | undefined, rewrite: RewriteUrl) {
   const edits: Array<{ start: number; end: number; text: string }> = []
+  for (const match of source.matchAll(srcsetPattern)) {
+    const value = match[2] ?? match[3] ?? ''
+    let changed = false
+    const rewritten = value.replace(/(^|,)(\s*)(\S+)/g, (whole, comma: string, space: string, url: string) => {
+      const replacement = rewrite(url, 'html-src', line)
+      if (replacement === undefined || replacement === url || replacement.startsWith('\u0000')) return whole
+      changed = true
+      return `${comma}${space}${replacement.replace(/"/g, '%22').replace(/'/g, '%27').replace(/,/g, '%2C').replace(/\s/g, '%20')}`
+    })
+    if (!changed) continue
+    const valueStart = offset + (match.index ?? 0) + (match[0] ?? '').indexOf(match[1] ?? '') + 1
+    edits.push({ start: valueStart, end: valueStart + value.length, text: rewritten })
+  }
   for (const match of source.matchAll(attributePattern)) {
     const value = match[3] ?? match[4] ?? ''
     const place: UrlPlace = (match[1] ?? '').toLowerCase() === 'href' ? 'html-href' : 'html-src'
