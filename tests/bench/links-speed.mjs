@@ -68,11 +68,17 @@ const started = performance.now()
 const index = createLinkIndex(documents)
 const indexed = performance.now()
 memory('index made')
+const rssAfterIndex = process.memoryUsage().rss
+let rssWhileSuggesting = 0
 let suggestions = 0
-for (const document of documents) suggestions += index.suggest(document.id, { maxSuggestions: 5 }).length
+for (const [position, document] of documents.entries()) {
+  suggestions += index.suggest(document.id, { maxSuggestions: 5 }).length
+  if (position % 250 === 0) rssWhileSuggesting = Math.max(rssWhileSuggesting, process.memoryUsage().rss)
+}
 const seconds = (performance.now() - started) / 1000
 const used = process.cpuUsage(cpu)
 memory('suggestions made')
+if (argv.includes('--memory')) process.stdout.write(`RSS (no forced collection) right after the index: ${Math.round(rssAfterIndex / 2 ** 20)} MB; highest while suggesting: ${Math.round(rssWhileSuggesting / 2 ** 20)} MB\n`)
 process.stdout.write(
   `${documents.length} posts${parse ? ' (ranges parsed by the index)' : ''}: index + suggestions for every page ${seconds.toFixed(2)} s wall (index ${((indexed - started) / 1000).toFixed(2)} s), ` +
     `${((used.user + used.system) / 1e6).toFixed(2)} s CPU, ${suggestions} suggestions, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,

@@ -136,7 +136,7 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
     for (let position = 0; position < list.stops.length; position++) if (list.stops[position] === 0) length++
     lengths[index] = length
     countPage(counter, vocabulary, document, list)
-    const { terms } = counter.take()
+    const terms = counter.takeTerms()
     if (terms.length > 0 && terms[terms.length - 1]! >= frequencies.length) {
       const grown = new Int32Array(Math.max(terms[terms.length - 1]! + 1, frequencies.length * 2))
       grown.set(frequencies)

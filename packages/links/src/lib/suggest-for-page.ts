@@ -252,9 +252,9 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
   for (const target of targets) (best[target] = 0), (total[target] = 0), (declared[target] = 0)
   targets.length = 0
   const linked = data.linked[page]!
-  const matches = findPhraseMatches(data.trie, tokens)
+  const matches = findPhraseMatches(data.trie, tokens, data.phrases.length)
   const bestPhrase = new Map<number, number>()
-  for (const phraseId of matches.keys()) {
+  for (const phraseId of matches.phrases) {
     const phrase = data.phrases[phraseId]!
     if (phrase.information < minimumInformation) continue
     const owners = phrase.owners.length <= ownerCap ? phrase.owners : ownersAmong(phrase, topSimilar)
@@ -277,12 +277,12 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
     itemsFor(target) {
       const items: Evidence[] = []
       if (target === page || linked.has(target)) return items
-      for (const [phraseId, found] of matches) {
+      for (const phraseId of matches.phrases) {
         const phrase = data.phrases[phraseId]!
         if (phrase.information < minimumInformation) continue
         const owner = phrase.owners.length <= ownerCap ? phrase.owners.find((candidate) => candidate.target === target) : topSimilar.includes(target) ? ownersAmong(phrase, [target])[0] : undefined
         if (!owner) continue
-        items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * (1 / (1 + Math.log(phrase.owners.length))), matches: found })
+        items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * (1 / (1 + Math.log(phrase.owners.length))), matches: matches.matchesOf(phraseId) })
       }
       return items.sort((a, b) => b.score - a.score || a.phrase.id - b.phrase.id)
     },
@@ -299,9 +299,66 @@ function ownersAmong(phrase: KeyPhrase, pages: readonly number[]): PhraseOwner[]
   return found
 }
 
-/** Every occurrence of every key phrase in the page's linkable text, by phrase id. */
-export function findPhraseMatches(trie: TrieNode, tokens: TokenList): Map<number, PhraseMatch[]> {
-  const found = new Map<number, PhraseMatch[]>()
+/** Every occurrence of every key phrase in a page's linkable text, in flat arrays reused page after page. */
+export interface PhraseMatches {
+  /** The phrases found, each once, in order of their first occurrence. */
+  phrases: readonly number[]
+  /** The occurrences of one phrase (objects made only for the few targets that get an anchor). */
+  matchesOf(phrase: number): PhraseMatch[]
+}
+
+class MatchScratch {
+  first: Int32Array
+  last: Int32Array
+  starts = new Int32Array(1024)
+  ends = new Int32Array(1024)
+  links = new Int32Array(1024)
+  heads = new Uint8Array(1024)
+  count = 0
+  readonly phrases: number[] = []
+
+  constructor(phraseCount: number) {
+    this.first = new Int32Array(phraseCount).fill(-1)
+    this.last = new Int32Array(phraseCount).fill(-1)
+  }
+
+  reset(): void {
+    for (const phrase of this.phrases) (this.first[phrase] = -1), (this.last[phrase] = -1)
+    this.phrases.length = 0
+    this.count = 0
+  }
+
+  add(phrase: number, start: number, end: number, usedHead: boolean): void {
+    if (this.count === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T): T => {
+        const grown = new (array.constructor as new (length: number) => T)(array.length * 2)
+        grown.set(array)
+        return grown
+      }
+      this.starts = grow(this.starts)
+      this.ends = grow(this.ends)
+      this.links = grow(this.links)
+      this.heads = grow(this.heads)
+    }
+    const match = this.count++
+    this.starts[match] = start
+    this.ends[match] = end
+    this.heads[match] = usedHead ? 1 : 0
+    this.links[match] = -1
+    if (this.first[phrase] === -1) (this.first[phrase] = match), this.phrases.push(phrase)
+    else this.links[this.last[phrase]!] = match
+    this.last[phrase] = match
+  }
+}
+
+const matchScratches = new WeakMap<TrieNode, MatchScratch>()
+
+/** Every occurrence of every key phrase in the page's linkable text. Valid until the next call with the same trie. */
+export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount: number): PhraseMatches {
+  let scratch = matchScratches.get(trie)
+  if (!scratch || scratch.first.length < phraseCount) matchScratches.set(trie, (scratch = new MatchScratch(phraseCount)))
+  const found = scratch
+  found.reset()
   const count = tokens.terms.length
   const walk = (node: TrieNode, index: number, first: number, usedHead: boolean): void => {
     if (index > first && tokens.gaps[index] === gapBreak) return
@@ -312,16 +369,19 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList): Map<number
       const child = node.next?.get(alternative)
       if (!child) continue
       const viaHead = usedHead || pass === 1
-      if (child.phrase >= 0) {
-        let list = found.get(child.phrase)
-        if (!list) found.set(child.phrase, (list = []))
-        list.push({ first, last: index, usedHead: viaHead })
-      }
+      if (child.phrase >= 0) found.add(child.phrase, first, index, viaHead)
       if (index + 1 < count && child.next) walk(child, index + 1, first, viaHead)
     }
   }
   for (let index = 0; index < count; index++) if (trie.next?.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && trie.next?.has(tokens.heads[index]!))) walk(trie, index, index, false)
-  return found
+  return {
+    phrases: found.phrases,
+    matchesOf(phrase) {
+      const list: PhraseMatch[] = []
+      for (let match = found.first[phrase]!; match !== -1; match = found.links[match]!) list.push({ first: found.starts[match]!, last: found.ends[match]!, usedHead: found.heads[match] === 1 })
+      return list
+    },
+  }
 }
 
 interface Anchor {

@@ -53,6 +53,14 @@ export class TermCounter {
     this.counts[term]! += boost
   }
 
+  /** The distinct terms so far (ascending), and a fresh start. */
+  takeTerms(): Int32Array {
+    const terms = Int32Array.from(this.touched).sort()
+    for (const term of this.touched) this.counts[term] = 0
+    this.touched.length = 0
+    return terms
+  }
+
   /** The counts so far (terms ascending), and a fresh start. */
   take(): TermCounts {
     const terms = Int32Array.from(this.touched).sort()
@@ -65,16 +73,31 @@ export class TermCounter {
 
 /** The `vectorSize` highest tf-idf terms, normalised to length 1; ties by term id. */
 export function termVector(counts: TermCounts, idf: Float64Array): TermVector {
-  const weighted: Array<readonly [number, number]> = []
+  // A bounded insertion list over the page's terms: no pair per term (10,000 pages × 500 terms).
+  const terms = new Int32Array(vectorSize)
+  const weights = new Float64Array(vectorSize)
+  let size = 0
   for (let index = 0; index < counts.terms.length; index++) {
     const term = counts.terms[index]!
     const weight = (1 + Math.log(counts.counts[index]!)) * idf[term]!
-    if (weight > 0) weighted.push([term, weight])
+    if (!(weight > 0)) continue
+    // Terms come in ascending order, so at equal weight the earlier (smaller) term stays ahead.
+    if (size === vectorSize && weight <= weights[size - 1]!) continue
+    let position = size === vectorSize ? size - 1 : size++
+    while (position > 0 && weight > weights[position - 1]!) {
+      terms[position] = terms[position - 1]!
+      weights[position] = weights[position - 1]!
+      position--
+    }
+    terms[position] = term
+    weights[position] = weight
   }
-  weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-  const top = weighted.slice(0, vectorSize)
-  const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1
-  return { terms: Int32Array.from(top.map(([term]) => term)), weights: Float64Array.from(top.map(([, weight]) => weight / norm)) }
+  let norm = 0
+  for (let index = 0; index < size; index++) norm += weights[index]! * weights[index]!
+  norm = Math.sqrt(norm) || 1
+  const unit = weights.slice(0, size)
+  for (let index = 0; index < size; index++) unit[index]! /= norm
+  return { terms: terms.slice(0, size), weights: unit }
 }
 
 /** Term → pages with their weight, keeping only each term's strongest pages (bounded work per query). */

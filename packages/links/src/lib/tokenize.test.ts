@@ -28,6 +28,14 @@ test('words never cross the end of a linkable range', () => {
   expect([...list.starts].map((start, index) => text.slice(start, list.ends[index]))).toEqual(['Kaffee1', '5', 'Mühle'])
 })
 
+test('each word is looked up as itself, also after the word table has grown', () => {
+  const words = Array.from({ length: 5000 }, (_, index) => `wort${index.toString(36)}`)
+  const text = [...words, ...[...words].reverse()].join(' ')
+  const vocabulary = new Vocabulary()
+  const list = vocabulary.tokenize(text, [0, text.length], 'und')
+  expect([...list.surfaces].map((surface) => vocabulary.names[surface])).toEqual([...words, ...[...words].reverse()].map((word) => `=${word}`))
+})
+
 test('offsets survive long stretches without words and ranges out of order', () => {
   const text = `Anfang${' '.repeat(300)}Mitte ${'-'.repeat(70000)} Ende`
   const ranges = [text.length - 4, text.length, 0, text.length - 5]

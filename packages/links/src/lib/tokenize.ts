@@ -110,7 +110,7 @@ const minimumModifierLength = 3
 /** Maps words to numeric term ids, per language, with caches so each distinct word is stemmed once. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>()
-  private readonly words = new Map<Language, Map<string, WordInfo>>()
+  private readonly words = new Map<Language, WordTable>()
   /** Every distinct (language, raw word) seen, by id. */
   private readonly entries: WordInfo[] = []
   /** Terms that may be compound heads (words of titles, keywords and tags). */
@@ -130,20 +130,27 @@ export class Vocabulary {
   /** Freezes the key-word vocabulary that German compound splitting looks for. */
   setHeadTerms(terms: ReadonlySet<number>): void {
     this.headTerms = terms
-    this.words.get('de')?.clear()
+    this.words.delete('de')
   }
 
   word(raw: string, lang: Language): WordInfo {
-    let cache = this.words.get(lang)
-    if (!cache) this.words.set(lang, (cache = new Map()))
-    let info = cache.get(raw)
-    if (info) return info
+    return this.wordAt(raw, 0, raw.length, lang)
+  }
+
+  /** The word `text[start, end)`, looked up without cutting it out of the text. */
+  wordAt(text: string, start: number, end: number, lang: Language): WordInfo {
+    let table = this.words.get(lang)
+    if (!table) this.words.set(lang, (table = new WordTable()))
+    const hash = hashOf(text, start, end)
+    const found = table.find(text, start, end, hash)
+    if (found) return found
+    const raw = text.slice(start, end)
     const folded = foldWord(raw, lang)
     const term = this.idOf(stemWord(folded, lang))
     const stop = isStopWord(folded, lang) ? 1 : isFunctionWord(folded) ? 2 : 0
-    info = { id: this.entries.length, term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' ? this.findHead(folded, term) : -1, length: raw.length }
+    const info = { id: this.entries.length, term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' ? this.findHead(folded, term) : -1, length: raw.length }
     this.entries.push(info)
-    cache.set(raw, info)
+    table.insert(raw, hash, info)
     return info
   }
 
@@ -156,22 +163,17 @@ export class Vocabulary {
     return -1
   }
 
-  /** Tokenises `text` within the given `[start, end, …]` ranges (a copy the caller keeps). */
+  /**
+   * Tokenises `text` within the given `[start, end, …]` ranges: views into one shared buffer, valid
+   * until the next `tokenize` call (titles, tags and headings are read once and dropped; copying
+   * them made hundreds of thousands of small arrays on a large site).
+   */
   tokenize(text: string, ranges: readonly number[], tag: string): TokenList {
-    const list = this.expand(this.compact(text, ranges, tag), expandBuffer)
-    return {
-      terms: list.terms.slice(),
-      heads: list.heads.slice(),
-      starts: list.starts.slice(),
-      ends: list.ends.slice(),
-      gaps: list.gaps.slice(),
-      stops: list.stops.slice(),
-      surfaces: list.surfaces.slice(),
-    }
+    return this.expand(this.compact(text, ranges, tag, false), expandBuffer)
   }
 
-  /** Tokenises `text` within the given `[start, end, …]` ranges into the compact form an index keeps. */
-  compact(text: string, ranges: readonly number[], tag: string): CompactTokens {
+  /** Tokenises `text` within the given `[start, end, …]` ranges into the compact form an index keeps (`keep`: a copy; else views into a shared buffer). */
+  compact(text: string, ranges: readonly number[], tag: string, keep = true): CompactTokens {
     const lang = languageOf(tag)
     const buffer = compactBuffer
     let count = 0
@@ -189,7 +191,7 @@ export class Vocabulary {
         }
         const start = position
         const end = wordEnd(text, position, rangeEnd, kind)
-        const info = this.word(text.slice(start, end), lang)
+        const info = this.wordAt(text, start, end, lang)
         if (info.id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
         if (count === buffer.capacity) buffer.grow()
         const skip = start - lastEnd
@@ -205,7 +207,7 @@ export class Vocabulary {
         count++
       }
     }
-    return { codes: buffer.codes.slice(0, count), far: buffer.far.slice(0, farCount) }
+    return keep ? { codes: buffer.codes.slice(0, count), far: buffer.far.slice(0, farCount) } : { codes: buffer.codes.subarray(0, count), far: buffer.far.subarray(0, farCount) }
   }
 
   /**
@@ -242,6 +244,63 @@ export class Vocabulary {
       stops: buffer.stops.subarray(0, count),
       surfaces: buffer.surfaces.subarray(0, count),
     }
+  }
+}
+
+// FNV-1a over the UTF-16 code units of `text[start, end)`.
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  return hash | 0
+}
+
+// The words of one language by their characters (open addressing): a word standing in a text is
+// found without cutting it out as a string first (a 10,000-post site has 15 million words).
+class WordTable {
+  private slots = new Int32Array(4096)
+  private hashes = new Int32Array(4096)
+  private readonly raws: string[] = []
+  private readonly infos: WordInfo[] = []
+
+  find(text: string, start: number, end: number, hash: number): WordInfo | undefined {
+    const mask = this.slots.length - 1
+    const length = end - start
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!
+      if (entry === 0) return undefined
+      if (this.hashes[slot] !== hash) continue
+      const raw = this.raws[entry - 1]!
+      if (raw.length !== length) continue
+      let same = true
+      for (let index = 0; index < length; index++) {
+        if (raw.charCodeAt(index) !== text.charCodeAt(start + index)) {
+          same = false
+          break
+        }
+      }
+      if (same) return this.infos[entry - 1]
+    }
+  }
+
+  insert(raw: string, hash: number, info: WordInfo): void {
+    this.raws.push(raw)
+    this.infos.push(info)
+    if (this.raws.length * 2 > this.slots.length) this.rehash(this.slots.length * 2)
+    else this.place(this.raws.length, hash)
+  }
+
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length - 1
+    let slot = hash & mask
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+    this.slots[slot] = entry
+    this.hashes[slot] = hash
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity)
+    this.hashes = new Int32Array(capacity)
+    this.raws.forEach((raw, index) => this.place(index + 1, hashOf(raw, 0, raw.length)))
   }
 }
 
