@@ -138,11 +138,13 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         contentSecurityPolicy: (site: Site) => consentContentSecurityPolicy(servicesUsed(site), originsFound(site)),
         files: (site: Site) => {
           const found = [...site.facts<ConsentFacts>('consent').flatMap(({ page, value }) => value.unknownThirdParties.map((entry) => ({ file: page.relativePath, entry }))), ...theme.problems]
-          for (const message of unknownThirdPartyMessages(found, options.unknownThirdParty)) site.report(message)
-          return [
-            { path: runtimeScriptPath, contents: script },
-            { path: runtimeStylePath, contents: style },
-          ]
+          return {
+            files: [
+              { path: runtimeScriptPath, contents: script },
+              { path: runtimeStylePath, contents: style },
+            ],
+            messages: unknownThirdPartyMessages(found, options.unknownThirdParty),
+          }
         },
       }
     },

@@ -1,5 +1,6 @@
 import type { PluggableList } from 'unified'
 import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import type { ZodType } from 'zod'
 import type { ResolvedConfig } from './config/resolved-config.js'
 import type { DocumentPage } from './site/document-page.js'
@@ -36,6 +37,12 @@ export interface SiteFile {
   contents: string | Uint8Array
 }
 
+/**
+ * What a `files` hook returns: the site-level files, or the files and the site-level findings
+ * (messages made with a catalogued diagnostic; an error fails the build once every plugin has reported).
+ */
+export type SiteFiles = readonly SiteFile[] | { files?: readonly SiteFile[]; messages?: readonly VFileMessage[] }
+
 /** Everything a plugin may do in a build, returned by its `setup`. */
 export interface PluginHooks {
   /**
@@ -55,9 +62,10 @@ export interface PluginHooks {
    * Once per build, when the site model is complete (every page and redirect known), before any
    * document is made: prepare what this plugin's `head`, `templateData`, `contentSecurityPolicy`
    * and `files` need across pages, and keep it in `setup`'s closure (`setup` runs once per build).
-   * Throw a NichepressError to report user errors.
+   * Return site-level findings as messages (an error fails the build before any document is made).
    */
-  site?(site: Site): void | Promise<void>
+  // biome-ignore lint/suspicious/noConfusingVoidType: most `site` hooks return nothing; `undefined` would reject them
+  site?(site: Site): void | readonly VFileMessage[] | Promise<void | readonly VFileMessage[]>
   /** Elements for one page's `<head>`. */
   head?(page: OutputPage, site: Site): readonly HeadElement[]
   /** Fragments for one page's template context. */
@@ -81,8 +89,11 @@ export interface PluginHooks {
    * site model: it must depend only on its arguments and the config.
    */
   document?(file: VFile, page: DocumentPage): void
-  /** Site-level files, given the `file.data[name]` this plugin's `document` hook left, by output path (sorted by path). */
-  files?(site: Site, data: ReadonlyMap<string, unknown>): readonly SiteFile[] | Promise<readonly SiteFile[]>
+  /**
+   * Site-level files, given the `file.data[name]` this plugin's `document` hook left, by output path
+   * (sorted by path). Return `{ files, messages }` to report site-level findings with them.
+   */
+  files?(site: Site, data: ReadonlyMap<string, unknown>): SiteFiles | Promise<SiteFiles>
 }
 
 /** What `setup` receives: the validated config and this plugin's own config section. */

@@ -27,10 +27,8 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
       const consentLinksCookiePage = config.plugins.some((plugin) => plugin.name === 'consent') && consent?.enabled !== false
       const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage })
       return {
-        pages: (site) => {
-          for (const warning of legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10))) site.report(warning)
-          return generateLegalPages(options, scope, policyInputsOf(site), lang)
-        },
+        pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang),
+        site: () => legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10)),
         templateData: () => ({ footerLinks }),
       }
     },

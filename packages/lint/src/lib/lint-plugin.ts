@@ -29,15 +29,13 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
         document: (file: VFile) => {
           file.data['lint'] = auditDocument(file.path, documentTree(file), auditOptions)
         },
-        files: (site: Site, data: ReadonlyMap<string, unknown>) => {
+        files: (_site: Site, data: ReadonlyMap<string, unknown>) => {
           const audits = new Map<string, DocumentAudit>()
           for (const [path, audit] of data) if (audit) audits.set(path, audit as DocumentAudit)
           // Errors fail the build once every plugin has reported; warnings show in the summary.
-          for (const message of finishAudit(audits, auditOptions)) {
-            if (options.audit === 'warn') message.fatal = false
-            site.report(message)
-          }
-          return []
+          const messages = finishAudit(audits, auditOptions)
+          if (options.audit === 'warn') for (const message of messages) message.fatal = false
+          return { messages }
         },
       }
     },

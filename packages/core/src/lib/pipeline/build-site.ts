@@ -6,6 +6,7 @@ import { guardRedirectsAgainstFiles } from '../output/guard-site-paths.js'
 import { recoverOutput } from '../output/output-folder.js'
 import { openStagingOutput } from '../output/staging-output.js'
 import { stageFiles, type OutputFile } from '../output/write-output.js'
+import type { SiteFile, SiteFiles } from '../plugin.js'
 import { createSite } from '../site/create-site.js'
 import type { BuildOptions, BuildResult, GeneratedSite } from './build-options.js'
 import { pluginErrors, sortMessages, throwIfAny } from './build-messages.js'
@@ -129,13 +130,17 @@ async function finishSite(plan: SitePlan, records: ReadonlyMap<string, DocumentR
   for (const hook of plan.hooks) {
     if (!hook.files) continue
     try {
-      siteFiles.push(...(await hook.files(plan.site, new Map(paths.map((path) => [path, records.get(path)?.data[hook.name]])))))
+      const made = await hook.files(plan.site, new Map(paths.map((path) => [path, records.get(path)?.data[hook.name]])))
+      if (isFileList(made)) siteFiles.push(...made)
+      else {
+        siteFiles.push(...(made.files ?? []))
+        messages.push(...(made.messages ?? []))
+      }
     } catch (error) {
       messages.push(...pluginErrors(plan.config, hook.name, error))
     }
   }
   messages.push(...guardRedirectsAgainstFiles(plan.site, siteFiles.map((file) => file.path)))
-  // After the hooks: what they reported with `site.report` is in the plan's lists by now.
   const all = [...plan.errors, ...plan.warnings, ...messages]
   const errors = all.filter((message) => message.fatal)
   if (!options.keepGoing) throwIfAny(errors)
@@ -158,8 +163,12 @@ function generated(plan: SitePlan, reused: number, messages: VFileMessage[]): Om
 
 /** A build `isUnchanged` ended early: no site, no files. */
 function skippedSite(plan: SkippedPlan): GeneratedSite {
-  const site = createSite(plan.config, [], { mode: 'build', includeDrafts: false, report: () => {} })
+  const site = createSite(plan.config, [], { mode: 'build', includeDrafts: false })
   return { config: plan.config, site, files: [], messages: [], fingerprint: plan.fingerprint, stats: { pages: 0, rendered: 0, reused: 0, cacheHits: 0, timings: plan.timings, skipped: true, markdownParser: plan.markdownParser } }
+}
+
+function isFileList(made: SiteFiles): made is readonly SiteFile[] {
+  return Array.isArray(made)
 }
 
 function dedupeByPath(files: OutputFile[]): OutputFile[] {

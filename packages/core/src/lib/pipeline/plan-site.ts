@@ -121,17 +121,16 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   })
   lap('render')
 
-  const report = (message: VFileMessage) => (message.fatal ? errors : warnings).push(message)
   // A post that failed to load has its own error; links to it are not reported again in every linking post.
   const brokenSources = new Set(content.messages.filter((message) => message.fatal).map((message) => String(message.file ?? '')))
-  const site = await modelSite(config, hooks, pages, { mode, includeDrafts, report, errors }, [...staticFiles.keys(), ...assets.keys()], brokenSources)
+  const site = await modelSite(config, hooks, pages, { mode, includeDrafts, errors }, [...staticFiles.keys(), ...assets.keys()], brokenSources)
   for (const page of site.pages) {
     if (!theme.has(page.layout)) errors.push(templateMissing.create({ file: page.source?.relativePath ?? config.configFile, line: page.source?.frontMatterLines?.['layout'] ?? 1, column: 1 }, [`layouts/${page.layout}.hbs`]))
   }
   if (!theme.has('base')) errors.push(templateMissing.create({ file: config.configFile }, ['layouts/base.hbs']))
   for (const hook of hooks) {
     try {
-      await hook.site?.(site)
+      for (const message of (await hook.site?.(site)) ?? []) (message.fatal ? errors : warnings).push(message)
     } catch (error) {
       errors.push(...pluginErrors(config, hook.name, error))
     }
@@ -154,11 +153,11 @@ async function modelSite(
   config: ResolvedConfig,
   hooks: readonly NamedHooks[],
   contentPages: readonly Page[],
-  options: { mode: 'build' | 'dev'; includeDrafts: boolean; report: (message: VFileMessage) => void; errors: VFileMessage[] },
+  options: { mode: 'build' | 'dev'; includeDrafts: boolean; errors: VFileMessage[] },
   files: readonly string[],
   brokenSources: ReadonlySet<string>,
 ): Promise<Site> {
-  const draft = createSite(config, contentPages, options)
+  const draft = createSite(config, contentPages, { mode: options.mode, includeDrafts: options.includeDrafts })
   const pages: OutputPage[] = [...contentOutputPages(draft.contentPages), ...generateCorePages(draft)]
   for (const hook of hooks) {
     if (!hook.pages) continue

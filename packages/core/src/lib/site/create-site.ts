@@ -1,4 +1,3 @@
-import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
 import { urlSlug } from '../content/slugify.js'
@@ -8,7 +7,7 @@ import type { OutputPage, Redirect, Site, TagGroup } from './site.js'
 export function createSite(
   config: ResolvedConfig,
   contentPages: readonly Page[],
-  options: { mode: 'build' | 'dev'; includeDrafts: boolean; report: (message: VFileMessage) => void },
+  options: { mode: 'build' | 'dev'; includeDrafts: boolean },
 ): Site & { pages: OutputPage[]; redirects: Redirect[]; contentSecurityPolicy: Record<string, string[]> } {
   const sorted = [...contentPages].sort((a, b) => compare(a.url, b.url))
   const posts = sorted.filter((page) => page.kind === 'post').sort(newestFirst)
@@ -22,7 +21,6 @@ export function createSite(
     pages: [],
     redirects: [],
     contentSecurityPolicy: {},
-    report: options.report,
     absoluteUrl: (path) => (/^https?:\/\//.test(path) ? path : `${config.url}${path.startsWith('/') ? path : `/${path}`}`),
     facts<T>(name: string) {
       const found: Array<{ page: Page; value: T }> = []

@@ -1,4 +1,3 @@
-import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
 
@@ -61,8 +60,6 @@ export interface Site {
   redirects: readonly Redirect[]
   /** Extra CSP sources plugins asked for, by directive, sorted and without duplicates (filled before `files`). */
   contentSecurityPolicy: Readonly<Record<string, readonly string[]>>
-  /** Reports a problem found by a plugin: an error (`fatal`) fails the build, a warning is shown. */
-  report(message: VFileMessage): void
   /** Absolute URL for a root-relative path. */
   absoluteUrl(path: string): string
   /** What plugin `name` learned on each content page that has something. */
