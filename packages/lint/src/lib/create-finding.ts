@@ -1,8 +1,6 @@
-import { createMessage } from '@nichepress/core'
 import type { VFileMessage } from 'vfile-message'
 import type { ActiveRule } from './lint-options.js'
-import { rulesDocsBase } from './lint-rule.js'
-import { findRule } from './rules.js'
+import { ruleDiagnostics } from './rules.js'
 import type { RuleId } from './rules.js'
 
 /** Where a finding points inside its file (1-based). */
@@ -47,19 +45,12 @@ export class FindingCollector {
   /** Reports one finding if the rule is on. */
   report(ruleId: RuleId, file: string, place: FindingPlace, reason: string, details: FindingDetails = {}, fix?: FixEdit): void {
     const severity = this.active.get(ruleId)?.severity
-    const rule = findRule(ruleId)
-    if (!severity || !rule) return
-    const message = createMessage({
-      reason,
-      place: { file, line: place.line, column: place.column },
-      ruleId,
-      source: this.source,
-      fatal: severity === 'error',
-      note: rule.hint,
-      url: `${rulesDocsBase}${ruleId}/`,
-      actual: details.actual,
-      expected: details.expected,
-    })
+    const diagnostic = ruleDiagnostics.get(ruleId)
+    if (!severity || !diagnostic) return
+    const message = diagnostic.create({ file, line: place.line, column: place.column }, [reason], details)
+    // The configured severity and the command that found it, over the rule's defaults.
+    message.fatal = severity === 'error'
+    message.source = this.source
     this.messages.push(message)
     if (fix) this.fixes.set(message, fix)
   }

@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message'
-import { rulesDocsBase } from './lint-rule.js'
-import { rules } from './rules.js'
+import { diagnosticUrl } from '@nichepress/core'
+import { ruleDiagnostics, rules } from './rules.js'
 
 /** Options of `formatSarif`. */
 export interface SarifOptions {
@@ -21,7 +21,7 @@ export function formatSarif(messages: readonly VFileMessage[], options: SarifOpt
       id,
       shortDescription: { text: rule?.description ?? example?.reason ?? id },
       ...(rule ? { help: { text: rule.hint } } : {}),
-      helpUri: rule ? `${rulesDocsBase}${id}/` : (example?.url ?? `https://nichepress.dev/errors/${id}/`),
+      helpUri: ruleDiagnostics.get(id)?.url ?? example?.url ?? diagnosticUrl(id),
       defaultConfiguration: { level: rule?.severity === 'warning' ? 'warning' : rule?.severity === 'off' ? 'none' : 'error' },
       properties: { tags: [rule?.category ?? 'build'] },
     }

@@ -1,4 +1,3 @@
-import { diagnosticDocsBase } from '@nichepress/core'
 import type { ZodType } from 'zod'
 
 /** How bad a finding is; `off` turns a rule off. */
@@ -24,6 +23,3 @@ export interface LintRule<Options extends object = object> {
   /** The rule's options, every field defaulted. */
   options: ZodType<Options>
 }
-
-/** Where a rule's docs live: with every other diagnostic, one URL per id. */
-export const rulesDocsBase = diagnosticDocsBase

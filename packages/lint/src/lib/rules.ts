@@ -1,4 +1,4 @@
-import { brokenInternalLink } from '@nichepress/core'
+import { brokenInternalLink, defineDiagnostic, type DiagnosticDefinition } from '@nichepress/core'
 import { z } from 'zod'
 import type { LintRule } from './lint-rule.js'
 
@@ -288,3 +288,12 @@ const byId = new Map<string, LintRule>(rules.map((rule) => [rule.id, rule]))
 export function findRule(id: string): LintRule | undefined {
   return byId.get(id)
 }
+
+/**
+ * Each rule as an entry of the diagnostic catalogue (`defineDiagnostic`, like every core, plugin
+ * and import diagnostic): one docs URL per id (`https://nichepress.dev/errors/<id>/`), the rule's
+ * hint as the fix, its default severity. A finding's reason is the rule's message.
+ */
+export const ruleDiagnostics: ReadonlyMap<string, DiagnosticDefinition<[reason: string]>> = new Map(
+  rules.map((rule) => [rule.id, defineDiagnostic({ id: rule.id, severity: rule.severity === 'error' ? 'error' : 'warning', message: (reason: string) => reason, hint: rule.hint, source: 'nichepress-lint' })]),
+)
