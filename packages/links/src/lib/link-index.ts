@@ -3,7 +3,7 @@ import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.
 import { PhraseTable, type KeyPhrase } from './key-phrases.js'
 import { findRelated } from './find-related.js'
 import { headingsOfDocument } from './headings.js'
-import { defaultRankingWeights, suggestForPage, type RankingWeights } from './suggest-for-page.js'
+import { defaultRankingWeights, ownerCap, suggestForPage, type RankingWeights } from './suggest-for-page.js'
 import { buildPostings, inverseDocumentFrequencies, TermCounter, termVector, type Postings, type TermVector } from './term-statistics.js'
 import { Vocabulary, type CompactTokens, type TokenList } from './tokenize.js'
 
@@ -169,7 +169,11 @@ function countPage(counter: TermCounter, vocabulary: Vocabulary, document: LinkD
 
 function analyse(input: readonly LinkDocument[], weights: RankingWeights): IndexData {
   const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors, lengths } = analyseTerms(input, true)
-  for (const phrase of table.phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
+  for (const phrase of table.phrases) {
+    phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
+    // Owner maps sped up building; suggestions look owners up by page only for phrases shared by many.
+    if (phrase.owners.length <= ownerCap) phrase.ownerByTarget = undefined
+  }
   const queries = documents.map((document, index) => targetQuery(document, vectors[index]!, vocabulary, idf, weights))
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
   const tagNames = new Map<string, number>()

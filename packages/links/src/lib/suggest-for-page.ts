@@ -18,7 +18,7 @@ interface Evidence {
 }
 
 // A phrase many pages share ("Open Data") only counts for pages that are also topically close.
-const ownerCap = 40
+export const ownerCap = 40
 const similarCandidates = 50
 // Below this summed idf (a word on more than a third of all pages) a phrase is too common to be an anchor.
 const minimumInformation = 1
@@ -536,16 +536,18 @@ function toSuggestion(data: IndexData, document: LinkDocument, target: number, s
   }
 }
 
-const lineStarts = new WeakMap<LinkDocument, number[]>()
+// Line starts of the page last asked about: its suggestions are made together, and keeping them
+// for every page of a large site would hold megabytes to no use.
+let lineStarts: { document: LinkDocument; starts: number[] } | undefined
 
 /** 1-based line and column in the Markdown file of a body offset. */
 export function positionOf(document: LinkDocument, offset: number): { line: number; column: number } {
-  let starts = lineStarts.get(document)
-  if (!starts) {
-    starts = [0]
+  if (lineStarts?.document !== document) {
+    const starts = [0]
     for (let index = document.body.indexOf('\n'); index !== -1; index = document.body.indexOf('\n', index + 1)) starts.push(index + 1)
-    lineStarts.set(document, starts)
+    lineStarts = { document, starts }
   }
+  const { starts } = lineStarts
   let low = 0
   let high = starts.length - 1
   while (low < high) {
