@@ -9,18 +9,19 @@ import { cliBin, repoRoot } from '../helpers/site.js'
 import { services } from '../../packages/consent/dist/index.js'
 import { allowedHosts, customServices, hiddenHost, writeCorpusSite } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
-import { hostHeaders, serve } from './serve.js'
+import { hostHeaders, routeSite } from './serve.js'
 
 // The guarantee, checked on real vendors' snippets (tests/consent/corpus/vendors.ts) pasted into posts
 // and into the theme's head, in Chromium, with the site's own CSP sent as a host would send it and
-// every foreign request answered locally: nothing leaves before consent (JavaScript on and off) or
+// every foreign request answered locally; the site itself is served at an https origin, as a host
+// serves it, so the CSP applies in full and `//host` URLs mean https: nothing leaves before consent (JavaScript on and off) or
 // after "Alle ablehnen"; after "Alle akzeptieren" the services load, and every host contacted is
 // named in the privacy policy. A theme script reaching an undeclared host is stopped by the CSP.
 
 let browser: Browser
 let root: string
 let out: string
-let site: { origin: string; close(): Promise<void> }
+let site: ReturnType<typeof routeSite>
 let policyText: string
 
 beforeAll(async () => {
@@ -29,13 +30,14 @@ beforeAll(async () => {
   out = join(root, 'out')
   execFileSync(process.execPath, [cliBin, 'build', '--root', root, '--out', out], { cwd: repoRoot, stdio: 'pipe' })
   policyText = readFileSync(join(out, 'datenschutz/index.html'), 'utf8')
-  ;[site, browser] = await Promise.all([serve(out, hostHeaders(out)), launchChromium()])
+  site = routeSite(out, hostHeaders(out, { https: true }))
+  browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {
   // The table of the closing note and docs/consent.md, from this run's results: CONSENT_CORPUS_TABLE=<file>.
   if (process.env.CONSENT_CORPUS_TABLE && results.size > 0) writeFileSync(process.env.CONSENT_CORPUS_TABLE, resultTable())
-  await Promise.all([browser?.close(), site?.close()])
+  await browser?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
@@ -51,7 +53,7 @@ async function newVisit(options: { javaScriptEnabled?: boolean } = {}): Promise<
   const violations: string[] = []
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
-    if (url.hostname === '127.0.0.1') return route.continue()
+    if (url.hostname === site.host) return site.handle(route)
     requests.push(url)
     const type = route.request().resourceType()
     const contentType = type === 'script' ? 'text/javascript' : type === 'stylesheet' ? 'text/css' : type === 'document' ? 'text/html' : 'text/plain'
@@ -105,7 +107,7 @@ describe('vendor corpus in Chromium', () => {
   ]
   test.each(screens)('the banner on $width×$height with a $font px default font covers at most 35% of the screen; buttons equal, links and settings on screen', async ({ width, height, font, fits }) => {
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 })
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 200, body: '' })))
+    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === site.host ? site.handle(route) : route.fulfill({ status: 200, body: '' })))
     const page = await context.newPage()
     // The browser's default font size setting (chrome://settings/fonts), which rem-based sizes follow.
     const cdp = await context.newCDPSession(page)
@@ -231,6 +233,8 @@ describe('vendor corpus in Chromium', () => {
       if (!loadsOwn && !snippet.theme) silent.push(snippet.id)
     }
     expect(silent).toEqual([])
+    // On an https site nothing a snippet names is refused by the CSP after consent: the policy lists it.
+    expect([...blockedAfterAccept].filter(([, refused]) => refused.length > 0)).toEqual([])
     const contacted = hostsOf(visit.requests)
     expect(contacted).not.toContain(hiddenHost)
     const unnamed = contacted.filter((host) => !namedInPolicy(host))
