@@ -18,7 +18,9 @@ describe('withTimeLimit', () => {
           // spins until the watchdog stops it
         }
       }
-    }, 50)
+      // A second of wall-clock time: enough that the trivial call below is never stopped on a loaded
+      // machine (the budget is wall-clock time, so a descheduled process uses it up too).
+    }, 1000)
     expect(made).toBe(1)
     expect(() => limited(true)).toThrow(TimeLimitExceeded)
     expect(made).toBe(2)
