@@ -193,11 +193,13 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--site-url <url>', "the old site's URL, when the source does not say it").argParser(parseUrl))
     .option('--time-zone <tz>', 'IANA time zone for date-times without one, e.g. Europe/Berlin')
     .option('--uploads <dir>', "WordPress: the site's wp-content/uploads folder, when it is not next to the export")
+    .option('--category-base <base>', 'WordPress: the "Category base" of Settings → Permalinks (default: category)')
+    .option('--tag-base <base>', 'WordPress: the "Tag base" of Settings → Permalinks (default: tag)')
     .option('--json', 'print the result as JSON on stdout')
     .action(
       act(
         ([, options]) => Boolean((options as { json?: boolean }).json),
-        async (source: string, options: { root: string; from?: string; dryRun?: boolean; overwrite?: boolean; siteUrl?: string; timeZone?: string; uploads?: string; json?: boolean }) =>
+        async (source: string, options: { root: string; from?: string; dryRun?: boolean; overwrite?: boolean; siteUrl?: string; timeZone?: string; uploads?: string; categoryBase?: string; tagBase?: string; json?: boolean }) =>
           (await import('./commands/import.js')).runImport({
             source,
             from: options.from,
@@ -207,6 +209,8 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
             siteUrl: options.siteUrl,
             timeZone: options.timeZone,
             uploads: options.uploads,
+            categoryBase: options.categoryBase,
+            tagBase: options.tagBase,
             json: options.json === true,
           }),
       ),

@@ -24,6 +24,7 @@ test('public exports', () => {
     'resolveSiteRedirects',
     'siteRedirectsFileName',
     'sourceReferencePrefix',
+    'termBase',
     'writeImport',
   ])
 })

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
-import { importSite, reportFileNames, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
+import { importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 
@@ -22,6 +22,10 @@ export interface ImportCommandOptions {
   timeZone: string | undefined
   /** WordPress: the uploads folder (`wp-content/uploads`), when it is not next to the export. */
   uploads?: string | undefined
+  /** WordPress: the category base of Settings → Permalinks (default `category`). */
+  categoryBase?: string | undefined
+  /** WordPress: the tag base of Settings → Permalinks (default `tag`). */
+  tagBase?: string | undefined
   json: boolean
 }
 
@@ -41,11 +45,19 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     process.stderr.write(`--uploads must be a folder (the old site's wp-content/uploads); "${options.uploads}" is not one.\n`)
     return 1
   }
+  const bases: { categoryBase?: string; tagBase?: string } = {}
+  try {
+    if (options.categoryBase !== undefined) bases.categoryBase = termBase(options.categoryBase, 'category', '--category-base')
+    if (options.tagBase !== undefined) bases.tagBase = termBase(options.tagBase, 'tag', '--tag-base')
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`)
+    return 1
+  }
   const root = resolve(options.root)
   const layout = await siteLayoutOf(root)
   let result
   try {
-    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone, uploads: options.uploads === undefined ? undefined : resolve(options.uploads) })
+    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone, uploads: options.uploads === undefined ? undefined : resolve(options.uploads), ...bases })
   } catch (error) {
     if (!(error instanceof UnknownSourceError)) throw error
     process.stderr.write(`${error.message}\n`)

@@ -21,6 +21,27 @@ export interface WordpressImportOptions extends Partial<SiteLayout> {
    * or `uploads` next to the export file.
    */
   uploads?: string | undefined
+  /**
+   * The site's category base (WordPress: Settings → Permalinks → "Category base"), which the export
+   * does not contain. Default `category`: category pages were at `/category/<path>/`.
+   */
+  categoryBase?: string | undefined
+  /** The site's tag base (Settings → Permalinks → "Tag base"). Default `tag`: `/tag/<slug>/`. */
+  tagBase?: string | undefined
+}
+
+/**
+ * A category or tag base as WordPress stores it (`thema`, `/thema/`, `blog/thema`), as path segments
+ * without slashes at either end; throws a RangeError naming the option for anything else.
+ */
+export function termBase(value: string | undefined, fallback: string, option: string): string {
+  if (value === undefined) return fallback
+  const base = value.trim().replace(/^\/+|\/+$/g, '')
+  const segments = base.split('/')
+  if (base === '' || segments.some((segment) => segment === '' || segment === '.' || segment === '..' || !/^[\p{L}\p{N}._~%-]+$/u.test(segment))) {
+    throw new RangeError(`${option} must be the base as WordPress shows it under Settings → Permalinks, e.g. "thema" or "blog/thema"; "${value}" is not one.`)
+  }
+  return base
 }
 
 // WordPress's default category, which says nothing about a post.
@@ -94,7 +115,8 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
         : `${uploadsMissing} uploads of the export were not copied: no uploads folder was found next to the export (wp-content/uploads or uploads). Copy it there from the old server (or pass its path as \`uploads\`) and run the import again; until then links to them point to the old site.`,
     )
   }
-  siteRedirects.push(...listRedirects(wxr, sitePath, file))
+  const bases = { category: termBase(options.categoryBase, 'category', 'categoryBase'), tag: termBase(options.tagBase, 'tag', 'tagBase') }
+  siteRedirects.push(...listRedirects(wxr, sitePath, file, bases))
   return finishImport(entries, reporter, {
     kind: 'wordpress',
     source: exportFile,
@@ -107,18 +129,21 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
   })
 }
 
-/** Category, tag, feed, author and date-archive URLs WordPress serves for every site. */
-function listRedirects(wxr: Wxr, sitePath: string, file: string): SiteRedirect[] {
+/**
+ * Category, tag, feed, author and date-archive URLs WordPress serves for every site; category and tag
+ * pages below the site's bases (WordPress's defaults `category` and `tag` unless set).
+ */
+function listRedirects(wxr: Wxr, sitePath: string, file: string, bases: { category: string; tag: string }): SiteRedirect[] {
   const redirects: SiteRedirect[] = []
   const add = (from: string, to: SiteRedirect['to'], reason: string) => redirects.push({ from: `${sitePath}${from}`, to, source: file, reason })
   for (const category of wxr.categories) {
     const to = defaultCategories.has(category.path) ? { archive: true as const } : { tag: category.name }
-    add(`/category/${category.path}/`, to, 'category page')
-    add(`/category/${category.path}/feed/`, { feed: true }, 'category feed')
+    add(`/${bases.category}/${category.path}/`, to, 'category page')
+    add(`/${bases.category}/${category.path}/feed/`, { feed: true }, 'category feed')
   }
   for (const tag of wxr.tags) {
-    add(`/tag/${tag.slug}/`, { tag: tag.name }, 'tag page')
-    add(`/tag/${tag.slug}/feed/`, { feed: true }, 'tag feed')
+    add(`/${bases.tag}/${tag.slug}/`, { tag: tag.name }, 'tag page')
+    add(`/${bases.tag}/${tag.slug}/feed/`, { feed: true }, 'tag feed')
   }
   for (const feed of ['/feed/', '/feed/atom/', '/feed/rss/', '/feed/rss2/', '/feed/rdf/', '/comments/feed/']) add(feed, { feed: true }, 'feed')
   const logins = new Set(wxr.items.filter((item) => item.type === 'post' && item.status === 'publish').map((item) => item.creator).filter(Boolean))
