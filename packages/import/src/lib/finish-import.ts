@@ -5,7 +5,7 @@ import { isEmbedIframe } from './embed-providers.js'
 import { gateThirdParty, unknownThirdPartyHost, type ThirdPartyFinding } from './gate-third-party.js'
 import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
-import { ownHostsOf, resolveOldUrl, urlKey } from './resolve-old-url.js'
+import { ownHostsOf, parseAbsoluteUrl, resolveOldUrl, urlKey } from './resolve-old-url.js'
 import { imageToLinkMarker, rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
 import { writeMarkdownFile } from './write-front-matter.js'
 
@@ -426,12 +426,8 @@ function reportThirdPartyHosts(findings: readonly ThirdPartyFinding[], reporter:
  * at `/wp-content/uploads/2019/03/a.jpg` (the CDN's resizing parameters dropped).
  */
 export function cdnUploadPath(href: string, ownHosts: ReadonlySet<string>): string | undefined {
-  let url: URL
-  try {
-    url = new URL(href.trim().startsWith('//') ? `https:${href.trim()}` : href.trim())
-  } catch {
-    return undefined
-  }
+  const url = parseAbsoluteUrl(href)
+  if (!url) return undefined
   if (/^[a-z0-9-]+\.files\.wordpress\.com$/i.test(url.hostname) && /^\/\d{4}\/\d{2}\//.test(url.pathname)) return `/wp-content/uploads${url.pathname}`
   const photon = /^i[0-3]\.wp\.com$/i.test(url.hostname) ? /^\/([^/]+)(\/wp-content\/uploads\/.+)$/.exec(url.pathname) : null
   if (photon?.[1] && photon[2] && ownHosts.has(photon[1].toLowerCase())) return photon[2]

@@ -2,6 +2,7 @@ import { collectUrlSources, findServiceByUrl, type UrlSource } from '@nichepress
 import type { Element, Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { parseAbsoluteUrl } from './resolve-old-url.js'
 
 /** What gating needs to know about the entry. */
 export interface GateContext {
@@ -146,13 +147,8 @@ function linkLabel(node: Element, host: string, lang: 'de' | 'en'): string {
 
 /** The unknown third-party host of a URL, if it has one (not the old site's own, not a registry service). */
 export function unknownThirdPartyHost(url: string, ownHosts: ReadonlySet<string>): string | undefined {
-  let parsed: URL
-  try {
-    parsed = new URL(url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim())
-  } catch {
-    return undefined
-  }
-  if (!/^https?:$/.test(parsed.protocol) || ownHosts.has(parsed.hostname.toLowerCase())) return undefined
+  const parsed = parseAbsoluteUrl(url)
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || ownHosts.has(parsed.hostname.toLowerCase())) return undefined
   return findServiceByUrl(parsed.href) ? undefined : parsed.hostname.toLowerCase()
 }
 

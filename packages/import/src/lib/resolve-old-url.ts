@@ -9,6 +9,16 @@ export type OldLink =
   | { kind: 'bare-domain'; url: string }
   | { kind: 'external' }
 
+/** An absolute or protocol-relative (`//host/x`, read as https) URL, or undefined when it is no URL. */
+export function parseAbsoluteUrl(href: string): URL | undefined {
+  const trimmed = href.trim()
+  try {
+    return new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Classifies a link found in old content: a path on the old site (root-relative, relative to the
  * page, or absolute to one of its own hosts), a domain written without `https://`, or external.
@@ -19,13 +29,8 @@ export function resolveOldUrl(href: string, pageUrl: string, ownHosts: ReadonlyS
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)
   if (scheme || trimmed.startsWith('//')) {
     if (scheme && !/^https?:$/i.test(scheme[0])) return { kind: 'external' }
-    let url: URL
-    try {
-      url = new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed)
-    } catch {
-      return { kind: 'external' }
-    }
-    if (!ownHosts.has(url.hostname.toLowerCase())) return { kind: 'external' }
+    const url = parseAbsoluteUrl(trimmed)
+    if (!url || !ownHosts.has(url.hostname.toLowerCase())) return { kind: 'external' }
     return { kind: 'internal', path: url.pathname || '/', suffix: `${url.search}${url.hash}` }
   }
   const bareDomain = bareDomainPattern.exec(trimmed)
