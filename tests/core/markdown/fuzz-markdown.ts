@@ -3,18 +3,7 @@
  * blog post uses and the edge cases parsers disagree on (nesting, laziness, delimiter runs,
  * autolink literals, HTML, tabs, CRLF, umlauts, unbalanced brackets). Same seed, same documents.
  */
-
-/** mulberry32: a small, well-known seeded PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { random } from '../../security/fuzz-corpus.mjs'
 
 const words = ['Kaffee', 'Mühle', 'grind', 'Straße', 'x', 'foo', 'bar', 'a_b', 'snake_case_word', '2*3', 'Ünïcödé', '😀', '&amp;', '&copy;', '&#35;', '&nbsp;', 'AT&T', '1.', '2)', 'www', 'e.g.', 'über']
 
