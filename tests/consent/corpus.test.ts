@@ -65,6 +65,17 @@ async function newVisit(options: { javaScriptEnabled?: boolean } = {}): Promise<
   return { context, requests, violations }
 }
 
+// Visits every snippet's post in one page, records what each contacted under `phase`, and asserts that
+// no gated third party has been contacted so far.
+async function visitEveryPostExpectingNoGatedRequest(visit: Visit, page: Page, phase: Phase): Promise<void> {
+  for (const snippet of vendorSnippets) {
+    const before = visit.requests.length
+    await load(page, postPath(snippet.id))
+    record(snippet.id, phase, visit.requests.slice(before))
+    expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
+  }
+}
+
 // Loads a page and waits until the network is quiet (scripts that load scripts have run).
 async function load(page: Page, path: string): Promise<void> {
   await page.goto(`${site.origin}${path}`)
@@ -172,12 +183,7 @@ describe('vendor corpus in Chromium', () => {
   test('before consent, JavaScript on: no page contacts a third party; the CSP stops the hidden host', async () => {
     const visit = await newVisit()
     const page = await visit.context.newPage()
-    for (const snippet of vendorSnippets) {
-      const before = visit.requests.length
-      await load(page, postPath(snippet.id))
-      record(snippet.id, 'jsOn', visit.requests.slice(before))
-      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
-    }
+    await visitEveryPostExpectingNoGatedRequest(visit, page, 'jsOn')
     expect(await page.locator('dialog.np-consent-banner').isVisible()).toBe(true)
     expect(visit.violations.some((text) => text.includes(hiddenHost))).toBe(true)
     expect(consentFree.every((host) => namedInPolicy(host))).toBe(true)
@@ -187,12 +193,7 @@ describe('vendor corpus in Chromium', () => {
   test('before consent, JavaScript off: no page contacts a third party (noscript fallbacks are gone)', async () => {
     const visit = await newVisit({ javaScriptEnabled: false })
     const page = await visit.context.newPage()
-    for (const snippet of vendorSnippets) {
-      const before = visit.requests.length
-      await load(page, postPath(snippet.id))
-      record(snippet.id, 'jsOff', visit.requests.slice(before))
-      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
-    }
+    await visitEveryPostExpectingNoGatedRequest(visit, page, 'jsOff')
     await visit.context.close()
   }, 180_000)
 
@@ -203,12 +204,7 @@ describe('vendor corpus in Chromium', () => {
     await page.getByRole('button', { name: 'Alle ablehnen' }).click()
     await page.reload()
     await page.waitForLoadState('networkidle')
-    for (const snippet of vendorSnippets) {
-      const before = visit.requests.length
-      await load(page, postPath(snippet.id))
-      record(snippet.id, 'reject', visit.requests.slice(before))
-      expect(hostsOf(gatedRequests(visit.requests)), snippet.id).toEqual([])
-    }
+    await visitEveryPostExpectingNoGatedRequest(visit, page, 'reject')
     await visit.context.close()
   }, 180_000)
 
