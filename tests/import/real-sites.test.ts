@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateSite, outputPathOf, type GeneratedSite } from '@nichepress/core'
+import { generateSite, type GeneratedSite } from '@nichepress/core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { importSite, writeImport, type ImportResult } from '../../packages/import/src/index.js'
+import { hugoUrls, wrongOldUrls } from './old-urls.js'
 import { siteConfig } from './site-config.js'
 
 // Real sites nobody here wrote (sources and licences: packages/import/test/fixtures/real/README.md).
@@ -21,35 +21,6 @@ function temporaryFolder(prefix: string): string {
   const folder = mkdtempSync(join(tmpdir(), prefix))
   folders.push(folder)
   return folder
-}
-
-/**
- * Every page URL Hugo itself gives the site, from `hugo list all` on a copy whose theme is
- * replaced by empty shortcode templates (Hugo needs a template for each shortcode to read content).
- */
-function hugoUrls(source: string): Map<string, string> {
-  const copy = temporaryFolder('np-hugo-urls-')
-  cpSync(source, copy, { recursive: true })
-  const config = readFileSync(join(copy, 'hugo.toml'), 'utf8')
-  const theme = /^theme\s*=\s*"([^"]+)"/m.exec(config)?.[1]
-  const shortcodes = join(copy, theme ? `themes/${theme}` : '', 'layouts/shortcodes')
-  mkdirSync(shortcodes, { recursive: true })
-  const text = listFiles(join(copy, 'content')).map((file) => readFileSync(file, 'utf8')).join('\n')
-  for (const [, name = ''] of text.matchAll(/\{\{[<%]\s*([\w-]+)/g)) {
-    const isPaired = new RegExp(`\\{\\{[<%]\\s*/\\s*${name}\\b`).test(text)
-    writeFileSync(join(shortcodes, `${name}.html`), isPaired ? '{{ .Inner }}' : '')
-  }
-  const csv = execFileSync('hugo', ['list', 'all'], { cwd: copy, encoding: 'utf8' })
-  const urls = new Map<string, string>()
-  const [header = '', ...rows] = csv.trim().split('\n')
-  const columns = parseCsvLine(header)
-  for (const row of rows) {
-    const values = parseCsvLine(row)
-    const path = values[columns.indexOf('path')] ?? ''
-    const permalink = values[columns.indexOf('permalink')] ?? ''
-    urls.set(decodeURI(new URL(permalink).pathname), path)
-  }
-  return urls
 }
 
 /**
@@ -87,34 +58,6 @@ function wordpressUrls(source: string): Map<string, string> {
   return urls
 }
 
-function parseCsvLine(line: string): string[] {
-  const values: string[] = []
-  for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) values.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : (match[2] ?? ''))
-  return values
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
-}
-
-function key(url: string): string {
-  return decodeURI(url).replace(/\/index\.html$/, '/').replace(/\/+$/, '') || '/'
-}
-
-/** Follows the site's redirects from an old URL to the page that answers it (or an external URL). */
-function resolve(generated: GeneratedSite, url: string): { page?: GeneratedSite['site']['pages'][number]; external?: string } {
-  let current = url
-  for (let hop = 0; hop < 3; hop++) {
-    const page = generated.site.pages.find((candidate) => key(candidate.url) === key(current))
-    if (page) return { page }
-    const redirect = generated.site.redirects.find((candidate) => key(candidate.from) === key(current))
-    if (!redirect) return {}
-    if (/^https?:\/\//.test(redirect.to)) return { external: redirect.to }
-    if (redirect.to === '/feed.xml') return { external: '@feed' }
-    current = redirect.to
-  }
-  return {}
-}
 
 const sites = [
   { name: 'hugo-coder', kind: 'hugo', language: 'en', oldUrls: (source: string) => hugoUrls(source), minimum: { posts: 18, pages: 6 } },
@@ -153,18 +96,7 @@ describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
   })
 
   test('every old URL leads to its page, or to the home, archive, 404 or external page it stood for', () => {
-    const fileOf = new Map(result.files.map((file) => [file.source, file.path]))
-    const output = new Set(generated.files.map((file) => file.path))
-    const wrong: string[] = []
-    for (const [url, expected] of urls) {
-      // A doubled slash in an old link (WordPress's `host//greek/page/`) is served as the single-slash path.
-      const path = url.replace(/\/{2,}/g, '/')
-      const { page, external } = resolve(generated, path)
-      const got = external === '@feed' ? '@feed' : external ? `@external:${external}` : page?.kind === 'tag' ? '@tag' : page?.kind === 'home' ? '@home' : page?.kind === 'archive' ? '@archive' : page?.kind === '404' ? '@404' : page?.source?.relativePath
-      const want = expected.startsWith('@') ? expected : (fileOf.get(expected) ?? result.files.find((file) => file.source.startsWith(expected))?.path)
-      if (got === undefined || got !== want) wrong.push(`${url} → ${got ?? 'nothing'} (want ${want ?? `${expected}, which was not imported`})`)
-      else if (!external && !output.has(outputPathOf(path))) wrong.push(`${url} has no document in the output`)
-    }
+    const wrong = wrongOldUrls(urls, result, generated)
     expect(wrong).toEqual([])
     expect(urls.size).toBeGreaterThan(20)
   })

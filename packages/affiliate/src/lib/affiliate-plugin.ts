@@ -52,15 +52,15 @@ function templateDisclosure(page: OutputPage, site: Site, options: AffiliateOpti
   const resolved = resolvePageLinks(facts, site, options, networksByIdOf(site), customNetworksOf(options))
   if (facts.disclosure === 'template') {
     const networks = [...new Set(resolved.flatMap((link) => link.network ?? []))]
-    const sentences = disclosureSentences({ lang: page.lang, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
+    const sentences = disclosureSentences({ lang: page.textLanguage, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
     // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
-    return { data: { disclosure: toHtml(createDisclosure(page.lang, sentences)) } }
+    return { data: { disclosure: toHtml(createDisclosure(page.textLanguage, sentences)) } }
   }
   const early = resolved.filter((link) => !link.resolvedLate)
-  const known = new Set(networkSentences(page.lang, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)))
-  const missing = networkSentences(page.lang, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence))
+  const known = new Set(networkSentences(page.textLanguage, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)))
+  const missing = networkSentences(page.textLanguage, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence))
   if (missing.length === 0) return {}
-  const aside = createDisclosure(page.lang, missing)
+  const aside = createDisclosure(page.textLanguage, missing)
   aside.properties[processedAttribute] = 'network-disclosure'
   return { slots: { beforeContent: toHtml(aside) } }
 }

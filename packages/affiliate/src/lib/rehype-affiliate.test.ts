@@ -11,7 +11,7 @@ function render(body: string, options: { plugin?: RehypeAffiliateOptions; frontM
   const runs = Array.from({ length: options.runs ?? 1 }, () => [(settings: RehypeAffiliateOptions) => rehypeAffiliate(settings), options.plugin ?? {}] as const)
   const renderer = createMarkdownRenderer({ remarkPlugins: [], rehypePlugins: runs.map(([attacher, settings]) => [attacher, settings]) })
   const frontMatter = { title: 'Test', tags: [], categories: [], draft: false, noindex: false, aliases: [], ...options.frontMatter } as FrontMatter
-  const rendered = renderer({ relativePath: 'content/posts/test.md', body, bodyLine: 5, frontMatter, url: '/test/', lang: options.lang ?? 'de' })
+  const rendered = renderer({ relativePath: 'content/posts/test.md', body, bodyLine: 5, frontMatter, url: '/test/', lang: options.lang ?? 'de', textLanguage: options.lang ?? 'de' })
   return { html: rendered.html, facts: rendered.facts['affiliate'] as AffiliateFacts | undefined, excerpt: rendered.excerpt }
 }
 

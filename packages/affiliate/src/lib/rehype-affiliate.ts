@@ -22,7 +22,7 @@ export interface RehypeAffiliateOptions {
   networks?: readonly AffiliateNetwork[]
   /** `/go/<slug>/` links: slug → target URL, to know their network. */
   links?: Readonly<Record<string, string>>
-  /** Language when the file has no `file.data.lang`. Default `de`. */
+  /** Text language when the file has no `file.data.textLanguage`. Default `de`. */
   lang?: Lang
   /** Hosts confirmed as affiliate programs (`affiliate.hosts`). */
   hosts?: readonly string[]
@@ -47,7 +47,7 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
   const customNetworks = options.networks ?? []
   return (tree: Root, file: VFile): void => {
     const frontMatter = file.data.frontMatter as Readonly<Record<string, unknown>> | undefined
-    const lang = file.data.lang ?? options.lang ?? 'de'
+    const lang = file.data.textLanguage ?? options.lang ?? 'de'
     const isSponsored = frontMatter?.['sponsored'] === true
     const isEnabled = frontMatter?.['affiliate'] !== false
     const { links, suspects } = scanLinks(tree, {

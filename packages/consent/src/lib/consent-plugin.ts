@@ -89,7 +89,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       // A configured service whose own snippet is already on the page (theme or post) is not added twice.
       const bodyEnd = (page: OutputPage) => {
         if (!needsConsent) return ''
-        const lang = page.lang
+        const lang = page.textLanguage
         const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
         const key = `${lang}\0${[...present].sort().join(',')}`
@@ -118,11 +118,11 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
             : [],
         templateData: (page: OutputPage) => ({
           bodyEnd: bodyEnd(page),
-          slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.lang].footerLink)}</a>` },
+          slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.textLanguage].footerLink)}</a>` },
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
         document: (file: VFile, page: DocumentPage) => {
-          const result = blockDocument(String(file.value), contextFor(page.lang), () => documentTree(file))
+          const result = blockDocument(String(file.value), contextFor(page.textLanguage), () => documentTree(file))
           file.value = result.html
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
           // The theme's own problems are reported once, at their template's line (in `files`). What is

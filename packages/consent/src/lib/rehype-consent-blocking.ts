@@ -19,7 +19,7 @@ export interface RehypeConsentBlockingOptions {
  */
 export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const lang = file.data.lang ?? 'de'
+    const lang = file.data.textLanguage ?? 'de'
     const context: BlockingContext = {
       customServices: options.customServices ?? [],
       siteHost: options.siteHost,

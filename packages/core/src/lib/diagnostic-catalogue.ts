@@ -166,6 +166,13 @@ export const symlinkSkipped = defineDiagnostic({
   hint: 'Copy the file into the site if it belongs to the site, or remove the link.',
 })
 
+export const textLanguageDefaulted = defineDiagnostic({
+  id: 'text-language-defaulted',
+  severity: 'warning',
+  message: (language: string) => `The site's \`language\` is "${language}", for which nichepress has no texts of its own; its UI strings, consent banner, legal pages, affiliate disclosures and dates are in English.`,
+  hint: 'Set `textLanguage: \'en\'` (or `\'de\'`) in the config to choose the language of nichepress\'s own texts and silence this warning.',
+})
+
 export const contentBudget = defineDiagnostic({
   id: 'content-budget',
   severity: 'error',

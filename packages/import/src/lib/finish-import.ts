@@ -8,6 +8,7 @@ import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, parseAbsoluteUrl, resolveOldUrl, urlKey } from './resolve-old-url.js'
 import { imageToLinkMarker, rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
 import { writeMarkdownFile } from './write-front-matter.js'
+import { importLanguageTag, importTextLanguage } from './import-language.js'
 
 /** Prefix of a link that names a source file (Jekyll `post_url`, Hugo `ref`) until the target's new path is known. */
 export const sourceReferencePrefix = 'nichepress-import-source:'
@@ -87,7 +88,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
   }
   for (const item of placed) {
     const { entry } = item
-    const lang = String(entry.frontMatter.lang ?? options.language ?? 'de').toLowerCase().startsWith('en') ? 'en' : 'de'
+    const lang = importTextLanguage(typeof entry.frontMatter.lang === 'string' ? entry.frontMatter.lang : undefined, importLanguageTag(options.language) ?? 'de')
     const lineOffset = entry.bodyLine === undefined ? undefined : entry.bodyLine - 1
     const sourceLineOf = (line: number | undefined) => (line === undefined || lineOffset === undefined ? undefined : line + lineOffset)
     const rewrite = (href: string, place: UrlPlace, line: number | undefined): string | undefined => {
@@ -209,7 +210,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     settings: {
       title: options.title,
       url: options.siteUrl,
-      language: languageOf(options.language),
+      language: importLanguageTag(options.language),
       authors: [...authors].map(([id, name]) => ({ id, name })).sort((a, b) => compare(a.id, b.id)),
     },
     report: {
@@ -272,11 +273,6 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
  */
 export function stableSlug(text: string): string {
   return /[^\p{Script=Latin}\P{L}]/u.test(text) ? slugify(anyAscii(text)) : slugify(text)
-}
-
-function languageOf(code: string | undefined): 'de' | 'en' | undefined {
-  const base = code?.toLowerCase().split(/[-_]/)[0]
-  return base === 'de' || base === 'en' ? base : undefined
 }
 
 function claimOldUrls(placed: readonly PlacedEntry[], reporter: Reporter): Map<PlacedEntry, string[]> {

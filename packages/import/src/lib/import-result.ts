@@ -102,7 +102,8 @@ export interface ImportReport {
 export interface FoundSiteSettings {
   title?: string | undefined
   url?: string | undefined
-  language?: 'de' | 'en' | undefined
+  /** The site's language, a canonical BCP 47 tag. */
+  language?: string | undefined
   /** Authors named in the content; entries' `author` holds the `id`. */
   authors: Array<{ id: string; name: string }>
 }

@@ -1,3 +1,4 @@
+import { importLanguageTag } from './import-language.js'
 import { normalizeDate } from './normalize-date.js'
 import type { Reporter } from './report-rules.js'
 import { suggestKey } from './suggest-key.js'
@@ -52,10 +53,12 @@ export function mapFrontMatter(data: Readonly<Record<string, unknown>>, context:
       case 'noindex':
         result[key] = value === true || value === 'true'
         break
-      case 'lang':
-        if (value === 'de' || value === 'en') result.lang = value
-        else if (typeof value === 'string' && /^(de|en)[-_]/i.test(value)) result.lang = value.slice(0, 2).toLowerCase()
+      case 'lang': {
+        const tag = importLanguageTag(value)
+        if (tag !== undefined) result.lang = tag
+        else context.reporter.add('languageUnsupported', context.file, `The language ${JSON.stringify(value)} (\`${rawKey}\`) is not a BCP 47 language tag; the page is imported in the site's language, without \`lang\`. Set \`lang\` to its tag, like "de", "en-GB" or "ja".`, { original: String(value) })
         break
+      }
       default: {
         const suggestion = suggestKey(rawKey)
         if (suggestion) {

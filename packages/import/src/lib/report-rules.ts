@@ -111,7 +111,7 @@ export const reportRules = {
     id: 'import-language-unsupported',
     action: 'kept',
     needsReview: true,
-    hint: 'nichepress builds German (`de`) and English (`en`) pages; a page in another language keeps its old URL but is built with the site language and without hreflang.',
+    hint: 'A page\'s language must be a BCP 47 tag (`de`, `en-GB`, `pt-BR`, `ja`); a value that is none keeps its old URL but is built in the site language and without hreflang. Set `lang` to the right tag.',
   },
   redirectConflict: {
     id: 'import-redirect-conflict',

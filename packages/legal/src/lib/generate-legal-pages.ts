@@ -37,6 +37,7 @@ function outputPage(kind: LegalPageKind, tree: Root, config: LegalConfig, lang: 
     layout: 'page',
     title,
     lang,
+    textLanguage: lang,
     noindex: false,
     inSitemap: true,
     updated: config.updated,

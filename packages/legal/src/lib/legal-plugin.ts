@@ -19,7 +19,7 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
     configKey: 'legal',
     configSchema: legalConfigSchema,
     setup({ config, options }) {
-      const lang = config.language
+      const lang = config.textLanguage
       const scope = legalScopeOf(options, lang)
       const messages = validateLegalConfig(options, scope, config.configFile)
       if (messages.length > 0) throw new NichepressError(`${messages.length} legal field${messages.length === 1 ? '' : 's'} missing`, messages)

@@ -22,7 +22,7 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       const { networks, services, allowedHosts, unknownThirdParty } = siteRegistries(config.sections)
       // The site's language decides, not each page's: an English site's German translation
       // follows the site's legal setup.
-      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, siteUrl: config.url, rules: options.rules, legalLinks: config.language === 'de' ? 'all' : 'none' }
+      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, siteUrl: config.url, rules: options.rules, legalLinks: config.textLanguage === 'de' ? 'all' : 'none' }
       return {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.

@@ -17,7 +17,13 @@ export function urlOf(context: SeoContext, path: string): string {
   return absoluteUrl(context.deploy.baseUrl, path)
 }
 
-/** `de` → `de_DE`, `en` → `en_US` (Open Graph wants language_TERRITORY). */
-export function ogLocale(lang: 'de' | 'en'): string {
-  return lang === 'de' ? 'de_DE' : 'en_US'
+/**
+ * Open Graph wants language_TERRITORY: `de` → `de_DE`, `en` → `en_US`, `ja` → `ja_JP`, `fr-CA` → `fr_CA`.
+ * A tag without a region takes its likely region (CLDR likely subtags, through `Intl.Locale#maximize`).
+ */
+export function ogLocale(lang: string): string {
+  const locale = new Intl.Locale(lang)
+  const region = locale.region ?? locale.maximize().region
+  // A UN M.49 area (`es-419`) is no territory Open Graph knows: the language alone then.
+  return region === undefined || !/^[A-Z]{2}$/.test(region) ? locale.language : `${locale.language}_${region}`
 }

@@ -2,7 +2,8 @@ import type { Page, Site } from '@nichepress/core'
 
 /** A language version of a page. */
 export interface Translation {
-  lang: 'de' | 'en'
+  /** Content language, a canonical BCP 47 tag (the hreflang value). */
+  lang: string
   url: string
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageTagSchema } from '../content/language.js'
 
 const permalinkPattern = z
   .string()
@@ -18,7 +19,10 @@ export const coreConfigSchema = z
   .object({
     title: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, '')),
-    language: z.enum(['de', 'en']).default('de'),
+    /** The site's content language, any BCP 47 tag (canonicalised): `<html lang>`, feeds, hreflang. */
+    language: languageTagSchema.default('de'),
+    /** The language of nichepress's own texts; default the primary subtag of `language` when it is de or en (else en, with a warning). */
+    textLanguage: z.enum(['de', 'en']).optional(),
     description: z.string().default(''),
     titleTemplate: z.string().includes('%s').default('%s – {site}'),
     publisher: z

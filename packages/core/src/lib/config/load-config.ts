@@ -9,6 +9,7 @@ import type { VFileMessage } from 'vfile-message'
 import { configInvalid, configLoadFailed, configNotFound, pluginFailed } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
 import type { Command, NichepressPlugin } from '../plugin.js'
+import { impliedTextLanguage } from '../content/language.js'
 import { coreConfigSchema } from './config-schema.js'
 import { configIssuesToMessages } from './config-issues.js'
 import type { ResolvedConfig } from './resolved-config.js'
@@ -202,11 +203,14 @@ export async function resolveConfig(
     theme: resolve(root, parsed.themeDir),
     defaultTheme: context.preset?.themeDir,
   }
-  const { plugins: _plugins, ...core } = parsed
+  const { plugins: _plugins, textLanguage: configuredTextLanguage, ...core } = parsed
+  const impliedText = impliedTextLanguage(core.language)
+  const textLanguage = configuredTextLanguage ?? impliedText ?? 'en'
+  const textLanguageDefaulted = configuredTextLanguage === undefined && impliedText === undefined
   const hash = createHash('sha256')
-    .update(stableStringify({ core, sections, plugins: plugins.map((plugin) => [plugin.name, plugin.version ?? '']) }))
+    .update(stableStringify({ core: configuredTextLanguage === undefined ? core : { ...core, textLanguage }, sections, plugins: plugins.map((plugin) => [plugin.name, plugin.version ?? '']) }))
     .digest('hex')
-  return { ...core, root, configFile: file, paths, plugins, sections, hash, preset: context.presetSpecifier }
+  return { ...core, textLanguage, textLanguageDefaulted, root, configFile: file, paths, plugins, sections, hash, preset: context.presetSpecifier }
 }
 
 function isPlugin(value: unknown): value is NichepressPlugin {

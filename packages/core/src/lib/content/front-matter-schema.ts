@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageTagSchema } from './language.js'
 
 const isoDate = z
   .string()
@@ -38,7 +39,8 @@ export const frontMatterSchema = z
     image: z.string().optional(),
     imageAlt: z.string().optional(),
     author: z.string().optional(),
-    lang: z.enum(['de', 'en']).optional(),
+    /** The page's content language, any BCP 47 tag (canonicalised); default the site's `language`. */
+    lang: languageTagSchema.optional(),
     layout: z.string().regex(/^[a-z0-9-]+$/, 'must name a layout file: lower-case letters, digits and dashes, like "review"').optional(),
     aliases: z.array(z.string().startsWith('/', 'must start with /, like /old/path/')).default([]),
     translationKey: z.string().optional(),

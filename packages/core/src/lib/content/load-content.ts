@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, relative, sep } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
 import type { ResolvedConfig } from '../config/resolved-config.js'
-import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite, symlinkSkipped } from '../diagnostic-catalogue.js'
+import { contentBudget, contentEmpty, contentNotUtf8, contentUnreadable, duplicateUrl, frontMatterEngine, frontMatterInvalid, frontMatterSyntax, frontMatterTag, symlinkOutsideSite, symlinkSkipped, textLanguageDefaulted } from '../diagnostic-catalogue.js'
 import { problemText } from '../config/config-issues.js'
 import { findMarkdownFiles } from './find-markdown-files.js'
 import { firstInvalidUtf8Offset } from './first-invalid-utf8-offset.js'
 import { frontMatterSchema } from './front-matter-schema.js'
+import { impliedTextLanguage, type TextLanguage } from './language.js'
 import { defaultContentLimits, markdownBudgetExcess } from './content-budget.js'
 import { frontMatterFieldLine, parseFrontMatterData, splitFrontMatter } from './front-matter.js'
 import type { Page, SourcePage } from './page.js'
@@ -62,6 +63,7 @@ export async function loadContent(config: ResolvedConfig, options: LoadContentOp
       ? (config.symlinks === 'skip' ? symlinkSkipped : symlinkOutsideSite).create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason])
       : contentUnreadable.create({ file: relativeTo(config.root, problem.path), line: 1, column: 1 }, [problem.reason]),
   )
+  if (config.textLanguageDefaulted) messages.push(textLanguageDefaulted.create({ file: relativeTo(config.root, config.configFile), line: 1, column: 1 }, [config.language]))
   const pages: SourcePage[] = []
   const reused: Page[] = []
   const isIncluded = (page: SourcePage) => options.includeDrafts || !page.frontMatter.draft
@@ -172,12 +174,19 @@ function parsePage(config: ResolvedConfig, sourcePath: string, relativePath: str
     slug,
     url,
     lang: frontMatter.lang ?? config.language,
+    textLanguage: pageTextLanguage(frontMatter.lang, config),
     date: frontMatter.date,
     updated: frontMatter.updated,
     frontMatterLines: parsed.lines,
     contentHash,
   }
   return { page, messages: [] }
+}
+
+/** A page in the site's language uses the site's text language; another language its own, when it is de or en. */
+function pageTextLanguage(lang: string | undefined, config: ResolvedConfig): TextLanguage {
+  if (lang === undefined || lang === config.language) return config.textLanguage
+  return impliedTextLanguage(lang) ?? config.textLanguage
 }
 
 // `posts/a/b.md` → `a/b`, `pages/index.md` → ``, `guide/setup.md` (outside posts/ and pages/) → `guide/setup`.

@@ -1,4 +1,5 @@
 import type { FrontMatter } from './front-matter-schema.js'
+import type { TextLanguage } from './language.js'
 
 /** A Markdown file of the site, read and validated, not yet rendered. */
 export interface SourcePage {
@@ -15,7 +16,10 @@ export interface SourcePage {
   slug: string
   /** Root-relative URL with a trailing slash, e.g. `/gaskocher-test/`. */
   url: string
-  lang: 'de' | 'en'
+  /** Content language: a canonical BCP 47 tag (`de`, `en-GB`, `ja`), for `<html lang>`, hreflang and feeds. */
+  lang: string
+  /** The language of nichepress's own texts on this page (UI strings, banner, disclosures, dates). */
+  textLanguage: TextLanguage
   /** ISO date, from front matter. */
   date: string | undefined
   updated: string | undefined

@@ -3,7 +3,7 @@ import { createMarkdownRenderer } from './markdown-renderer.js'
 
 const render = createMarkdownRenderer({ remarkPlugins: [], rehypePlugins: [] })
 const body = 'Gaskocher sind leicht.[^1] Spiritus ist sicherer.[^1]\n\n[^1]: Laut Hersteller.\n'
-const input = (lang: 'de' | 'en') => ({ relativePath: 'posts/a.md', body, bodyLine: 1, frontMatter: { title: 'A' } as never, url: '/a/', lang })
+const input = (lang: 'de' | 'en') => ({ relativePath: 'posts/a.md', body, bodyLine: 1, frontMatter: { title: 'A' } as never, url: '/a/', lang, textLanguage: lang })
 
 test.each([
   ['de', 'Fußnoten', 'Zurück zum Verweis 1', 'Zurück zum Verweis 1-2'],

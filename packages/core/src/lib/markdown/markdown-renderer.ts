@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from 'hast'
+import type { TextLanguage } from '../content/language.js'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
@@ -19,7 +20,10 @@ export interface RenderInput {
   bodyLine: number
   frontMatter: FrontMatter
   url: string
-  lang: 'de' | 'en'
+  /** Content language (BCP 47). */
+  lang: string
+  /** The language of nichepress's own texts on the page. */
+  textLanguage: TextLanguage
 }
 
 /** Per-page facts every plugin can read on `file.data`, and where plugins leave what they learn. */
@@ -29,7 +33,10 @@ declare module 'vfile' {
     relativePath: string
     frontMatter: FrontMatter
     url: string
-    lang: 'de' | 'en'
+    /** The page's content language, a canonical BCP 47 tag (`de`, `en-GB`, `ja`). */
+    lang: string
+    /** The language of nichepress's own texts on the page (footnote labels, disclosures, placeholders). */
+    textLanguage: TextLanguage
     /** What plugins learned, by plugin name; must be JSON-serialisable (it is cached). */
     facts: Record<string, unknown>
     /** Filled by core: internal links, headings, excerpt, word count. */
@@ -64,6 +71,7 @@ export function createMarkdownRenderer(plugins: RendererPlugins, options: { pars
     file.data.frontMatter = input.frontMatter
     file.data.url = input.url
     file.data.lang = input.lang
+    file.data.textLanguage = input.textLanguage
     file.data.facts = {}
     const tree = processor.runSync(processor.parse(file), file)
     const html = processor.stringify(tree, file)
@@ -99,7 +107,7 @@ const footnoteWords = {
 // read by screen readers) and the back links' labels in English; say them in the page's language.
 function localizeFootnotes() {
   return (tree: HastRoot, file: VFile) => {
-    const words = footnoteWords[file.data.lang === 'en' ? 'en' : 'de']
+    const words = footnoteWords[file.data.textLanguage === 'en' ? 'en' : 'de']
     eachElement(tree, (node) => {
       if (node.tagName === 'h2' && node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: words.label }]
       if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {

@@ -1,9 +1,10 @@
+import type { TextLanguage } from '../content/language.js'
 import { escapeHtml } from '../render/serialize-head.js'
 
 /** A noindex HTML page that sends visitors on, for hosts that ignore redirect rules. */
-export function redirectPage(target: string, lang: 'de' | 'en'): string {
+export function redirectPage(target: string, lang: string, textLanguage: TextLanguage): string {
   const href = escapeHtml(target)
-  const text = lang === 'de' ? 'Weiter zu' : 'Continue to'
+  const text = textLanguage === 'de' ? 'Weiter zu' : 'Continue to'
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

@@ -18,6 +18,7 @@ export function contentOutputPages(pages: readonly Page[]): OutputPage[] {
     title: page.frontMatter.title,
     description: page.frontMatter.description ?? page.rendered.excerpt,
     lang: page.lang,
+    textLanguage: page.textLanguage,
     noindex: page.frontMatter.noindex || page.frontMatter.draft,
     inSitemap: !page.frontMatter.noindex && !page.frontMatter.draft,
     date: page.date,

@@ -197,8 +197,8 @@ function buildFingerprint(inputs: { salt: string; includeDrafts: boolean; mode: 
 
 /** A redirect's fallback page, a ready-made document. */
 function redirectJob(redirect: Redirect, config: ResolvedConfig): DocumentJob {
-  const page = { kind: 'generated', url: redirect.from, layout: 'redirect', title: redirect.to, lang: config.language, noindex: true, inSitemap: false } as const
-  return { path: outputPathOf(redirect.from), html: redirectPage(redirect.to, config.language), page }
+  const page = { kind: 'generated', url: redirect.from, layout: 'redirect', title: redirect.to, lang: config.language, textLanguage: config.textLanguage, noindex: true, inSitemap: false } as const
+  return { path: outputPathOf(redirect.from), html: redirectPage(redirect.to, config.language, config.textLanguage), page }
 }
 
 function aliasRedirects(pages: readonly Page[]): Redirect[] {

@@ -103,6 +103,6 @@ async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl
 
 /** What the renderer needs of a page. */
 export function toRenderInput(page: SourcePage): RenderInput {
-  return { relativePath: page.relativePath, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, url: page.url, lang: page.lang }
+  return { relativePath: page.relativePath, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, url: page.url, lang: page.lang, textLanguage: page.textLanguage }
 }
 

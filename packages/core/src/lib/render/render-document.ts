@@ -23,7 +23,7 @@ export function renderLayout(context: Record<string, unknown>, page: OutputPage,
 /** The template context documented in templates/default/README.md. */
 export function templateContext(page: OutputPage, site: Site, hooks: readonly NamedHooks[]): Record<string, unknown> {
   const { config } = site
-  const t = uiStrings[page.lang]
+  const t = uiStrings[page.textLanguage]
   const head: HeadElement[] = []
   const merged = { bodyStart: [] as string[], bodyEnd: [] as string[], beforeContent: [] as string[], afterContent: [] as string[], footer: [] as string[] }
   const footerLinks: Array<{ label: string; url: string }> = []
@@ -49,6 +49,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       title: config.title,
       url: config.url,
       language: config.language,
+      textLanguage: config.textLanguage,
       description: config.description,
       publisher: config.publisher,
       nav: config.nav.map((link) => ({ ...link, isCurrent: link.url === page.url })),
@@ -61,10 +62,11 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       absoluteUrl: site.absoluteUrl(page.url),
       description: page.description,
       lang: page.lang,
+      textLanguage: page.textLanguage,
       date: page.date?.slice(0, 10),
-      dateDisplay: page.date ? formatDate(page.date, page.lang) : undefined,
+      dateDisplay: page.date ? formatDate(page.date, page.textLanguage) : undefined,
       updated: page.updated?.slice(0, 10),
-      updatedDisplay: page.updated ? formatDate(page.updated, page.lang) : undefined,
+      updatedDisplay: page.updated ? formatDate(page.updated, page.textLanguage) : undefined,
       tags: tagLinksOf(site, source?.frontMatter.tags ?? []),
       image: page.image,
       imageAlt: page.imageAlt,

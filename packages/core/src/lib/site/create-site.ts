@@ -54,7 +54,7 @@ function groupTags(posts: readonly Page[], config: ResolvedConfig): TagGroup[] {
       groups.set(slug, group)
     }
   }
-  const base = config.language === 'de' ? '/themen/' : '/tags/'
+  const base = config.textLanguage === 'de' ? '/themen/' : '/tags/'
   return [...groups.entries()]
     .sort(([a], [b]) => compare(a, b))
     .map(([slug, group]) => ({ name: group.name, slug, url: `${base}${slug}/`, posts: group.posts }))

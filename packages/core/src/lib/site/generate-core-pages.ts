@@ -41,8 +41,9 @@ function pageWindow(current: number, total: number): number[] {
 /** Home with pagination, one paginated page per tag, the archive and the 404 page. */
 export function generateCorePages(site: Site): OutputPage[] {
   const { config } = site
-  const t = uiStrings[config.language]
+  const t = uiStrings[config.textLanguage]
   const lang = config.language
+  const textLanguage = config.textLanguage
   const pages: OutputPage[] = []
   // A content page at `/` (a landing page) replaces the home list; the list then starts at /page/2/.
   const homeIsContent = site.contentPages.some((page) => page.url === '/')
@@ -55,6 +56,7 @@ export function generateCorePages(site: Site): OutputPage[] {
       title: chunk.pagination.current === 1 ? config.title : `${t.page} ${chunk.pagination.current}`,
       description: config.description,
       lang,
+      textLanguage,
       noindex: false,
       inSitemap: true,
       data: { list: { items: chunk.items.map((post) => toListItem(post, site)), pagination: chunk.pagination } },
@@ -69,6 +71,7 @@ export function generateCorePages(site: Site): OutputPage[] {
         // Every paginated page gets its own title, so search engines see no duplicates.
         title: chunk.pagination.current === 1 ? `${t.postsTagged}: ${tag.name}` : `${t.postsTagged}: ${tag.name} (${t.page} ${chunk.pagination.current})`,
         lang,
+      textLanguage,
         noindex: false,
         inSitemap: true,
         data: {
@@ -85,15 +88,16 @@ export function generateCorePages(site: Site): OutputPage[] {
   }
   pages.push({
     kind: 'archive',
-    url: lang === 'de' ? '/archiv/' : '/archive/',
+    url: textLanguage === 'de' ? '/archiv/' : '/archive/',
     layout: 'archive',
     title: t.archive,
     lang,
+    textLanguage,
     noindex: false,
     inSitemap: true,
     data: { archive: { years: [...years.entries()].map(([year, items]) => ({ year, items })) } },
   })
-  pages.push({ kind: '404', url: '/404.html', layout: '404', title: t.notFoundTitle, lang, noindex: true, inSitemap: false })
+  pages.push({ kind: '404', url: '/404.html', layout: '404', title: t.notFoundTitle, lang, textLanguage, noindex: true, inSitemap: false })
   return pages
 }
 
@@ -125,7 +129,7 @@ export function toListItem(post: Page, site: Site): ListItem {
     url: post.url,
     description: post.frontMatter.description ?? post.rendered.excerpt,
     date: post.date?.slice(0, 10),
-    dateDisplay: post.date ? formatDate(post.date, post.lang) : undefined,
+    dateDisplay: post.date ? formatDate(post.date, post.textLanguage) : undefined,
     image: post.frontMatter.image,
     imageAlt: post.frontMatter.imageAlt,
     tags: tagLinksOf(site, post.frontMatter.tags),

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js'
+import type { TextLanguage } from '../content/language.js'
 import type { Page } from '../content/page.js'
 
 /** One HTML document of the output: a content page or a generated one. */
@@ -10,7 +11,10 @@ export interface OutputPage {
   layout: string
   title: string
   description?: string | undefined
-  lang: 'de' | 'en'
+  /** Content language: a canonical BCP 47 tag, for `<html lang>`, hreflang and feeds. */
+  lang: string
+  /** The language of nichepress's own texts on this page. */
+  textLanguage: TextLanguage
   noindex: boolean
   /** Listed in sitemaps and feeds (false for noindex pages, 404, redirects). */
   inSitemap: boolean

@@ -59,7 +59,7 @@ test('with :path permalinks a translation lives at its language-prefixed URL und
   expect(frontMatter(zelt?.contents)).toMatchObject({ slug: 'zelt', lang: 'en', aliases: ['/en/2024/pitching-a-tent/'] })
 })
 
-test('per-language content folders (contentDir) and languages nichepress does not build', () => {
+test('per-language content folders (contentDir); a Japanese translation keeps its language and is linked', () => {
   const result = importSite(
     site({
       'hugo.yaml': 'baseURL: https://x.example/\ndefaultContentLanguage: en\ndefaultContentLanguageInSubdir: true\nlanguages:\n  en:\n    contentDir: content/en\n  ja:\n    contentDir: content/ja\n',
@@ -71,7 +71,27 @@ test('per-language content folders (contentDir) and languages nichepress does no
     ['/en/posts/hello/', '/hello/'],
     ['/ja/posts/hello/', '/hello-ja/'],
   ])
-  expect(result.report.items).toContainEqual(expect.objectContaining({ ruleId: 'import-language-unsupported', file: 'content/ja/posts/hello.md' }))
+  const ja = frontMatter(result.files.find((file) => file.path.startsWith('content/posts/ja/'))?.contents)
+  const en = frontMatter(result.files.find((file) => file.path === 'content/posts/hello.md')?.contents)
+  expect(ja).toMatchObject({ lang: 'ja', translationKey: en?.translationKey })
+  expect(en).toMatchObject({ lang: 'en' })
+  expect(result.report.items.filter((item) => item.ruleId === 'import-language-unsupported')).toEqual([])
+})
+
+test('a language key that is no BCP 47 tag takes its languageCode; with neither the page is reported, not linked', () => {
+  const result = importSite(
+    site({
+      'hugo.yaml': 'baseURL: https://x.example/\ndefaultContentLanguage: en\nlanguages:\n  en: {}\n  portugues:\n    languageCode: pt_BR\n  klingon_lang: {}\n',
+      'content/posts/hello.md': '---\ntitle: Hello\n---\n',
+      'content/posts/hello.portugues.md': '---\ntitle: Olá\n---\n',
+      'content/posts/hello.klingon_lang.md': '---\ntitle: nuqneH\n---\n',
+    }),
+  )
+  const byPath = (path: string) => frontMatter(result.files.find((file) => file.path === path || file.path.startsWith(path))?.contents)
+  expect(byPath('content/posts/portugues/')).toMatchObject({ lang: 'pt-BR', translationKey: byPath('content/posts/hello.md')?.translationKey })
+  expect(byPath('content/posts/klingon_lang/')).not.toHaveProperty('lang')
+  expect(byPath('content/posts/klingon_lang/')).not.toHaveProperty('translationKey')
+  expect(result.report.items).toContainEqual(expect.objectContaining({ ruleId: 'import-language-unsupported', file: 'content/posts/hello.klingon_lang.md', original: 'klingon_lang' }))
 })
 
 test('slugs of every script are stable and never "untitled"', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
 import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
+import { importLanguageTag } from '../import-language.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
 import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
@@ -24,6 +25,8 @@ const consumedKeys = ['title', 'slug', 'url', 'aliases', 'images', 'image', 'cov
 /** One language of a Hugo site, as its config declares it. */
 interface HugoLanguage {
   code: string
+  /** The language's BCP 47 tag: the code when it is one (`de`, `pt-br` → `pt-BR`), else its `languageCode`. */
+  tag: string | undefined
   /** Content folder relative to the source (`content`, `content/de`, `content.en`). */
   contentDir: string
   /** URL prefix (`/de`), empty for the default language unless `defaultContentLanguageInSubdir`. */
@@ -61,7 +64,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
     for (const relativePath of files.filter((path) => /\.(?:md|markdown)$/i.test(path))) {
       const file = `${contentDir}/${relativePath}`
       const segments = relativePath.split('/')
-      const nameMatch = /^(.*?)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:md|markdown)$/i.exec(segments.at(-1) ?? '')
+      const nameMatch = /^(.*?)(?:\.([a-z0-9_-]+))?\.(?:md|markdown)$/i.exec(segments.at(-1) ?? '')
       const suffix = nameMatch?.[2]?.toLowerCase()
       const suffixIsLanguage = suffix !== undefined && (knownCodes.has(suffix) || (!isMultilingual && /^[a-z]{2}(?:-[a-z]{2})?$/.test(suffix) && suffix !== 'index'))
       const baseName = suffixIsLanguage ? (nameMatch?.[1] ?? '') : (segments.at(-1) ?? '').replace(/\.(?:md|markdown)$/i, '')
@@ -121,7 +124,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       })
     }
   }
-  linkTranslations(entries, defaultLanguage, isMultilingual, reporter)
+  linkTranslations(entries, languages, isMultilingual, reporter)
   const staticAsset = assetFinder(join(sourceDir, 'static'))
   return finishImport(
     entries.map(({ groupKey: _groupKey, language: _language, ...entry }) => entry),
@@ -134,7 +137,8 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       findAsset: (path) => bundleResources.get(path) ?? bundleResources.get(safeDecode(path)) ?? staticAsset(path),
       siteRedirects: listUrls.redirects(),
       title: stringOf(config.title),
-      language: defaultLanguage === 'en' && !config.defaultcontentlanguage ? (stringOf(config.languagecode) ?? defaultLanguage) : defaultLanguage,
+      // A one-language site says its language in `languageCode` (Hugo's default language is `en` whatever the content).
+      language: !isMultilingual && defaultLanguage === 'en' && !config.defaultcontentlanguage ? (stringOf(config.languagecode) ?? defaultLanguage) : (languages[0]?.tag ?? defaultLanguage),
     },
   )
 }
@@ -144,13 +148,16 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
  * language) become nichepress translations: the default language's entry keeps its slug, the
  * others go to a folder named after their language and carry `lang` and `translationKey`.
  */
-function linkTranslations(entries: Array<ImportedEntry & { groupKey: string; language: string }>, defaultLanguage: string, isMultilingual: boolean, reporter: Reporter): void {
+function linkTranslations(entries: Array<ImportedEntry & { groupKey: string; language: string }>, languages: readonly HugoLanguage[], isMultilingual: boolean, reporter: Reporter): void {
+  const defaultLanguage = languages[0]?.code ?? 'en'
+  const tags = new Map(languages.map((language) => [language.code, language.tag]))
+  const tagOf = (code: string) => (tags.has(code) ? tags.get(code) : importLanguageTag(code))
   const groups = new Map<string, Array<ImportedEntry & { groupKey: string; language: string }>>()
   for (const entry of entries) groups.set(`${entry.kind}\0${entry.groupKey}`, [...(groups.get(`${entry.kind}\0${entry.groupKey}`) ?? []), entry])
   for (const group of groups.values()) {
     const original = group.find((entry) => entry.language === defaultLanguage) ?? group[0]
     for (const entry of group) {
-      const lang = nichepressLanguage(entry.language)
+      const lang = tagOf(entry.language)
       if (isMultilingual || entry !== original) {
         if (lang) entry.frontMatter.lang = lang
       }
@@ -161,10 +168,10 @@ function linkTranslations(entries: Array<ImportedEntry & { groupKey: string; lan
         entry.folder = entry.language
       }
       if (!lang && (isMultilingual || entry !== original)) {
-        reporter.add('languageUnsupported', entry.sourceFile, `nichepress builds German and English pages; this "${entry.language}" page is imported at its old URL without \`lang\` and hreflang.`, { original: entry.language })
+        reporter.add('languageUnsupported', entry.sourceFile, `The Hugo language "${entry.language}" is not a BCP 47 language tag and has no \`languageCode\` that is one; this page is imported at its old URL without \`lang\` and hreflang. Set \`lang\` to its tag (like "de", "fr" or "ja") in the imported files.`, { original: entry.language })
       }
     }
-    const linked = group.filter((entry) => nichepressLanguage(entry.language))
+    const linked = group.filter((entry) => tagOf(entry.language) !== undefined)
     if (linked.length > 1 && original) {
       const key = typeof original.frontMatter.translationKey === 'string' ? original.frontMatter.translationKey : original.groupKey
       for (const entry of linked) entry.frontMatter.translationKey = key
@@ -215,12 +222,6 @@ class ListUrls {
   }
 }
 
-/** `de`, `de-at`, `en-us` → nichepress's `de`/`en`; undefined for languages nichepress does not build. */
-function nichepressLanguage(code: string): 'de' | 'en' | undefined {
-  const base = code.toLowerCase().split(/[-_]/)[0]
-  return base === 'de' || base === 'en' ? base : undefined
-}
-
 /** The site's languages, the default first; a site without `languages` has one, `content/`. */
 function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
   const defaultCode = (stringOf(config.defaultcontentlanguage) ?? 'en').toLowerCase()
@@ -235,6 +236,7 @@ function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
       const isDefault = code === defaultCode
       return {
         code,
+        tag: importLanguageTag(code) ?? importLanguageTag(settings.languagecode ?? (isDefault ? config.languagecode : undefined)),
         contentDir: (stringOf(settings.contentdir) ?? rootContentDir).replace(/^\.\//, '').replace(/\/+$/, ''),
         prefix: isDefault && !inSubdir ? '' : `/${code}`,
         permalinks: recordOf(settings.permalinks),
