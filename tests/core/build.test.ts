@@ -197,7 +197,7 @@ describe('bad input is reported all at once, with file, line and fix', () => {
 
   test('config problems are all reported with path, expected and got', async () => {
     const root = makeSite({
-      'nichepress.config.json': JSON.stringify({ title: '', url: 'ftp://x', language: 'fr', pagination: { perPage: 'ten' }, titel: 'x' }),
+      'nichepress.config.json': JSON.stringify({ title: '', url: 'ftp://x', language: 'fr_FR', pagination: { perPage: 'ten' }, titel: 'x' }),
     })
     try {
       const error = (await buildSite({ root }).catch((caught: unknown) => caught)) as NichepressError
