@@ -48,6 +48,38 @@ test('nichepress dev reloads the open page with the edited text', async () => {
   expect(dev.output()).toMatch(/⚡ hello\/index\.html updated/)
 })
 
+test('an edit to the text swaps <main> in place: no reload, the scroll position kept', async () => {
+  const long = Array.from({ length: 120 }, (_, index) => `Paragraph ${index} of a long post.`).join('\n\n')
+  writeFileSync(join(root, 'content/posts/hello.md'), post(`${long}\n\nEnding one.`))
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } })
+  await page.goto(`${url}hello/`)
+  await expect.poll(() => page.textContent('main'), { timeout: 20_000 }).toContain('Ending one.')
+  await page.evaluate(() => {
+    ;(window as unknown as { stillHere: boolean }).stillHere = true
+    window.scrollTo(0, 1500)
+  })
+  const scrolled = await page.evaluate(() => window.scrollY)
+  expect(scrolled).toBeGreaterThan(1000)
+  writeFileSync(join(root, 'content/posts/hello.md'), post(`${long}\n\nEnding two.`))
+  await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Ending two.'), undefined, { timeout: 20_000 })
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true)
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+  await page.close()
+})
+
+test('a change outside the content (the site title in the header) reloads the whole page', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${url}hello/`)
+  await page.evaluate(() => {
+    ;(window as unknown as { stillHere: boolean }).stillHere = true
+  })
+  writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify({ ...config, title: 'Renamed blog' }))
+  await page.waitForFunction(() => document.querySelector('header')?.textContent?.includes('Renamed blog'), undefined, { timeout: 30_000 })
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined()
+  writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify(config))
+  await page.close()
+})
+
 test('the dev server serves link suggestions for a page of the last build', async () => {
   const known = await fetch(`${url}__nichepress/links?page=content/posts/hello.md`)
   expect(known.status).toBe(200)

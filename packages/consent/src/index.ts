@@ -8,7 +8,7 @@ export type { ConsentFacts, ConsentProblemCode, UnknownThirdParty } from './lib/
 export { collectUrlSources, cssUrls, scriptFacts, srcsetUrls } from './lib/url-sources.js'
 export type { FetchKind, InlineScript, UrlSource } from './lib/url-sources.js'
 export { remarkNoscriptBlocks } from './lib/remark-noscript-blocks.js'
-export { consentContentSecurityPolicy } from './lib/consent-plugin.js'
+export { consentContentSecurityPolicy, runtimeScriptPath } from './lib/consent-plugin.js'
 export { rehypeConsentBlocking } from './lib/rehype-consent-blocking.js'
 export type { RehypeConsentBlockingOptions } from './lib/rehype-consent-blocking.js'
 export { consentStorage, consentStorageName, services } from './lib/registry.js'

@@ -2,9 +2,11 @@ import type { ServerResponse } from 'node:http'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
+import { runtimeScriptPath } from '@nichepress/consent'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
 import pc from 'picocolors'
+import { liveReloadClient } from '../lib/live-reload-client.js'
 import { presetUrl } from '../lib/preset-url.js'
 import { reportMessages } from '../lib/report.js'
 import { allowedHostsOf, createStaticServer, listen } from '../lib/static-server.js'
@@ -28,45 +30,11 @@ const reloadPath = '/__nichepress/reload'
 const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
-// The browser side: reload on `reload`; on `problems` show a build-error overlay (every value set as
-// text, never as HTML: messages quote content), which the reload after the fix takes away.
-const reloadScript = `const events = new EventSource(${JSON.stringify(`${reloadPath}?page=`)} + encodeURIComponent(location.pathname))
-events.addEventListener('reload', () => location.reload())
-events.addEventListener('problems', (event) => {
-  document.getElementById('nichepress-overlay')?.remove()
-  const problems = JSON.parse(event.data)
-  const overlay = document.createElement('section')
-  overlay.id = 'nichepress-overlay'
-  overlay.setAttribute('role', 'alert')
-  overlay.setAttribute('aria-label', 'nichepress build error')
-  Object.assign(overlay.style, { position: 'fixed', inset: '0', zIndex: '2147483647', overflow: 'auto', padding: '2rem', background: 'rgba(20, 20, 24, 0.96)', color: '#f5f5f5', font: '15px/1.5 ui-monospace, Menlo, Consolas, monospace' })
-  const heading = document.createElement('h2')
-  heading.textContent = problems.length + (problems.length === 1 ? ' problem' : ' problems') + ' stop the build; this page shows the last good build. Fix and save: the page reloads.'
-  Object.assign(heading.style, { color: '#ff8a80', font: 'bold 17px/1.4 system-ui, sans-serif', margin: '0 0 1.5rem' })
-  overlay.append(heading)
-  for (const problem of problems) {
-    const item = document.createElement('article')
-    item.style.margin = '0 0 1.25rem'
-    const where = document.createElement('div')
-    where.className = 'nichepress-overlay-where'
-    where.textContent = [problem.file, problem.line, problem.column].filter((part) => part !== undefined && part !== null && part !== '').join(':')
-    where.style.color = '#8ab8ff'
-    const reason = document.createElement('div')
-    reason.textContent = problem.reason + (problem.ruleId ? '  (' + problem.ruleId + ')' : '')
-    item.append(where, reason)
-    if (problem.note) {
-      const fix = document.createElement('div')
-      fix.textContent = 'fix: ' + problem.note
-      fix.style.color = '#c5e1a5'
-      item.append(fix)
-    }
-    overlay.append(item)
-  }
-  document.body.append(overlay)
-})
-`
+const reloadScript = liveReloadClient(reloadPath, reloadScriptPath, runtimeScriptPath)
 const rebuildDelayMilliseconds = 300
+// A full reload, and one for a change of the page's content only (the client may swap <main> in place).
 const reloadEvent = 'event: reload\ndata: {}\n\n'
+const contentReloadEvent = 'event: reload\ndata: {"content":true}\n\n'
 
 /** A build error as the overlay shows it. */
 interface OverlayProblem {
@@ -117,9 +85,14 @@ export async function runDev(options: DevOptions): Promise<number> {
       reportMessages(result.messages, (text) => process.stderr.write(text), defaultReportLimit)
       latest = result
       problems = undefined
-      for (const [client, path] of clients) if (reloadAll || result.documentHashes.get(path) !== served.get(path)) client.write(reloadEvent)
+      for (const [client, path] of clients) {
+        if (reloadAll) client.write(reloadEvent)
+        else if (result.documentHashes.get(path) !== served.get(path)) client.write(contentReloadEvent)
+      }
       served = new Map(result.documentHashes)
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
+      // Ready for the next save: set up the one-page renderer while nobody waits for it.
+      setImmediate(() => result.rerenderPage?.prepare())
       return result
     } catch (error) {
       if (!isNichepressError(error)) throw error
@@ -208,7 +181,7 @@ export async function runDev(options: DevOptions): Promise<number> {
     await writeFile(`${target}.${process.pid}.tmp`, edited.html)
     await rename(`${target}.${process.pid}.tmp`, target)
     served.set(edited.path, documentHash(edited.html))
-    for (const [client, shown] of clients) if (shown === edited.path) client.write(reloadEvent)
+    for (const [client, shown] of clients) if (shown === edited.path) client.write(contentReloadEvent)
     process.stdout.write(pc.dim(`⚡ ${edited.path} updated in ${Math.round(performance.now() - started)} ms\n`))
   }
   // Editors often write a file in several steps; the full rebuild waits for a quiet moment so it

@@ -13,7 +13,14 @@ import { withTimeLimit } from '../markdown/time-limit.js'
 import { createRendererForHooks, toRenderInput } from './render-pages.js'
 
 /** Re-renders one edited page; see `GeneratedSite.rerenderPage`. */
-export type PageRerenderer = (sourcePath: string) => Promise<{ path: string; html: string } | undefined>
+export interface PageRerenderer {
+  (sourcePath: string): Promise<{ path: string; html: string } | undefined>
+  /**
+   * Makes the Markdown renderer now (the dev server calls it when a build is done and the machine is
+   * idle), so the first edit after each build does not pay for setting up unified and its plugins.
+   */
+  prepare(): void
+}
 
 /**
  * The dev server's fast path: after an edit to one existing page, render just that page's Markdown
@@ -23,7 +30,11 @@ export type PageRerenderer = (sourcePath: string) => Promise<{ path: string; htm
 export function createPageRerenderer(context: { config: ResolvedConfig; site: Site; theme: Theme; hooks: readonly NamedHooks[] }): PageRerenderer {
   const { config, site, theme, hooks } = context
   let render: ((input: RenderInput) => RenderedContent) | undefined
-  return async (sourcePath) => {
+  const prepare = () => {
+    render ??= withTimeLimit(() => createRendererForHooks(hooks), (config.limits ?? defaultContentLimits).maxRenderMs)
+    return render
+  }
+  const rerender = async (sourcePath: string) => {
     const { page: source, messages } = await readPage(config, sourcePath)
     if (!source || messages.length > 0) return undefined
     const contentPages = site.contentPages as Page[]
@@ -31,10 +42,10 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
     const old = contentPages[index]
     if (!old || old.url !== source.url || old.kind !== source.kind || old.frontMatter.draft !== source.frontMatter.draft) return undefined
     // A page over the time budget is stopped here too; the full rebuild that follows reports it.
-    render ??= withTimeLimit(() => createRendererForHooks(hooks), (config.limits ?? defaultContentLimits).maxRenderMs)
+    const renderPage = prepare()
     let page: Page
     try {
-      page = { ...source, rendered: render(toRenderInput(source)) }
+      page = { ...source, rendered: renderPage(toRenderInput(source)) }
     } catch {
       return undefined
     }
@@ -62,4 +73,5 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
       return undefined
     }
   }
+  return Object.assign(rerender, { prepare })
 }
