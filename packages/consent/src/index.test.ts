@@ -22,6 +22,7 @@ test('the public API is exactly these exports', () => {
     'originsFound',
     'rehypeConsentBlocking',
     'remarkNoscriptBlocks',
+    'runtimeScriptPath',
     'scriptFacts',
     'services',
     'servicesUsed',
