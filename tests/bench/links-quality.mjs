@@ -6,8 +6,8 @@
 // anchor is the original anchor text. Two baselines: shared tags, newest first (Hugo's related
 // content), and plain BM25 of each target's title and lead (first 50 words) over the source text.
 //
-// Run: pnpm --filter @nichepress/links build && node tests/bench/links-quality.mjs [--corpus DIR] [--json] [--weights JSON]
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// Run: pnpm --filter @nichepress/links build && node tests/bench/links-quality.mjs [--corpus DIR] [--json] [--weights JSON] [--anchors] [--dump FILE]
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, posix, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,6 +44,8 @@ const index = createLinkIndex(posts.map(toDocument), { weights })
 const ours = new Map()
 for (const id of removed.keys()) ours.set(id, index.suggest(id, { maxSuggestions: 10 }))
 const seconds = (performance.now() - started) / 1000
+// `--dump FILE`: the suggestions as JSON lines, to check that a change keeps them identical.
+if (argv.includes('--dump')) writeFileSync(argv[argv.indexOf('--dump') + 1], `${[...ours].map(([id, list]) => JSON.stringify([id, list.map(({ target, anchor, offset, score }) => [target, anchor, offset, score])])).join('\n')}\n`)
 
 const baseline = new Map([...removed.keys()].map((id) => [id, tagBaseline(posts.find((post) => post.id === id))]))
 const bm25 = bm25Baseline()

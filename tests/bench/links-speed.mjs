@@ -9,7 +9,7 @@
 // `--parse` leaves the ranges out: the index parses every body itself (what a content-model run
 // without a render does). `--memory` prints the memory after each step (with node --expose-gc).
 //
-// Run: pnpm --filter @nichepress/links build && node tests/bench/links-speed.mjs [--n 10000] [--parse] [--memory]
+// Run: pnpm --filter @nichepress/links build && node tests/bench/links-speed.mjs [--n 10000] [--parse] [--memory] [--dump FILE]
 import { execFileSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -71,12 +71,17 @@ memory('index made')
 const rssAfterIndex = process.memoryUsage().rss
 let rssWhileSuggesting = 0
 let suggestions = 0
+// `--dump FILE`: every page's suggestions as JSON lines, to check that a change keeps them identical.
+const dump = argv.includes('--dump') ? [] : undefined
 for (const [position, document] of documents.entries()) {
-  suggestions += index.suggest(document.id, { maxSuggestions: 5 }).length
+  const list = index.suggest(document.id, { maxSuggestions: 5 })
+  suggestions += list.length
+  dump?.push(JSON.stringify([document.id, list.map(({ target, anchor, offset, score }) => [target, anchor, offset, score])]))
   if (position % 250 === 0) rssWhileSuggesting = Math.max(rssWhileSuggesting, process.memoryUsage().rss)
 }
 const seconds = (performance.now() - started) / 1000
 const used = process.cpuUsage(cpu)
+if (dump) writeFileSync(argv[argv.indexOf('--dump') + 1], `${dump.join('\n')}\n`)
 memory('suggestions made')
 if (argv.includes('--memory')) process.stdout.write(`RSS (no forced collection) right after the index: ${Math.round(rssAfterIndex / 2 ** 20)} MB; highest while suggesting: ${Math.round(rssWhileSuggesting / 2 ** 20)} MB\n`)
 process.stdout.write(
