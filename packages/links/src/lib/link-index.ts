@@ -3,8 +3,8 @@ import type { LinkDocument, LinkSuggestion, RelatedPost } from './link-document.
 import { PhraseTable, type KeyPhrase } from './key-phrases.js'
 import { findRelated } from './find-related.js'
 import { headingsOfDocument } from './headings.js'
-import { defaultRankingWeights, ownerCap, suggestForPage, type RankingWeights } from './suggest-for-page.js'
-import { buildPostings, inverseDocumentFrequencies, TermCounter, termVector, type Postings, type TermVector } from './term-statistics.js'
+import { defaultRankingWeights, suggestForPage, type RankingWeights } from './suggest-for-page.js'
+import { buildImpactPostings, buildPostings, inverseDocumentFrequencies, TermCounter, termVector, type Postings, type TermVector } from './term-statistics.js'
 import { Vocabulary, type CompactTokens, type TokenList } from './tokenize.js'
 
 /** The analysed site: what `suggest` and `related` read. Built once, queried per page. */
@@ -169,11 +169,8 @@ function countPage(counter: TermCounter, vocabulary: Vocabulary, document: LinkD
 
 function analyse(input: readonly LinkDocument[], weights: RankingWeights): IndexData {
   const { documents, vocabulary, table, tokens, htmlRanges, idf, vectors, lengths } = analyseTerms(input, true)
-  for (const phrase of table.phrases) {
-    phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
-    // Owner maps sped up building; suggestions look owners up by page only for phrases shared by many.
-    if (phrase.owners.length <= ownerCap) phrase.ownerByTarget = undefined
-  }
+  const phrases = table.finish()
+  for (const phrase of phrases) phrase.information = phrase.terms.reduce((sum, term) => sum + (idf[term] ?? 0), 0)
   const queries = documents.map((document, index) => targetQuery(document, vectors[index]!, vocabulary, idf, weights))
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
   const tagNames = new Map<string, number>()
@@ -199,8 +196,8 @@ function analyse(input: readonly LinkDocument[], weights: RankingWeights): Index
     idf,
     vectors,
     postings: buildPostings(vectors),
-    phrases: table.phrases,
-    trie: buildTrie(table.phrases),
+    phrases,
+    trie: buildTrie(phrases),
     queries,
     queryPostings: buildQueryPostings(queries, weights.queryNorm),
     lengths,
@@ -258,21 +255,8 @@ function targetQuery(document: LinkDocument, vector: TermVector, vocabulary: Voc
 const queryPostingsPerTerm = 128
 
 function buildQueryPostings(queries: readonly TermVector[], queryNorm: number): Map<number, { pages: Int32Array; weights: Float64Array }> {
-  const lists = new Map<number, Array<[number, number]>>()
-  queries.forEach((query, page) => {
-    const mass = Math.pow(Math.max(1e-9, query.weights.reduce((sum, weight) => sum + weight, 0)), queryNorm)
-    query.terms.forEach((term, index) => {
-      let list = lists.get(term)
-      if (!list) lists.set(term, (list = []))
-      list.push([page, query.weights[index]! / mass])
-    })
-  })
-  const postings = new Map<number, { pages: Int32Array; weights: Float64Array }>()
-  for (const [term, list] of lists) {
-    if (list.length > queryPostingsPerTerm) (list.sort((a, b) => b[1] - a[1] || a[0] - b[0]), (list.length = queryPostingsPerTerm))
-    postings.set(term, { pages: Int32Array.from(list, ([page]) => page), weights: Float64Array.from(list, ([, weight]) => weight) })
-  }
-  return postings
+  const masses = Float64Array.from(queries, (query) => Math.pow(Math.max(1e-9, query.weights.reduce((sum, weight) => sum + weight, 0)), queryNorm))
+  return buildImpactPostings(queries, (page, index) => queries[page]!.weights[index]! / masses[page]!, queryPostingsPerTerm, queryPostingsPerTerm)
 }
 
 function daysOf(date: string | undefined): number {

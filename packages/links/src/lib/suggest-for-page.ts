@@ -2,20 +2,8 @@ import type { LinkDocument, LinkSuggestion, MatchKind } from './link-document.js
 import type { IndexData, TrieNode } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { scoreSimilarity } from './find-related.js'
-import { gapBreak, gapHyphen, type TokenList } from './tokenize.js'
-
-interface PhraseMatch {
-  first: number
-  last: number
-  usedHead: boolean
-}
-
-interface Evidence {
-  phrase: KeyPhrase
-  owner: PhraseOwner
-  score: number
-  matches: readonly PhraseMatch[]
-}
+import { gapBreak, type TokenList } from './tokenize.js'
+import { chooseAnchor, type Anchor, type Evidence, type PhraseMatch } from './choose-anchor.js'
 
 // A phrase many pages share ("Open Data") only counts for pages that are also topically close.
 export const ownerCap = 40
@@ -143,7 +131,6 @@ interface Scratch {
   terms: number[]
   scores: Float64Array
   targets: number[]
-  weights: Float64Array
 }
 
 const scratches = new WeakMap<IndexData, Scratch>()
@@ -153,7 +140,7 @@ function scratchOf(data: IndexData): Scratch {
   let scratch = scratches.get(data)
   if (!scratch) {
     const terms = data.vocabulary.names.length
-    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [], weights: new Float64Array(terms) }
+    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [] }
     scratches.set(data, scratch)
   }
   return scratch
@@ -257,16 +244,22 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
   for (const phraseId of matches.phrases) {
     const phrase = data.phrases[phraseId]!
     if (phrase.information < minimumInformation) continue
-    const owners = phrase.owners.length <= ownerCap ? phrase.owners : ownersAmong(phrase, topSimilar)
-    const specificity = 1 / (1 + Math.log(phrase.owners.length))
-    for (const owner of owners) {
-      const target = owner.target
+    // A phrase many pages share counts only for the pages topically close to this one.
+    const owners = phrase.owners
+    const isShared = owners.count > ownerCap
+    const specificity = 1 / (1 + Math.log(owners.count))
+    for (let position = 0, end = isShared ? topSimilar.length : owners.count; position < end; position++) {
+      const index = isShared ? owners.indexOf(topSimilar[position]!) : position
+      if (index === -1) continue
+      const target = owners.targets[index]!
       if (target === page || linked.has(target)) continue
-      const score = owner.weight * owner.weight * phrase.information * specificity
+      const weight = owners.weights[index]!
+      const score = weight * weight * phrase.information * specificity
       if (total[target] === 0) targets.push(target)
       total[target]! += score
       if (score > best[target]! || (score === best[target] && phraseId < (bestPhrase.get(target) ?? Infinity))) (best[target] = score), bestPhrase.set(target, phraseId)
-      if (owner.kind === 'focus-keyword' || owner.kind === 'keyword') declared[target] = 1
+      const kind = owners.kindAt(index)
+      if (kind === 'focus-keyword' || kind === 'keyword') declared[target] = 1
     }
   }
   return {
@@ -280,23 +273,16 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
       for (const phraseId of matches.phrases) {
         const phrase = data.phrases[phraseId]!
         if (phrase.information < minimumInformation) continue
-        const owner = phrase.owners.length <= ownerCap ? phrase.owners.find((candidate) => candidate.target === target) : topSimilar.includes(target) ? ownersAmong(phrase, [target])[0] : undefined
-        if (!owner) continue
-        items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * (1 / (1 + Math.log(phrase.owners.length))), matches: matches.matchesOf(phraseId) })
+        const owners = phrase.owners
+        if (owners.count > ownerCap && !topSimilar.includes(target)) continue
+        const index = owners.indexOf(target)
+        if (index === -1) continue
+        const owner = owners.at(index)
+        items.push({ phrase, owner, score: owner.weight * owner.weight * phrase.information * (1 / (1 + Math.log(owners.count))), matches: matches.matchesOf(phraseId) })
       }
       return items.sort((a, b) => b.score - a.score || a.phrase.id - b.phrase.id)
     },
   }
-}
-
-function ownersAmong(phrase: KeyPhrase, pages: readonly number[]): PhraseOwner[] {
-  phrase.ownerByTarget ??= new Map(phrase.owners.map((owner) => [owner.target, owner]))
-  const found: PhraseOwner[] = []
-  for (const page of pages) {
-    const owner = phrase.ownerByTarget.get(page)
-    if (owner) found.push(owner)
-  }
-  return found
 }
 
 /** Every occurrence of every key phrase in a page's linkable text, in flat arrays reused page after page. */
@@ -384,131 +370,6 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount
   }
 }
 
-interface Anchor {
-  /** The key phrase the anchor is, when it is one word for word (else the best-scoring words). */
-  evidence: Evidence | undefined
-  start: number
-  end: number
-  isExact: boolean
-}
-
-const maximumAnchorTokens = 6
-
-// The anchor is the phrase in the source text that best names the target: a run of at most six
-// words that starts and ends with words of the target's query (title, keywords, headings, tags, top
-// body words), scored by their weight, minus a cost for every other content word inside. A key
-// phrase of the target standing there word for word (its title, a keyword) is preferred at equal
-// weight. Never a whole sentence, never across a line break, a punctuation break or a link.
-function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): Anchor | undefined {
-  const query = data.queries[target]!
-  const termWeights = scratchOf(data).weights
-  query.terms.forEach((term, index) => (termWeights[term] = query.weights[index]!))
-  // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
-  const document = data.documents[target]!
-  const named = new Set<number>()
-  for (const text of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? [])]) {
-    const list = data.vocabulary.tokenize(text, [0, text.length], document.lang)
-    for (let index = 0; index < list.terms.length; index++) if (list.stops[index] !== 0) named.add(list.terms[index]!)
-  }
-  try {
-    return bestAnchor(
-      data,
-      items,
-      tokens,
-      used,
-      (index) => {
-        if (tokens.stops[index] !== 0) return 0
-        const head = tokens.heads[index]!
-        return Math.max(termWeights[tokens.terms[index]!]!, head === -1 ? 0 : termWeights[head]!)
-      },
-      (index) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!),
-    )
-  } finally {
-    for (const term of query.terms) termWeights[term] = 0
-  }
-}
-
-function bestAnchor(data: IndexData, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, weightOf: (index: number) => number, mayStandInside: (index: number) => boolean): Anchor | undefined {
-  const cost = data.weights.anchorCost
-  let best: { first: number; last: number; score: number } | undefined
-  const count = tokens.terms.length
-  for (let first = 0; first < count; first++) {
-    const opening = weightOf(first)
-    if (opening === 0) continue
-    let raw = 0
-    const seen = new Set<number>()
-    for (let last = first; last < Math.min(count, first + maximumAnchorTokens); last++) {
-      if (last > first && tokens.gaps[last] === 0) break
-      // An anchor is a run of content words (a noun phrase, roughly): a function word ends it
-      // ("procedural macros", not "procedural macros in Rust"), unless the target's name has it.
-      if (last > first && data.weights.anchorChunk > 0 && !mayStandInside(last)) break
-      const weight = weightOf(last)
-      const term = tokens.terms[last]!
-      if (weight > 0) {
-        if (!seen.has(term)) raw += weight
-        seen.add(term)
-      } else if (tokens.stops[last] === 0) raw -= cost
-      if (weight === 0) continue
-      if (!hasWord(data, tokens, first, last)) continue
-      const score = raw * (1 + data.weights.anchorLength * (seen.size - 1))
-      if (best && !(score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && last - first < best.last - best.first))) continue
-      const { start, end } = extendHyphens(tokens, first, last)
-      if (used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)) continue
-      best = { first, last, score }
-    }
-  }
-  // A key phrase of the target word for word (the best scoring one), if it scores nearly as well as the best run.
-  let phrase: (Anchor & { score: number }) | undefined
-  for (const evidence of items) {
-    for (const match of evidence.matches) {
-      // A whole title may start with a function word ("The Foundation Conversation"); an anchor never does.
-      let from = match.first
-      let to = match.last
-      while (from < to && tokens.stops[from] !== 0) from++
-      while (to > from && tokens.stops[to] !== 0) to--
-      if (tokens.stops[from] !== 0) continue
-      const { start, end, first, last } = extendHyphens(tokens, from, to)
-      if (used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)) continue
-      let raw = 0
-      const seen = new Set<number>()
-      for (let index = first; index <= last; index++) {
-        const weight = weightOf(index)
-        if (weight > 0 && !seen.has(tokens.terms[index]!)) (raw += weight, seen.add(tokens.terms[index]!))
-        else if (weight === 0 && tokens.stops[index] === 0) raw -= cost
-      }
-      const score = raw * (1 + data.weights.anchorLength * Math.max(0, seen.size - 1))
-      if (phrase && score <= phrase.score) continue
-      const isExact = !match.usedHead && first === match.first && last === match.last && sameSurfaces(tokens, first, evidence.owner.surfaces)
-      phrase = { evidence, start, end, isExact, score }
-    }
-  }
-  if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return phrase
-  if (!best) return undefined
-  const { start, end } = extendHyphens(tokens, best.first, best.last)
-  return { evidence: undefined, start, end, isExact: false }
-}
-
-// An anchor has a word with letters or a version (`1.45.2`): a bare number or year alone does not name a post.
-function hasWord(data: IndexData, tokens: TokenList, first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) {
-    const name = data.vocabulary.names[tokens.terms[index]!] ?? ''
-    if (!/^\d/.test(name) || /^\d+(?:\.\d+)+$/.test(name)) return true
-  }
-  return false
-}
-
-function extendHyphens(tokens: TokenList, from: number, to: number): { first: number; last: number; start: number; end: number } {
-  let first = from
-  let last = to
-  while (first > 0 && tokens.gaps[first] === gapHyphen) first--
-  while (last + 1 < tokens.terms.length && tokens.gaps[last + 1] === gapHyphen) last++
-  return { first, last, start: tokens.starts[first]!, end: tokens.ends[last]! }
-}
-
-function sameSurfaces(tokens: TokenList, first: number, surfaces: readonly number[]): boolean {
-  return surfaces.every((surface, index) => tokens.surfaces[first + index] === surface)
-}
-
 function toSuggestion(data: IndexData, document: LinkDocument, target: number, score: number, anchor: Anchor): LinkSuggestion {
   const targetDocument = data.documents[target]!
   const { line, column } = positionOf(document, anchor.start)
@@ -531,7 +392,7 @@ function toSuggestion(data: IndexData, document: LinkDocument, target: number, s
     phrase: owner?.text ?? text,
     reason: owner ? `matches the ${kindLabels[owner.kind]} "${owner.text}"; ${links}` : `names the target's topic ("${targetDocument.title}"); ${links}`,
     isExact: anchor.isExact,
-    isUnambiguous: owner !== undefined && phrase !== undefined && phrase.owners.every((other) => other === owner || other.weight < owner.weight),
+    isUnambiguous: owner !== undefined && phrase !== undefined && isStrongestOwner(phrase, owner),
     inHtml: inRanges(data.htmlRanges[data.byId.get(document.id)!] ?? [], anchor.start),
   }
 }
@@ -556,6 +417,13 @@ export function positionOf(document: LinkDocument, offset: number): { line: numb
     else high = middle - 1
   }
   return { line: (document.bodyLine ?? 1) + low, column: offset - starts[low]! + 1 }
+}
+
+// No other page claims the phrase as strongly as this owner.
+function isStrongestOwner(phrase: KeyPhrase, owner: PhraseOwner): boolean {
+  const { targets, weights } = phrase.owners
+  for (let index = 0; index < targets.length; index++) if (targets[index] !== owner.target && !(weights[index]! < owner.weight)) return false
+  return true
 }
 
 function inRanges(ranges: readonly number[], offset: number): boolean {

@@ -107,19 +107,44 @@ export interface Postings {
 
 /** Builds impact-ordered, pruned postings from the vectors. */
 export function buildPostings(vectors: readonly TermVector[]): Postings {
-  const lists = new Map<number, Array<[number, number]>>()
-  vectors.forEach((vector, page) => {
-    vector.terms.forEach((term, index) => {
-      let list = lists.get(term)
-      if (!list) lists.set(term, (list = []))
-      list.push([page, vector.weights[index]!])
+  return buildImpactPostings(vectors, (page, index) => vectors[page]!.weights[index]!, postingsPerTerm, 0)
+}
+
+/**
+ * Term → the `keep` pages with the highest weight for it (ties by page), from each page's terms.
+ * Lists of at most `sortAbove` pages stay in page order. Flat arrays, not a pair per entry: at
+ * 10,000 pages the pairs were hundreds of thousands of objects that outlived the young generation.
+ */
+export function buildImpactPostings(lists: readonly TermVector[], weightOf: (page: number, index: number) => number, keep: number, sortAbove: number): Map<number, { pages: Int32Array; weights: Float64Array }> {
+  let termCount = 0
+  for (const list of lists) for (const term of list.terms) termCount = Math.max(termCount, term + 1)
+  const offsets = new Int32Array(termCount + 1)
+  for (const list of lists) for (const term of list.terms) offsets[term + 1]!++
+  for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!
+  const fill = offsets.slice(0, termCount)
+  const pages = new Int32Array(offsets[termCount]!)
+  const weights = new Float64Array(pages.length)
+  lists.forEach((list, page) => {
+    list.terms.forEach((term, index) => {
+      const at = fill[term]!++
+      pages[at] = page
+      weights[at] = weightOf(page, index)
     })
   })
+  // Map order: terms in order of first occurrence, as they come page after page.
   const postings = new Map<number, { pages: Int32Array; weights: Float64Array }>()
-  for (const [term, list] of lists) {
-    list.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    const kept = list.slice(0, postingsPerTerm)
-    postings.set(term, { pages: Int32Array.from(kept.map(([page]) => page)), weights: Float64Array.from(kept.map(([, weight]) => weight)) })
+  const order: number[] = []
+  for (const list of lists) {
+    for (const term of list.terms) {
+      if (postings.has(term)) continue
+      const from = offsets[term]!
+      const to = offsets[term + 1]!
+      order.length = 0
+      for (let at = from; at < to; at++) order.push(at)
+      if (to - from > sortAbove) order.sort((a, b) => weights[b]! - weights[a]! || pages[a]! - pages[b]!)
+      if (order.length > keep) order.length = keep
+      postings.set(term, { pages: Int32Array.from(order, (at) => pages[at]!), weights: Float64Array.from(order, (at) => weights[at]!) })
+    }
   }
   return postings
 }

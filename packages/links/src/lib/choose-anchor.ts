@@ -1,0 +1,182 @@
+import type { IndexData } from './link-index.js'
+import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
+import { gapHyphen, type TokenList } from './tokenize.js'
+
+/** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
+export interface PhraseMatch {
+  first: number
+  last: number
+  usedHead: boolean
+}
+
+/** A key phrase of the target standing in the source text, with how strongly the target owns it. */
+export interface Evidence {
+  phrase: KeyPhrase
+  owner: PhraseOwner
+  score: number
+  matches: readonly PhraseMatch[]
+}
+
+/** The chosen anchor: the key phrase it is, when it is one word for word (else the best-scoring words), and its offsets. */
+export interface Anchor {
+  evidence: Evidence | undefined
+  start: number
+  end: number
+  isExact: boolean
+}
+
+const maximumAnchorTokens = 6
+
+// Arrays over terms and over the page's words, reused for every anchor (an anchor is chosen five
+// times a page, 50,000 times for 10,000 pages).
+interface AnchorScratch {
+  termWeights: Float64Array
+  /** Per term: 0 not yet known, 1 a bare number or year, 2 a word or a version. */
+  wordKinds: Uint8Array
+  weights: Float64Array
+  openings: Int32Array
+}
+
+const scratches = new WeakMap<IndexData, AnchorScratch>()
+
+function scratchOf(data: IndexData, words: number): AnchorScratch {
+  let scratch = scratches.get(data)
+  if (!scratch) {
+    const terms = data.vocabulary.names.length
+    scratches.set(data, (scratch = { termWeights: new Float64Array(terms), wordKinds: new Uint8Array(terms), weights: new Float64Array(1024), openings: new Int32Array(1024) }))
+  }
+  if (scratch.weights.length < words) (scratch.weights = new Float64Array(words * 2)), (scratch.openings = new Int32Array(words * 2))
+  return scratch
+}
+
+/**
+ * The anchor is the phrase in the source text that best names the target: a run of at most six
+ * words that starts and ends with words of the target's query (title, keywords, headings, tags, top
+ * body words), scored by their weight, minus a cost for every other content word inside. A key
+ * phrase of the target standing there word for word (its title, a keyword) is preferred at equal
+ * weight. Never a whole sentence, never across a line break, a punctuation break or a link.
+ */
+export function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): Anchor | undefined {
+  const count = tokens.terms.length
+  const scratch = scratchOf(data, count)
+  const { termWeights, weights, openings } = scratch
+  const query = data.queries[target]!
+  query.terms.forEach((term, index) => (termWeights[term] = query.weights[index]!))
+  // Each word's weight for this target, once: the runs below read it up to six times.
+  let openingCount = 0
+  for (let index = 0; index < count; index++) {
+    let weight = 0
+    if (tokens.stops[index] === 0) {
+      const head = tokens.heads[index]!
+      weight = Math.max(termWeights[tokens.terms[index]!]!, head === -1 ? 0 : termWeights[head]!)
+    }
+    weights[index] = weight
+    if (weight > 0) openings[openingCount++] = index
+  }
+  for (const term of query.terms) termWeights[term] = 0
+  // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
+  const document = data.documents[target]!
+  const named = new Set<number>()
+  for (const text of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? [])]) {
+    const list = data.vocabulary.tokenize(text, [0, text.length], document.lang)
+    for (let index = 0; index < list.terms.length; index++) if (list.stops[index] !== 0) named.add(list.terms[index]!)
+  }
+  const mayStandInside = (index: number) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!)
+  const best = bestRun(data, scratch, tokens, openings.subarray(0, openingCount), used, mayStandInside)
+  const phrase = bestKeyPhrase(data, weights, items, tokens, used)
+  if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return phrase
+  if (!best) return undefined
+  const { start, end } = extendHyphens(tokens, best.first, best.last)
+  return { evidence: undefined, start, end, isExact: false }
+}
+
+// The best run of words: it opens and closes on a word of the target's query; each distinct query
+// word adds its weight, each other content word costs; more naming words lift the score a little.
+function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, openings: Int32Array, used: ReadonlyArray<[number, number]>, mayStandInside: (index: number) => boolean): { first: number; last: number; score: number } | undefined {
+  const { anchorCost: cost, anchorChunk, anchorLength } = data.weights
+  const { weights } = scratch
+  const count = tokens.terms.length
+  const seen: number[] = []
+  let best: { first: number; last: number; score: number } | undefined
+  for (const first of openings) {
+    let raw = 0
+    let hasName = false
+    seen.length = 0
+    for (let last = first; last < Math.min(count, first + maximumAnchorTokens); last++) {
+      if (last > first && tokens.gaps[last] === 0) break
+      // An anchor is a run of content words (a noun phrase, roughly): a function word ends it
+      // ("procedural macros", not "procedural macros in Rust"), unless the target's name has it.
+      if (last > first && anchorChunk > 0 && !mayStandInside(last)) break
+      const weight = weights[last]!
+      const term = tokens.terms[last]!
+      hasName ||= isName(data, scratch, term)
+      if (weight > 0) {
+        if (!seen.includes(term)) (raw += weight), seen.push(term)
+      } else if (tokens.stops[last] === 0) raw -= cost
+      if (weight === 0 || !hasName) continue
+      const score = raw * (1 + anchorLength * (seen.length - 1))
+      if (best && !(score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && last - first < best.last - best.first))) continue
+      const { start, end } = extendHyphens(tokens, first, last)
+      if (overlaps(used, start, end)) continue
+      best = { first, last, score }
+    }
+  }
+  return best
+}
+
+// A key phrase of the target word for word (the best-scoring occurrence), trimmed of function words
+// at its edges: a whole title may start with one ("The Foundation Conversation"), an anchor never does.
+function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): (Anchor & { score: number }) | undefined {
+  const cost = data.weights.anchorCost
+  let phrase: (Anchor & { score: number }) | undefined
+  for (const evidence of items) {
+    for (const match of evidence.matches) {
+      let from = match.first
+      let to = match.last
+      while (from < to && tokens.stops[from] !== 0) from++
+      while (to > from && tokens.stops[to] !== 0) to--
+      if (tokens.stops[from] !== 0) continue
+      const { start, end, first, last } = extendHyphens(tokens, from, to)
+      if (overlaps(used, start, end)) continue
+      let raw = 0
+      const seen = new Set<number>()
+      for (let index = first; index <= last; index++) {
+        const weight = weights[index]!
+        if (weight > 0 && !seen.has(tokens.terms[index]!)) (raw += weight), seen.add(tokens.terms[index]!)
+        else if (weight === 0 && tokens.stops[index] === 0) raw -= cost
+      }
+      const score = raw * (1 + data.weights.anchorLength * Math.max(0, seen.size - 1))
+      if (phrase && score <= phrase.score) continue
+      const isExact = !match.usedHead && first === match.first && last === match.last && sameSurfaces(tokens, first, evidence.owner.surfaces)
+      phrase = { evidence, start, end, isExact, score }
+    }
+  }
+  return phrase
+}
+
+// A word with letters or a version (`1.45.2`) names something; a bare number or year alone does not.
+function isName(data: IndexData, scratch: AnchorScratch, term: number): boolean {
+  let kind = scratch.wordKinds[term]!
+  if (kind === 0) {
+    const name = data.vocabulary.names[term] ?? ''
+    scratch.wordKinds[term] = kind = !/^\d/.test(name) || /^\d+(?:\.\d+)+$/.test(name) ? 2 : 1
+  }
+  return kind === 2
+}
+
+function overlaps(used: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)
+}
+
+function extendHyphens(tokens: TokenList, from: number, to: number): { first: number; last: number; start: number; end: number } {
+  let first = from
+  let last = to
+  while (first > 0 && tokens.gaps[first] === gapHyphen) first--
+  while (last + 1 < tokens.terms.length && tokens.gaps[last + 1] === gapHyphen) last++
+  return { first, last, start: tokens.starts[first]!, end: tokens.ends[last]! }
+}
+
+function sameSurfaces(tokens: TokenList, first: number, surfaces: ArrayLike<number>): boolean {
+  for (let index = 0; index < surfaces.length; index++) if (tokens.surfaces[first + index] !== surfaces[index]) return false
+  return true
+}
