@@ -26,7 +26,8 @@ const sharedOkfn = [resolve(root, '../shared/corpora/okfn-de-blog'), resolve(roo
 const corpus = argv.includes('--corpus') ? resolve(argv[argv.indexOf('--corpus') + 1]) : sharedOkfn
 const asJson = argv.includes('--json')
 const weights = argv.includes('--weights') ? JSON.parse(argv[argv.indexOf('--weights') + 1]) : undefined
-// `--anchors`: print every recovered link's original and suggested anchor (to study the misses).
+// `--anchors`: print every recovered link's original and suggested anchor (to study the misses): = equal,
+// ~ one within the other, x neither; A the original names the target and the rules allow it, N names it only.
 const showAnchors = argv.includes('--anchors')
 // The okfn corpus's README gives its permalink (/blog/:year/:month/:title/) and host; other corpora say theirs in corpus.json.
 const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
@@ -95,7 +96,7 @@ function measure(ranked, targetOf, anchorOf) {
         if (suggested === original) anchorExact++
         if (namesTarget(link.anchor, link.target)) (naming++, suggested === original && namingExact++)
         if (namesTarget(link.anchor, link.target) && isAllowedAnchor(original)) (reachable++, suggested === original && reachableExact++)
-        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? 'N' : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target})\n`)
+        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? (isAllowedAnchor(original) ? 'A' : 'N') : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target})\n`)
         if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
       }
     }
