@@ -56,6 +56,21 @@ export class PhraseOwners {
     return -1
   }
 
+  /** The first entry from `from` on whose page is not below `target` (galloping: cheap when pages are looked up in ascending order). */
+  lowerBound(target: number, from: number): number {
+    const targets = this.targets
+    let low = from
+    let high = from
+    for (let step = 1; high < targets.length && targets[high]! < target; step *= 2) (low = high + 1), (high = from + step)
+    high = Math.min(high, targets.length)
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (targets[middle]! < target) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
   kindAt(index: number): MatchKind {
     return matchKinds[this.kinds[index]!]!
   }

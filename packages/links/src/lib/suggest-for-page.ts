@@ -241,6 +241,7 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
   const linked = data.linked[page]!
   const matches = findPhraseMatches(data.trie, tokens, data.phrases.length)
   const bestPhrase = new Map<number, number>()
+  const similarByPage = Int32Array.from(topSimilar).sort()
   for (const phraseId of matches.phrases) {
     const phrase = data.phrases[phraseId]!
     if (phrase.information < minimumInformation) continue
@@ -248,9 +249,16 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
     const owners = phrase.owners
     const isShared = owners.count > ownerCap
     const specificity = 1 / (1 + Math.log(owners.count))
-    for (let position = 0, end = isShared ? topSimilar.length : owners.count; position < end; position++) {
-      const index = isShared ? owners.indexOf(topSimilar[position]!) : position
-      if (index === -1) continue
+    let next = 0
+    for (let position = 0, end = isShared ? similarByPage.length : owners.count; position < end; position++) {
+      let index = position
+      if (isShared) {
+        // The owners (ordered by page) are walked once, alongside the similar pages in page order.
+        next = owners.lowerBound(similarByPage[position]!, next)
+        if (next === owners.count) break
+        if (owners.targets[next] !== similarByPage[position]) continue
+        index = next
+      }
       const target = owners.targets[index]!
       if (target === page || linked.has(target)) continue
       const weight = owners.weights[index]!
