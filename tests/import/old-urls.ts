@@ -10,17 +10,18 @@ import type { ImportResult } from '../../packages/import/src/index.js'
 /**
  * Every page URL Hugo itself gives the site, from `hugo list all` on a copy whose theme is
  * replaced by empty shortcode templates (Hugo needs a template for each shortcode to read content).
+ * With `absolute`, the keys are whole URLs (a multihost site has one host per language).
  */
-export function hugoUrls(source: string): Map<string, string> {
+export function hugoUrls(source: string, options: { absolute?: boolean } = {}): Map<string, string> {
   const copy = mkdtempSync(join(tmpdir(), 'np-hugo-urls-'))
   try {
-    return hugoListAll(source, copy)
+    return hugoListAll(source, copy, options.absolute === true)
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }
 }
 
-function hugoListAll(source: string, copy: string): Map<string, string> {
+function hugoListAll(source: string, copy: string, absolute: boolean): Map<string, string> {
   cpSync(source, copy, { recursive: true })
   const config = readFileSync(join(copy, 'hugo.toml'), 'utf8')
   const theme = /^theme\s*=\s*"([^"]+)"/m.exec(config)?.[1]
@@ -39,7 +40,7 @@ function hugoListAll(source: string, copy: string): Map<string, string> {
     const values = parseCsvLine(row)
     const path = values[columns.indexOf('path')] ?? ''
     const permalink = values[columns.indexOf('permalink')] ?? ''
-    urls.set(decodeURI(new URL(permalink).pathname), path)
+    urls.set(absolute ? decodeURI(permalink) : decodeURI(new URL(permalink).pathname), path)
   }
   return urls
 }

@@ -4,7 +4,7 @@ import type { VFileMessage } from 'vfile-message'
 import type { ZodType } from 'zod'
 import type { ResolvedConfig } from './config/resolved-config.js'
 import type { DocumentPage } from './site/document-page.js'
-import type { OutputPage, Redirect, Site } from './site/site.js'
+import type { HostRedirect, OutputPage, Redirect, Site } from './site/site.js'
 
 /** The command a build runs for, as plugins see it in `PluginContext.command`. */
 export type Command = 'build' | 'dev' | 'lint' | 'links'
@@ -58,6 +58,8 @@ export interface PluginHooks {
   pages?(site: Site): readonly OutputPage[] | Promise<readonly OutputPage[]>
   /** Redirects to add (host files and fallback pages are written from them). */
   redirects?(site: Site): readonly Redirect[]
+  /** Other hosts that lead to this site as a whole (host files are written from them; no fallback pages). */
+  hostRedirects?(site: Site): readonly HostRedirect[]
   /**
    * Once per build, when the site model is complete (every page and redirect known), before any
    * document is made: prepare what this plugin's `head`, `templateData`, `contentSecurityPolicy`

@@ -3,7 +3,7 @@ import anyAscii from 'any-ascii'
 import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
 import { gateThirdParty, unknownThirdPartyHost, type ThirdPartyFinding } from './gate-third-party.js'
-import type { ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
+import type { HostRedirect, ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
 import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, parseAbsoluteUrl, resolveOldUrl, urlKey } from './resolve-old-url.js'
 import { imageToLinkMarker, rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
@@ -45,6 +45,7 @@ export interface FinishOptions extends SiteLayout {
   findAsset: (path: string) => string | undefined
   /** Old URLs of lists, feeds and attachments and where they now lead; a URL an entry has wins. */
   siteRedirects?: readonly SiteRedirect[] | undefined
+  hostRedirects?: readonly HostRedirect[] | undefined
   /** The old site's title and language, if the source says them. */
   title?: string | undefined
   language?: string | undefined
@@ -207,6 +208,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     assets: [...assets.values()].sort((a, b) => compare(a.path, b.path)),
     redirects: redirects.sort((a, b) => compare(a.from, b.from)),
     siteRedirects,
+    hostRedirects: [...(options.hostRedirects ?? [])],
     settings: {
       title: options.title,
       url: options.siteUrl,

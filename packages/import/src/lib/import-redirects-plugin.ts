@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { definePlugin, slugify, type Redirect, type Site } from '@nichepress/core'
+import { definePlugin, slugify, type HostRedirect, type Redirect, type Site } from '@nichepress/core'
 import type { SiteRedirect, SiteRedirectTarget } from './import-result.js'
 
 /** File in the site folder that `writeImport` writes the old site's non-content URLs to. */
@@ -22,9 +22,11 @@ export const importRedirectsPlugin = () =>
       const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined
       if (text === undefined) return {}
       const entries = parseSiteRedirects(text)
+      const hostRedirects = parseHostRedirects(text)
       return {
         cacheKey: createHash('sha1').update(text).digest('hex'),
         redirects: (site) => resolveSiteRedirects(entries, site),
+        ...(hostRedirects.length > 0 ? { hostRedirects: () => hostRedirects } : {}),
       }
     },
   })
@@ -39,6 +41,22 @@ export function parseSiteRedirects(text: string): SiteRedirect[] {
   }
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { redirects?: unknown }).redirects) ? (value as { redirects: unknown[] }).redirects : []
   return list.filter((entry): entry is SiteRedirect => typeof entry === 'object' && entry !== null && typeof (entry as SiteRedirect).from === 'string' && (entry as SiteRedirect).from.startsWith('/') && typeof (entry as SiteRedirect).to === 'object')
+}
+
+/** The file's old hosts (Hugo multihost languages) as host redirects; an entry that is not two absolute base URLs is skipped. */
+export function parseHostRedirects(text: string): HostRedirect[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  const list = typeof value === 'object' && value !== null && Array.isArray((value as { hostRedirects?: unknown }).hostRedirects) ? (value as { hostRedirects: unknown[] }).hostRedirects : []
+  const isBaseUrl = (url: unknown): url is string => typeof url === 'string' && /^https?:\/\/[^/\s]+(?:\/[^\s]*)?\/$/.test(url)
+  return list.flatMap((entry) => {
+    const { from, to } = (typeof entry === 'object' && entry !== null ? entry : {}) as { from?: unknown; to?: unknown }
+    return isBaseUrl(from) && isBaseUrl(to) ? [{ from, to, status: 301 as const, origin: siteRedirectsFileName }] : []
+  })
 }
 
 /** The entries as redirects of this site; entries whose URL the site serves already are left out. */

@@ -98,6 +98,19 @@ export interface ImportReport {
   items: ReportItem[]
 }
 
+/**
+ * A whole old host (or base URL) that now lives below a path of the site: Hugo multihost served a
+ * language at its own base URL. Every URL starting with `from` leads to `to` plus the rest.
+ */
+export interface HostRedirect {
+  /** The source's language code. */
+  language: string
+  /** Old base URL with a trailing slash, e.g. `https://example.de/`. */
+  from: string
+  /** New base URL with a trailing slash, e.g. `https://example.com/de/`. */
+  to: string
+}
+
 /** What the source says about the site, in nichepress config form (`import` writes or suggests it). */
 export interface FoundSiteSettings {
   title?: string | undefined
@@ -115,6 +128,8 @@ export interface ImportResult {
   redirects: ImportRedirect[]
   /** Old URLs of lists, feeds and attachments; `writeImport` writes them to `import-redirects.json`. */
   siteRedirects: SiteRedirect[]
+  /** Old hosts whose pages moved below a path of the site (Hugo multihost); `writeImport` writes them to `import-redirects.json`. */
+  hostRedirects: HostRedirect[]
   /** Site settings the source gave (title, URL, language, authors). */
   settings: FoundSiteSettings
   report: ImportReport

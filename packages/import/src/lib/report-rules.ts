@@ -161,6 +161,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'Each entry\'s `author` is now an id; list the authors under `authors` in nichepress.config (id and name, as the report line gives them) so their names show on posts and in feeds.',
   },
+  hostMoved: {
+    id: 'import-host-moved',
+    action: 'converted',
+    needsReview: true,
+    hint: 'The old site served a language on its own host (Hugo multihost). Its pages now live below the language prefix on the site\'s URL; the build writes a host rule that sends every old URL there, which works once the old host points at the new site (a domain alias, then DNS).',
+  },
   configSuggested: {
     id: 'import-config-suggested',
     action: 'kept',

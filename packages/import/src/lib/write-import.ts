@@ -73,8 +73,11 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
   const items = sortReportItems([...result.report.items, ...reporter.items])
   const report = { ...result.report, counts: { ...result.report.counts, itemsToCheck: result.report.counts.itemsToCheck + reporter.items.length }, items }
   const final: ImportResult = { ...result, report }
+  const hostRedirects = result.hostRedirects ?? []
   const reports = [
-    ...(result.siteRedirects.length > 0 ? [{ path: siteRedirectsFileName, contents: `${JSON.stringify({ note: 'Written by nichepress import: old URLs of lists, feeds, categories, tags and attachments. The build serves them as redirects.', redirects: result.siteRedirects }, null, 2)}\n` }] : []),
+    ...(result.siteRedirects.length > 0 || hostRedirects.length > 0
+      ? [{ path: siteRedirectsFileName, contents: `${JSON.stringify({ note: 'Written by nichepress import: old URLs of lists, feeds, categories, tags and attachments, and old hosts of languages (Hugo multihost). The build serves them as redirects.', redirects: result.siteRedirects, ...(hostRedirects.length > 0 ? { hostRedirects } : {}) }, null, 2)}\n` }]
+      : []),
     { path: reportFileNames.text, contents: formatReport(report) },
     { path: reportFileNames.json, contents: `${JSON.stringify({ ...report, files: result.files.map(({ path, source }) => ({ path, source })) }, null, 2)}\n` },
   ]

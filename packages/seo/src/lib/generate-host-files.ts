@@ -1,4 +1,4 @@
-import type { Redirect, SiteFile } from '@nichepress/core'
+import type { HostRedirect, Redirect, SiteFile } from '@nichepress/core'
 
 /** Options of `generateHostFiles`. */
 export interface HostFilesOptions {
@@ -8,6 +8,8 @@ export interface HostFilesOptions {
   /** Response headers for every path, in order (name → value). */
   headers: ReadonlyArray<readonly [string, string]>
   redirects: readonly Redirect[]
+  /** Other hosts that lead to the site as a whole; their rules come first (a path rule must not catch their requests). */
+  hostRedirects?: readonly HostRedirect[]
 }
 
 /**
@@ -23,13 +25,16 @@ export interface HostFilesOptions {
  */
 export function generateHostFiles(options: HostFilesOptions): SiteFile[] {
   const redirects = [...options.redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+  const hostRedirects = options.hostRedirects ?? []
   const files: SiteFile[] = []
   if (options.hosting !== 'vercel') {
     files.push({ path: '_headers', contents: `/*\n${options.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}` })
-    files.push({ path: '_redirects', contents: redirects.map((redirect) => `${encodeUrl(redirect.from)} ${encodeUrl(redirect.to)} ${redirect.status}!\n`).join('') })
+    // Netlify's domain-level rules: `https://example.de/* https://example.com/de/:splat 301!`.
+    const hostRules = hostRedirects.map((redirect) => `${encodeUrl(redirect.from)}* ${encodeUrl(redirect.to)}:splat ${redirect.status}!\n`)
+    files.push({ path: '_redirects', contents: [...hostRules, ...redirects.map((redirect) => `${encodeUrl(redirect.from)} ${encodeUrl(redirect.to)} ${redirect.status}!\n`)].join('') })
   }
   if (options.hosting !== 'netlify' && options.onVercel) {
-    files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects), null, 2)}\n` })
+    files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects, hostRedirects), null, 2)}\n` })
   }
   return files
 }
@@ -39,7 +44,7 @@ export const vercelConfigPath = '.vercel/output/config.json'
 
 /** A Vercel Build Output API v3 route (https://vercel.com/docs/build-output-api/configuration#routes). */
 export type VercelRoute =
-  | { src: string; dest?: string; status?: number; headers?: Record<string, string>; continue?: boolean }
+  | { src: string; dest?: string; status?: number; headers?: Record<string, string>; continue?: boolean; has?: Array<{ type: 'host'; value: string }> }
   | { handle: 'filesystem' | 'error' }
 
 /**
@@ -48,8 +53,13 @@ export type VercelRoute =
  * is redirected to the one with it (core's URLs end in `/`), files are served, and anything else is
  * the 404 page with status 404.
  */
-export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[]): { version: 3; routes: VercelRoute[] } {
+export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[], hostRedirects: readonly HostRedirect[] = []): { version: 3; routes: VercelRoute[] } {
   const routes: VercelRoute[] = [{ src: '^/.*$', headers: Object.fromEntries(headers), continue: true }]
+  // Another host's requests first, matched by host (`has`), so no path rule of this site catches them.
+  for (const redirect of hostRedirects) {
+    const from = new URL(redirect.from)
+    routes.push({ src: `^${escapeRegExp(encodeUrl(from.pathname))}(.*)$`, has: [{ type: 'host', value: from.host }], status: redirect.status, headers: { Location: `${encodeUrl(redirect.to)}$1` } })
+  }
   for (const redirect of redirects) routes.push({ src: `^${escapeRegExp(encodeUrl(redirect.from))}$`, status: redirect.status, headers: { Location: encodeUrl(redirect.to) } })
   routes.push({ src: '^/((?:[^/]+/)*[^/.]+)$', status: 308, headers: { Location: '/$1/' } })
   routes.push({ handle: 'filesystem' })

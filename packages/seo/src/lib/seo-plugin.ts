@@ -94,7 +94,7 @@ function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readon
   files.push(...siteFeeds(context))
   const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(mergeInlineHashes([...inlineHashes.values()].filter((hashes) => hashes !== undefined)), site.contentSecurityPolicy) : undefined
   const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
-  files.push(...generateHostFiles({ hosting: options.hosting, onVercel, headers, redirects: site.redirects }))
+  files.push(...generateHostFiles({ hosting: options.hosting, onVercel, headers, redirects: site.redirects, hostRedirects: site.hostRedirects }))
   return files
 }
 

@@ -169,6 +169,7 @@ async function modelSite(
   }
   const redirects: Redirect[] = aliasRedirects(draft.contentPages)
   for (const hook of hooks) if (hook.redirects) redirects.push(...hook.redirects({ ...draft, pages, redirects }))
+  const hostRedirects = hooks.flatMap((hook) => hook.hostRedirects?.({ ...draft, pages, redirects }) ?? [])
   // Every URL and redirect source is checked (offenders dropped from the two lists) before anything is written.
   options.errors.push(...guardSitePaths({ ...draft, pages, redirects }, files))
   const staticPaths = new Set(files.map((path) => `/${path}`))
@@ -181,7 +182,7 @@ async function modelSite(
       contentSecurityPolicy[directive] = [...new Set([...(contentSecurityPolicy[directive] ?? []), ...sources])].sort()
     }
   }
-  return { ...draft, pages: withLinks, redirects, contentSecurityPolicy }
+  return { ...draft, pages: withLinks, redirects, hostRedirects, contentSecurityPolicy }
 }
 
 function buildFingerprint(inputs: { salt: string; includeDrafts: boolean; mode: string; outDir: string; scan: ContentScan; theme: string; files: readonly string[] }): string {

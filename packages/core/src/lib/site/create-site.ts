@@ -1,14 +1,14 @@
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import type { Page } from '../content/page.js'
 import { urlSlug } from '../content/slugify.js'
-import type { OutputPage, Redirect, Site, TagGroup } from './site.js'
+import type { HostRedirect, OutputPage, Redirect, Site, TagGroup } from './site.js'
 
 /** Builds the site model from rendered content pages. `pages` and `redirects` are filled later. */
 export function createSite(
   config: ResolvedConfig,
   contentPages: readonly Page[],
   options: { mode: 'build' | 'dev'; includeDrafts: boolean },
-): Site & { pages: OutputPage[]; redirects: Redirect[]; contentSecurityPolicy: Record<string, string[]> } {
+): Site & { pages: OutputPage[]; redirects: Redirect[]; hostRedirects: HostRedirect[]; contentSecurityPolicy: Record<string, string[]> } {
   const sorted = [...contentPages].sort((a, b) => compare(a.url, b.url))
   const posts = sorted.filter((page) => page.kind === 'post').sort(newestFirst)
   return {
@@ -20,6 +20,7 @@ export function createSite(
     tags: groupTags(posts, config),
     pages: [],
     redirects: [],
+    hostRedirects: [],
     contentSecurityPolicy: {},
     absoluteUrl: (path) => (/^https?:\/\//.test(path) ? path : `${config.url}${path.startsWith('/') ? path : `/${path}`}`),
     facts<T>(name: string) {

@@ -41,6 +41,21 @@ export interface Redirect {
   fallbackPage?: boolean
 }
 
+/**
+ * Another host (or base URL) that leads to this site as a whole: every URL that starts with `from`
+ * goes to `to` plus the rest of its path (`https://example.de/a/` → `https://example.com/de/a/`).
+ * Written into the host files before the path redirects; it works once that host points at the site.
+ */
+export interface HostRedirect {
+  /** Absolute base URL ending in `/`: `https://example.de/`, `https://example.fr/blog/`. */
+  from: string
+  /** Absolute URL ending in `/` the rest of the path is appended to. */
+  to: string
+  status: 301 | 302 | 307 | 308
+  /** Who asked for it, for messages (a file or a plugin name). */
+  origin: string
+}
+
 /** A tag with its posts, newest first. */
 export interface TagGroup {
   name: string
@@ -62,6 +77,8 @@ export interface Site {
   /** Every output document, once generated pages are known (empty before). */
   pages: readonly OutputPage[]
   redirects: readonly Redirect[]
+  /** Other hosts that lead to this site (plugins' `hostRedirects`), in the order the plugins gave them. */
+  hostRedirects: readonly HostRedirect[]
   /** Extra CSP sources plugins asked for, by directive, sorted and without duplicates (filled before `files`). */
   contentSecurityPolicy: Readonly<Record<string, readonly string[]>>
   /** Absolute URL for a root-relative path. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
-import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
+import type { HostRedirect, ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { importLanguageTag } from '../import-language.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
@@ -34,6 +34,8 @@ interface HugoLanguage {
   permalinks: Record<string, unknown>
   weight: number
   isDefault: boolean
+  /** The language's own `baseURL` (Hugo multihost: each language on its own host), if it has one. */
+  baseUrl: string | undefined
 }
 
 /**
@@ -43,11 +45,15 @@ interface HugoLanguage {
  * `static/` files that content refers to are copied. The config may be a root file or `config/_default/`.
  */
 export function importHugo(sourceDir: string, options: HugoImportOptions = {}): ImportResult {
-  const config = readHugoConfig(sourceDir).values
-  const siteUrl = (options.siteUrl ?? stringOf(config.baseurl))?.replace(/\/+$/, '')
+  const hugoConfig = readHugoConfig(sourceDir)
+  const config = hugoConfig.values
   const timeZone = options.timeZone ?? stringOf(config.timezone) ?? 'UTC'
   const reporter = new Reporter()
   const languages = languagesOf(config)
+  // Multihost: the default language's host is the site; every other host's language moves below its prefix there.
+  const siteUrl = (options.siteUrl ?? languages[0]?.baseUrl ?? stringOf(config.baseurl))?.replace(/\/+$/, '')
+  const movedHosts = movedLanguageHosts(languages, siteUrl)
+  for (const moved of movedHosts) reporter.add('hostMoved', hugoConfig.files[0] ?? 'hugo.toml', hostMovedMessage(moved), { original: moved.from, replacement: moved.to })
   const isMultilingual = languages.length > 1
   const defaultLanguage = languages[0]?.code ?? 'en'
   const bundleResources = new Map<string, string>()
@@ -98,8 +104,10 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       const permalinks = { ...recordOf(config.permalinks), ...language.permalinks }
       const explicitUrl = stringOf(data.url)
       const pageUrl = explicitUrl ?? hugoPageUrl(stringOf(recordOf(permalinks.page)[section]) ?? stringOf(permalinks[section]), { date: typeof date === 'string' ? date : undefined, title, slug, filename, sections })
-      const normalizedUrl = explicitUrl ? (explicitUrl.startsWith('/') ? explicitUrl : `/${explicitUrl}`) : `${language.prefix}${pageUrl}`
-      frontMatter.aliases = listOf(data.aliases).map((alias) => (alias.startsWith('/') ? alias : posix.join(posix.dirname(normalizedUrl.replace(/\/$/, '')), alias)))
+      // On its own host (multihost) a language's `url` and `aliases` are relative to that host; they move below the prefix too.
+      const hostPrefix = movedHosts.some((moved) => moved.language === language.code) ? language.prefix : ''
+      const normalizedUrl = explicitUrl ? `${hostPrefix}${explicitUrl.startsWith('/') ? explicitUrl : `/${explicitUrl}`}` : `${language.prefix}${pageUrl}`
+      frontMatter.aliases = listOf(data.aliases).map((alias) => (alias.startsWith('/') ? `${hostPrefix}${alias}` : posix.join(posix.dirname(normalizedUrl.replace(/\/$/, '')), alias)))
       if (isBundle) {
         const folder = segments.slice(0, -1).join('/')
         for (const resource of files.filter((path) => path.startsWith(`${folder}/`) && !/\.(?:md|markdown)$/i.test(path))) {
@@ -136,6 +144,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       ...siteLayoutWithDefaults(options),
       findAsset: (path) => bundleResources.get(path) ?? bundleResources.get(safeDecode(path)) ?? staticAsset(path),
       siteRedirects: listUrls.redirects(),
+      hostRedirects: movedHosts,
       title: stringOf(config.title),
       // A one-language site says its language in `languageCode` (Hugo's default language is `en` whatever the content).
       language: !isMultilingual && defaultLanguage === 'en' && !config.defaultcontentlanguage ? (stringOf(config.languagecode) ?? defaultLanguage) : (languages[0]?.tag ?? defaultLanguage),
@@ -222,6 +231,28 @@ class ListUrls {
   }
 }
 
+/**
+ * Hugo multihost (`languages.<code>.baseURL`): each language other than the default one was served at
+ * its own base URL, without a language prefix. Its pages move below `/<code>/` on the site's URL; each
+ * old base URL gets a host-level redirect there.
+ */
+function movedLanguageHosts(languages: readonly HugoLanguage[], siteUrl: string | undefined): HostRedirect[] {
+  if (siteUrl === undefined) return []
+  const site = `${siteUrl}/`
+  return languages.flatMap((language) => {
+    const base = language.baseUrl?.replace(/\/*$/, '/')
+    if (language.isDefault || base === undefined || base === site || !/^https?:\/\/[^/]+\//.test(base)) return []
+    return [{ language: language.code, from: base, to: `${siteUrl}${language.prefix}/` }]
+  })
+}
+
+function hostMovedMessage(moved: HostRedirect): string {
+  const host = new URL(moved.from).host
+  const path = new URL(moved.from).pathname
+  const vercel = JSON.stringify({ source: `${path}:path*`, has: [{ type: 'host', value: host }], destination: `${moved.to}:path*`, permanent: true })
+  return `Hugo served the "${moved.language}" pages at ${moved.from} (multihost); they are imported below ${moved.to}, and their old paths redirect there. For the old URLs on ${host} to keep working: (1) point ${host} at the new site (Netlify: Domain management → add ${host} as a domain alias; Vercel: Settings → Domains → add ${host}; then set its DNS records as the host shows them), and (2) keep the host rule the build writes from import-redirects.json (Netlify _redirects: \`${moved.from}* ${moved.to}:splat 301!\`; Vercel: \`${vercel}\`).`
+}
+
 /** The site's languages, the default first; a site without `languages` has one, `content/`. */
 function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
   const defaultCode = (stringOf(config.defaultcontentlanguage) ?? 'en').toLowerCase()
@@ -242,6 +273,7 @@ function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
         permalinks: recordOf(settings.permalinks),
         weight: typeof settings.weight === 'number' ? settings.weight : 0,
         isDefault,
+        baseUrl: stringOf(settings.baseurl),
       }
     })
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.weight - b.weight || (a.code < b.code ? -1 : 1))
