@@ -193,8 +193,8 @@ function program(output: Output, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--site-url <url>', "the old site's URL, when the source does not say it").argParser(parseUrl))
     .option('--time-zone <tz>', 'IANA time zone for date-times without one, e.g. Europe/Berlin')
     .option('--uploads <dir>', "WordPress: the site's wp-content/uploads folder, when it is not next to the export")
-    .option('--category-base <base>', 'WordPress: the "Category base" of Settings → Permalinks (default: category)')
-    .option('--tag-base <base>', 'WordPress: the "Tag base" of Settings → Permalinks (default: tag)')
+    .option('--category-base <base>', 'WordPress: the "Category base" of Settings → Permalinks (default: what the export\'s links show, else category)')
+    .option('--tag-base <base>', 'WordPress: the "Tag base" of Settings → Permalinks (default: what the export\'s links show, else tag)')
     .option('--json', 'print the result as JSON on stdout')
     .action(
       act(

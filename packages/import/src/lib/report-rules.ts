@@ -161,6 +161,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'Each entry\'s `author` is now an id; list the authors under `authors` in nichepress.config (id and name, as the report line gives them) so their names show on posts and in feeds.',
   },
+  termBaseDetected: {
+    id: 'import-term-base-detected',
+    action: 'converted',
+    needsReview: true,
+    hint: 'WordPress exports do not contain the category and tag bases (Settings → Permalinks). The content\'s own links to category or tag pages showed a base other than WordPress\'s default, so the old category or tag URLs were taken to be below it. Pass `--category-base` / `--tag-base` to say otherwise; the flags always win.',
+  },
   hostMoved: {
     id: 'import-host-moved',
     action: 'converted',

@@ -7,6 +7,7 @@ import { assetFinder } from '../list-files.js'
 import { formatOffsetMinutes, normalizeDate } from '../normalize-date.js'
 import { Reporter } from '../report-rules.js'
 import { htmlToMarkdown } from './html-to-markdown.js'
+import { detectTermBases } from './detect-term-bases.js'
 import { readWxr, type Wxr, type WxrItem } from './read-wxr.js'
 import { seoFields } from './seo-fields.js'
 
@@ -23,10 +24,11 @@ export interface WordpressImportOptions extends Partial<SiteLayout> {
   uploads?: string | undefined
   /**
    * The site's category base (WordPress: Settings → Permalinks → "Category base"), which the export
-   * does not contain. Default `category`: category pages were at `/category/<path>/`.
+   * does not contain. Default: the base the export's own links to category pages show (reported as
+   * `import-term-base-detected`), else `category`: category pages were at `/category/<path>/`.
    */
   categoryBase?: string | undefined
-  /** The site's tag base (Settings → Permalinks → "Tag base"). Default `tag`: `/tag/<slug>/`. */
+  /** The site's tag base (Settings → Permalinks → "Tag base"). Default: what the export's links show, else `tag`: `/tag/<slug>/`. */
   tagBase?: string | undefined
 }
 
@@ -42,6 +44,28 @@ export function termBase(value: string | undefined, fallback: string, option: st
     throw new RangeError(`${option} must be the base as WordPress shows it under Settings → Permalinks, e.g. "thema" or "blog/thema"; "${value}" is not one.`)
   }
   return base
+}
+
+/**
+ * The category and tag bases: the flags when given, else what the export's own links to its category
+ * and tag pages show (reported), else WordPress's defaults `category` and `tag`.
+ */
+function termBasesOf(wxr: Wxr, siteUrl: string, options: WordpressImportOptions, file: string, reporter: Reporter): { category: string; tag: string } {
+  const detected = detectTermBases(wxr, siteUrl)
+  const pick = (taxonomy: 'category' | 'tag', given: string | undefined, option: string, flag: string): string => {
+    if (given !== undefined) return termBase(given, taxonomy, option)
+    const found = detected[taxonomy]
+    if (found === undefined || found.base === taxonomy) return taxonomy
+    const others = found.others.length > 0 ? ` Links also pointed below ${found.others.map((other) => `/${other.base}/ (${other.links})`).join(', ')}.` : ''
+    reporter.add(
+      'termBaseDetected',
+      file,
+      `The export does not say the ${taxonomy} base, but ${found.links} link${found.links === 1 ? '' : 's'} in the content point to ${taxonomy} pages below /${found.base}/ (e.g. ${found.example}); the old ${taxonomy} URLs are taken to be /${found.base}/<${taxonomy}>/ and redirect to their tag pages.${others} If the site's Settings → Permalinks say otherwise, run the import again with ${flag} <base>.`,
+      { original: `/${taxonomy}/`, replacement: found.base },
+    )
+    return found.base
+  }
+  return { category: pick('category', options.categoryBase, 'categoryBase', '--category-base'), tag: pick('tag', options.tagBase, 'tagBase', '--tag-base') }
 }
 
 // WordPress's default category, which says nothing about a post.
@@ -115,7 +139,7 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
         : `${uploadsMissing} uploads of the export were not copied: no uploads folder was found next to the export (wp-content/uploads or uploads). Copy it there from the old server (or pass its path as \`uploads\`) and run the import again; until then links to them point to the old site.`,
     )
   }
-  const bases = { category: termBase(options.categoryBase, 'category', 'categoryBase'), tag: termBase(options.tagBase, 'tag', 'tagBase') }
+  const bases = termBasesOf(wxr, siteUrl, options, file, reporter)
   siteRedirects.push(...listRedirects(wxr, sitePath, file, bases))
   return finishImport(entries, reporter, {
     kind: 'wordpress',
