@@ -407,6 +407,7 @@ function reportThirdPartyHosts(findings: readonly ThirdPartyFinding[], reporter:
       list.some((finding) => finding.outcome === 'linked') ? 'images, media and frames became links to the file' : '',
       list.some((finding) => finding.outcome === 'removed') ? 'scripts, stylesheets and other loading elements were removed' : '',
       list.some((finding) => finding.outcome === 'style-removed') ? '`style` attributes with its `url()` were dropped' : '',
+      list.some((finding) => finding.outcome === 'form-text') ? 'forms that sent to it became their text, fields as `[label]`, sending nothing' : '',
     ].filter(Boolean)
     reporter.add(
       'thirdPartyRemoved',

@@ -69,6 +69,21 @@ test('scripts from unknown hosts, also loaders in inline scripts, are removed; f
   expect(found.map((finding) => finding.host)).toEqual(['cdn.widgets.example', 'loader.example', 'maps.other.example'])
 })
 
+test('a form that sent to an unknown host keeps its labels and fields as text and sends nothing', () => {
+  const html = [
+    '<form action="https://newsletter.unknown-mailer.example/subscribe" method="post">',
+    '<label for="m">Deine E-Mail-Adresse</label> <input id="m" type="email" name="EMAIL" placeholder="name@example.org">',
+    '<input type="hidden" name="list" value="42"><p>Thema: <select name="t"><option>Zelte</option><option>Kocher &amp; Co</option></select></p>',
+    '<textarea name="msg" aria-label="Nachricht"></textarea><button type="submit">Anmelden</button>',
+    '</form>',
+  ].join('\n')
+  expect(unknownInBuild(html)).toEqual(['newsletter.unknown-mailer.example <form>'])
+  const { html: gated, found } = gate(html)
+  expect(unknownInBuild(gated)).toEqual([])
+  expect(gated).toBe('<p>Deine E-Mail-Adresse [name@example.org]<br>Thema: [Zelte / Kocher &amp; Co]<br>[Nachricht]</p>')
+  expect(found.map((finding) => `${finding.host} ${finding.kind} ${finding.outcome}`)).toEqual(['newsletter.unknown-mailer.example form form-text'])
+})
+
 test('markup without unknown hosts is left byte for byte', () => {
   const html = '<figure class="wp-block-image"><img src="/wp-content/uploads/a.jpg" alt=""><figcaption>A</figcaption></figure>'
   expect(gateThirdParty(html, { file: 'a', line: 1, ownHosts, lang: 'de', found: () => undefined })).toBeUndefined()
@@ -78,6 +93,14 @@ test('a Markdown image marked by the rewrite becomes a link with its alt text; i
   const markdown = 'Vorher ![Der [neue] Kocher](https://i0.wp.com/x.jpg "Titel") und [![Logo](//cdn.example/l.png)](https://old-blog.example/) nachher.\n'
   const marked = rewriteMarkdownUrls(markdown, (url, place) => (place === 'image' ? `${imageToLinkMarker}Bild{alt} (${new URL(url, 'https://x').hostname})` : undefined))
   expect(marked.markdown).toBe('Vorher [Bild: Der \\[neue\\] Kocher (i0.wp.com)](https://i0.wp.com/x.jpg) und [Bild: Logo (cdn.example)](https://old-blog.example/) nachher.\n')
+})
+
+test('a reference-style image on an unknown host becomes a link through the same definition, in every reference form', () => {
+  const markdown = 'Voll ![Der Kocher][kocher], leer ![kocher][], kurz ![kocher] und verlinkt [![Logo][kocher]](/start/); eigenes ![Bild][own].\n\n[kocher]: https://cdn.example/k.jpg "Titel"\n[own]: /wp-content/uploads/a.jpg\n'
+  const marked = rewriteMarkdownUrls(markdown, (url, place) => (place === 'image' && url.startsWith('https://cdn.example/') ? `${imageToLinkMarker}Bild{alt} (cdn.example)` : undefined))
+  expect(marked.markdown).toBe(
+    'Voll [Bild: Der Kocher (cdn.example)][kocher], leer [Bild: kocher (cdn.example)][kocher], kurz [Bild: kocher (cdn.example)][kocher] und verlinkt [Bild: Logo (cdn.example)](/start/); eigenes ![Bild][own].\n\n[kocher]: https://cdn.example/k.jpg "Titel"\n[own]: /wp-content/uploads/a.jpg\n',
+  )
 })
 
 test("WordPress.com's and Jetpack's CDN URLs of the site's own uploads become this site's files when the uploads are there", () => {

@@ -26,7 +26,7 @@ export interface ThirdPartyFinding {
   /** `image`, `script`, `frame`, `stylesheet`… (the consent analysis' fetch kind). */
   kind: string
   /** What became of it: a link to the file, or removed. */
-  outcome: 'linked' | 'removed' | 'style-removed'
+  outcome: 'linked' | 'removed' | 'style-removed' | 'form-text'
   original: string
   replacement?: string | undefined
 }
@@ -82,6 +82,10 @@ export function gateThirdParty(html: string, context: GateContext): string | und
       const href = source.url.startsWith('//') ? `https:${source.url}` : source.url
       const text = inLink ? escapeHtml(label) : `<a href="${escapeAttribute(href)}">${escapeHtml(label)}</a>`
       replace(target, text, host, source.kind, 'linked', text)
+    } else if (target.tagName === 'form') {
+      // A form that sent what visitors typed to that host: its labels and fields stay as text, nothing is sent.
+      const text = formAsText(target)
+      replace(target, text, host, source.kind, 'form-text', text)
     } else replace(target, '', host, source.kind, 'removed')
   }
 
@@ -112,6 +116,46 @@ export function gateThirdParty(html: string, context: GateContext): string | und
   for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
   for (const edit of kept) context.found({ ...edit.finding, file: context.file })
   return result
+}
+
+const blockTags = new Set(['p', 'div', 'br', 'li', 'tr', 'fieldset', 'legend', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const silentInputTypes = new Set(['hidden', 'submit', 'button', 'reset', 'image'])
+
+/**
+ * A form's text, one paragraph, its lines as they were: labels and other text kept, each field as
+ * `[its label]` (aria-label, placeholder or name), a select as `[option / option]`; buttons, hidden
+ * fields, scripts and anything that loads are dropped. Escaped; empty when nothing is left.
+ */
+function formAsText(form: Element): string {
+  const parts: string[] = []
+  const field = (node: Element, fallback: string) => {
+    const value = [node.properties.ariaLabel, node.properties.placeholder, node.properties.name].find((entry) => typeof entry === 'string' && entry.trim() !== '')
+    parts.push(` [${String(value ?? fallback).trim()}] `)
+  }
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') parts.push(child.value)
+      if (child.type !== 'element' || ['script', 'style', 'template', 'noscript', 'button', 'img', 'iframe', 'svg'].includes(child.tagName)) continue
+      if (child.tagName === 'input') {
+        if (!silentInputTypes.has(String(child.properties.type ?? 'text').toLowerCase())) field(child, String(child.properties.type ?? 'text'))
+      } else if (child.tagName === 'textarea') field(child, 'text')
+      else if (child.tagName === 'select') {
+        const options = child.children.flatMap((option) => (option.type === 'element' && option.tagName === 'option' ? [textOf(option).trim()] : [])).filter(Boolean)
+        parts.push(` [${options.join(' / ') || 'select'}] `)
+      } else {
+        if (blockTags.has(child.tagName)) parts.push('\n')
+        walk(child)
+        if (blockTags.has(child.tagName)) parts.push('\n')
+      }
+    }
+  }
+  walk(form)
+  const lines = parts.join('').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return lines.length === 0 ? '' : `<p>${lines.map(escapeHtml).join('<br>')}</p>`
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
 }
 
 function parentsOf(tree: Root): Map<Element, Element> {

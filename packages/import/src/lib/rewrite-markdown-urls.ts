@@ -1,4 +1,4 @@
-import type { Definition, Image, Link, Root } from 'mdast'
+import type { Definition, Image, ImageReference, Link, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -44,7 +44,24 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
   const tree = parser.parse(markdown) as Root
   const edits: Array<{ start: number; end: number; text: string }> = []
   const rawHtml: RawHtmlElement[] = []
+  // `![alt][ref]` loads what its definition names: the first definition of an identifier wins, as in CommonMark.
+  const definitions = new Map<string, string>()
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
+  })
   visit(tree, (node, _index, parent) => {
+    if (node.type === 'imageReference') {
+      const reference = node as ImageReference
+      const url = definitions.get(reference.identifier)
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      const replacement = url === undefined ? undefined : rewrite(url, 'image', node.position?.start.line)
+      if (start === undefined || end === undefined || !replacement?.startsWith(imageToLinkMarker)) return
+      // A link to the file through the same definition (`[label][ref]`); inside a link, the label alone.
+      const label = imageLinkLabel(replacement, reference.alt)
+      edits.push({ start, end, text: parent?.type === 'link' || parent?.type === 'linkReference' ? label : `[${label}][${reference.label ?? reference.identifier}]` })
+      return
+    }
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'html') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -69,11 +86,7 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
     if (!edit) return
     const replacement = rewrite(edit.url, node.type === 'image' ? 'image' : 'link', line)
     if (replacement?.startsWith(imageToLinkMarker) && node.type === 'image') {
-      const alt = (node as Image).alt?.trim()
-      const label = replacement
-        .slice(imageToLinkMarker.length)
-        .replace('{alt}', alt ? `: ${alt}` : '')
-        .replace(/[[\]\\]/g, (c) => `\\${c}`)
+      const label = imageLinkLabel(replacement, (node as Image).alt)
       edits.push({ start, end, text: parent?.type === 'link' ? label : `[${label}](${formatDestination(edit.url.startsWith('//') ? `https:${edit.url}` : edit.url)})` })
       return
     }
@@ -88,6 +101,15 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
   let result = markdown
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
   return { markdown: result, rawHtml }
+}
+
+/** The label of the link that replaces an image: the marker's text with `{alt}` filled, Markdown-escaped. */
+function imageLinkLabel(replacement: string, alt: string | null | undefined): string {
+  const text = alt?.trim()
+  return replacement
+    .slice(imageToLinkMarker.length)
+    .replace('{alt}', text ? `: ${text}` : '')
+    .replace(/[[\]\\]/g, (c) => `\\${c}`)
 }
 
 // Finds the destination text of `[text](url "title")`, `![alt](url)` or `[id]: url` in the source.
