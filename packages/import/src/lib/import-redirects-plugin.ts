@@ -33,30 +33,29 @@ export const importRedirectsPlugin = () =>
 
 /** Reads the file's entries; a malformed entry is skipped (the file is written by the import, not by hand). */
 export function parseSiteRedirects(text: string): SiteRedirect[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
+  const value = parseJson(text)
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { redirects?: unknown }).redirects) ? (value as { redirects: unknown[] }).redirects : []
   return list.filter((entry): entry is SiteRedirect => typeof entry === 'object' && entry !== null && typeof (entry as SiteRedirect).from === 'string' && (entry as SiteRedirect).from.startsWith('/') && typeof (entry as SiteRedirect).to === 'object')
 }
 
 /** The file's old hosts (Hugo multihost languages) as host redirects; an entry that is not two absolute base URLs is skipped. */
 export function parseHostRedirects(text: string): HostRedirect[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return []
-  }
+  const value = parseJson(text)
   const list = typeof value === 'object' && value !== null && Array.isArray((value as { hostRedirects?: unknown }).hostRedirects) ? (value as { hostRedirects: unknown[] }).hostRedirects : []
   const isBaseUrl = (url: unknown): url is string => typeof url === 'string' && /^https?:\/\/[^/\s]+(?:\/[^\s]*)?\/$/.test(url)
   return list.flatMap((entry) => {
     const { from, to } = (typeof entry === 'object' && entry !== null ? entry : {}) as { from?: unknown; to?: unknown }
     return isBaseUrl(from) && isBaseUrl(to) ? [{ from, to, status: 301 as const, origin: siteRedirectsFileName }] : []
   })
+}
+
+/** The file's JSON, or undefined when it does not parse. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 /** The entries as redirects of this site; entries whose URL the site serves already are left out. */
