@@ -1,16 +1,21 @@
 import type { Service, StorageEntry } from './service.js'
-import { googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
+import { etracker, googleAnalytics, googleTagManager, hotjar, matomo, matomoCloud, microsoftClarity, plausible } from './services/analytics.js'
+import { awin, microsoftAdvertising, xPixel } from './services/advertising.js'
 import { brevo, convertkit, mailchimp } from './services/forms.js'
+import { dailymotion, podigee, trustpilot, twitch } from './services/embeds.js'
 import { amazonAssociates, googleAds, googleAdsense, linkedinInsight, metaPixel, pinterestTag, tiktokPixel } from './services/marketing.js'
 import { calendly, disqus, facebook, googleFonts, googleMaps, instagram, openStreetMap, pinterest, soundcloud, spotify, tiktok, twitter, typeform, vimeo, youtube } from './services/media.js'
 
 /** Every built-in service, sorted by id. Sites add their own with `consent.custom`. */
 export const services: readonly Service[] = [
   amazonAssociates,
+  awin,
   brevo,
   calendly,
   convertkit,
+  dailymotion,
   disqus,
+  etracker,
   facebook,
   googleAds,
   googleAdsense,
@@ -25,18 +30,23 @@ export const services: readonly Service[] = [
   matomo,
   matomoCloud,
   metaPixel,
+  microsoftAdvertising,
   microsoftClarity,
   openStreetMap,
   pinterest,
   pinterestTag,
   plausible,
+  podigee,
   soundcloud,
   spotify,
   tiktok,
   tiktokPixel,
+  trustpilot,
+  twitch,
   twitter,
   typeform,
   vimeo,
+  xPixel,
   youtube,
 ]
 

@@ -1,5 +1,5 @@
 import type { Service } from '../service.js'
-import { cookie, days, distinguishVisitors, googleIreland, microsoftIreland, minutes30, session, sessionState, usDataPrivacyFramework } from './shared.js'
+import { cookie, days, distinguishVisitors, googleIreland, microsoftIreland, minutes30, session, sessionState, storage, usDataPrivacyFramework } from './shared.js'
 
 export const googleAnalytics = {
   id: 'google-analytics',
@@ -146,4 +146,56 @@ export const hotjar = {
   pixelHosts: [],
   inlineMarkers: ['static.hotjar.com/c/hotjar-', '_hjSettings'],
   connectHosts: ['hotjar.com', 'hotjar.io'],
+} as const satisfies Service
+
+// etracker Analytics (tracking code 5.x), added from the vendor corpus; vendor pages read 2026-12-02.
+// Provider: https://www.etracker.com/en/data-privacy/ ("etracker GmbH, Erste Brunnenstraße 1, 20459 Hamburg").
+// Storage: https://help.etracker.com/en/article/cookies-used and
+//   https://www.etracker.com/en/docs/integration-setup-2/settings-accounts/etracker-cookies/cookies-used/:
+//   et_allow_cookies ("1": 480 days, local storage), et_oi_v2 ("yes" 480 days, "no" 50 years, local storage),
+//   et_scroll_depth (session storage), isSdEnabled (24 hours, first-party cookie) and — only when the site
+//   enables cookies (`_etracker.enableCookies()`), blocked by default — _et_coid (720 days or as configured).
+// Consent: etracker calls its cookie-less default consent-free
+//   (https://www.etracker.com/en/docs/integration-setup-2/consent-management-tools/); the tracking code still
+//   sends every page view to etracker's servers and keeps local storage entries, so nichepress asks first
+//   (§ 25(1) TDDDG, Art. 6(1)(a) GDPR). A site that has assessed otherwise describes it in `consent.custom`
+//   with `needsConsent: false` (custom entries are matched before the registry).
+// Hosts: the snippet loads //code.etracker.com/code/e.js
+//   (https://play.etracker.com/en/docs/integration-setup-2/tracking-code-sdks/tracking-code-integration/data-protection-information/);
+//   www.etracker.de as the reporting host is what the corpus saw in session 4, not a vendor statement.
+// Third countries: none named on the pages above; provider and processing in Germany.
+export const etracker = {
+  id: 'etracker',
+  name: 'etracker Analytics',
+  category: 'statistics',
+  provider: { name: 'etracker GmbH', address: 'Erste Brunnenstraße 1, 20459 Hamburg, Germany', country: 'DE' },
+  purpose: { de: 'Reichweitenmessung: welche Seiten wie oft aufgerufen werden, woher Besucher kommen und wie weit sie scrollen.', en: 'Audience measurement: which pages are viewed how often, where visitors come from and how far they scroll.' },
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [
+    { name: 'et_allow_cookies', kind: 'localStorage', ...days(480), purpose: { de: 'Merkt sich, ob etracker Cookies setzen darf.', en: 'Remembers whether etracker may set cookies.' }, firstParty: true },
+    {
+      name: 'et_oi_v2',
+      kind: 'localStorage',
+      lifetime: { de: '480 Tage (Einwilligung) bzw. 50 Jahre (Widerspruch)', en: '480 days (opt-in) or 50 years (opt-out)' },
+      purpose: { de: 'Speichert Ihre Einwilligung in die Messung oder Ihren Widerspruch.', en: 'Stores your consent to, or objection against, the measurement.' },
+      firstParty: true,
+    },
+    storage('et_scroll_depth', { de: 'Zwischenspeicher für die Messung der Scrolltiefe.', en: 'Cache for measuring scroll depth.' }, true, 'sessionStorage'),
+    cookie('isSdEnabled', days(1), { de: 'Merkt sich, ob die Scrolltiefe gemessen wird.', en: 'Remembers whether scroll depth is measured.' }, true),
+    {
+      name: '_et_coid',
+      kind: 'localStorage',
+      lifetime: { de: '720 Tage oder wie eingestellt; nur wenn die Website Cookies für etracker freischaltet', en: '720 days or as configured; only when the site enables cookies for etracker' },
+      lifetimeDays: 720,
+      purpose: distinguishVisitors,
+      firstParty: true,
+    },
+  ],
+  privacyPolicyUrl: 'https://www.etracker.com/en/data-privacy/',
+  scriptHosts: ['code.etracker.com'],
+  frameHosts: [],
+  pixelHosts: [],
+  inlineMarkers: ['_etLoader', '_etracker.'],
+  connectHosts: ['www.etracker.de'],
 } as const satisfies Service

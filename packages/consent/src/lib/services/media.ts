@@ -1,10 +1,5 @@
 import type { Service } from '../service.js'
-import { botProtection, cookie, days, embedPreferences, googleIreland, metaIreland, minutes30, session, standardContractualClauses, storage, usDataPrivacyFramework } from './shared.js'
-
-const embedPurpose = (what: string, was: string) => ({
-  de: `Zeigt ${was} direkt auf dieser Seite an.`,
-  en: `Shows ${what} right on this page.`,
-})
+import { botProtection, cookie, days, embedPreferences, embedPurpose, googleIreland, metaIreland, minutes30, session, standardContractualClauses, storage, usDataPrivacyFramework, xIreland } from './shared.js'
 
 export const youtube = {
   id: 'youtube',
@@ -123,7 +118,7 @@ export const twitter = {
   embed: true,
   name: 'X (Twitter)',
   category: 'external-media',
-  provider: { name: 'Twitter International Unlimited Company', address: 'One Cumberland Place, Fenian Street, Dublin 2, D02 AX07, Ireland', country: 'IE' },
+  provider: xIreland,
   purpose: embedPurpose('posts from X (Twitter)', 'Beiträge von X (Twitter)'),
   legalBasis: 'consent',
   needsConsent: true,

@@ -3,6 +3,8 @@ import type { LocalizedText, ServiceProvider, StorageEntry, ThirdCountryTransfer
 /** Provider entities and transfer bases several services share. */
 export const googleIreland: ServiceProvider = { name: 'Google Ireland Limited', address: 'Gordon House, Barrow Street, Dublin 4, Ireland', country: 'IE' }
 export const metaIreland: ServiceProvider = { name: 'Meta Platforms Ireland Limited', address: 'Merrion Road, Dublin 4, D04 X2K5, Ireland', country: 'IE' }
+// X's European entity, shared by the X embed and the X Pixel.
+export const xIreland: ServiceProvider = { name: 'Twitter International Unlimited Company', address: 'One Cumberland Place, Fenian Street, Dublin 2, D02 AX07, Ireland', country: 'IE' }
 export const microsoftIreland: ServiceProvider = {
   name: 'Microsoft Ireland Operations Limited',
   address: 'One Microsoft Place, South County Business Park, Leopardstown, Dublin 18, D18 P521, Ireland',
@@ -54,4 +56,32 @@ export const distinguishVisitors: LocalizedText = { de: 'Unterscheidet Besucher 
 export const sessionState: LocalizedText = { de: 'Speichert den Stand der aktuellen Sitzung.', en: 'Keeps the state of the current session.' }
 export const adTracking: LocalizedText = { de: 'Ordnet Werbeklicks und Conversions einem Browser zu.', en: 'Attributes ad clicks and conversions to a browser.' }
 export const embedPreferences: LocalizedText = { de: 'Speichert Einstellungen und Wiedergabestatistiken des eingebetteten Inhalts.', en: 'Keeps settings and playback statistics of the embedded content.' }
+/** The purpose of an embed: `what` in English, `was` in German. */
+export function embedPurpose(what: string, was: string): LocalizedText {
+  return { de: `Zeigt ${was} direkt auf dieser Seite an.`, en: `Shows ${what} right on this page.` }
+}
 export const botProtection: LocalizedText = { de: 'Schützt den Anbieter vor automatisierten Zugriffen.', en: 'Protects the provider against automated traffic.' }
+
+/** The day the vendor documents behind the entries added on it were read. */
+export const checkedOn2026_12_02 = { iso: '2026-12-02', de: '2. Dezember 2026' } as const
+
+/**
+ * The cookie-page row of a vendor that does not publish its cookies one by one (names, lifetimes): it
+ * says so, with the page checked and when, instead of an invented name or lifetime — and instead of an
+ * empty list, which the privacy policy would print as "stores nothing on your device".
+ */
+export function cookiesNotPublished(checkedUrl: string, checked: { iso: string; de: string } = checkedOn2026_12_02): StorageEntry {
+  return {
+    name: '*',
+    kind: 'cookie',
+    lifetime: {
+      de: `vom Anbieter nicht veröffentlicht (geprüft: ${checkedUrl}, ${checked.de})`,
+      en: `not published by the vendor (checked ${checkedUrl}, ${checked.iso})`,
+    },
+    purpose: {
+      de: 'Cookies des Anbieters; Namen, Zwecke und Speicherdauer nennt der Anbieter nicht einzeln.',
+      en: "The provider's cookies; the provider does not list their names, purposes and storage periods.",
+    },
+    firstParty: false,
+  }
+}
