@@ -588,7 +588,7 @@ pintrk('page');
     id: 'x-pixel',
     vendor: 'X Pixel (base code)',
     kinds: ['loader'],
-    service: 'x-ads',
+    service: 'x-pixel',
     source: 'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites',
     theme: true,
     html: `<!-- X conversion tracking base code -->
