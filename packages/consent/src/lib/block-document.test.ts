@@ -1,5 +1,7 @@
+import { parseDocumentTree } from '@nichepress/core'
 import { expect, test } from 'vitest'
 import { blockDocument, mayNeedBlocking } from './block-document.js'
+import { defaultTexts } from './texts.js'
 
 const page = (body: string) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`
 
@@ -21,4 +23,28 @@ test('a document the pre-check skips would not have been changed by a full pass'
   const html = page('<script type="application/ld+json">{"a":1}</script><img src="/a.svg" alt=""><p>Text</p>')
   expect(mayNeedBlocking(html, 'site.example')).toBe(false)
   expect(blockDocument(html, { siteHost: 'site.example', customServices: [], texts: undefined as never, privacyPolicyPath: '/datenschutz/' }).html).toBe(html)
+})
+
+test('the plan is made on the tree without positions; a document with something to gate or report is planned again with positions', () => {
+  const context = { siteHost: 'site.example', customServices: [], texts: defaultTexts.de, privacyPolicyPath: '/datenschutz/' }
+  const run = (html: string) => {
+    const asked: boolean[] = []
+    const result = blockDocument(html, context, (options) => {
+      asked.push(options.positions !== false)
+      return parseDocumentTree(html, options)
+    })
+    return { ...result, asked, full: blockDocument(html, context, () => parseDocumentTree(html)) }
+  }
+  // Nothing to gate (a link to another site, a data block): no positioned parse.
+  const clean = run(page('<p><a href="https://other.example/">Link</a></p><script type="application/ld+json">{"a":1}</script>'))
+  expect(clean.asked).toEqual([false])
+  expect(clean.html).toBe(clean.full.html)
+  expect(clean.facts).toEqual(clean.full.facts)
+  // A tracker to gate and an unknown third party to report: spliced and placed from the positioned tree.
+  const tracker = run(page('<p>Text</p>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>\n<img src="https://unknown.example/p.gif" width="1" height="1" alt="">'))
+  expect(tracker.asked).toEqual([false, true])
+  expect(tracker.html).toBe(tracker.full.html)
+  expect(tracker.html).not.toContain('<script async src="https://www.googletagmanager.com')
+  expect(tracker.facts).toEqual(tracker.full.facts)
+  expect(tracker.facts.unknownThirdParties).toEqual([expect.objectContaining({ host: 'unknown.example', line: 3, column: 1 })])
 })

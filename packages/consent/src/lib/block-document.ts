@@ -1,4 +1,4 @@
-import { parseDocumentTree } from '@nichepress/core'
+import { parseDocumentTree, type DocumentTreeOptions } from '@nichepress/core'
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { thirdPartyUrl } from './find-service.js'
@@ -37,15 +37,19 @@ export function mayNeedBlocking(html: string, siteHost: string | undefined): boo
 /**
  * Blocks trackers and embeds in a finished HTML document. Only the changed elements are
  * re-serialised and spliced in by source offset, so the rest of the document stays byte for byte.
- * `treeOf` gives the document's tree (a `document` hook passes core's `documentTree(file)`, shared
- * with every other plugin that reads the document); by default the document is parsed here.
+ * `treeOf` gives the document's tree (a `document` hook passes core's `documentTree(file, options)`,
+ * shared with every other plugin that reads the document); by default the document is parsed here.
+ * The plan is made on the tree without positions first (cheaper to parse, and what most documents,
+ * whose content was blocked at render time, need): only a document with something to gate or
+ * report is planned again on the positioned tree, whose offsets and lines the edits and reports use.
  */
-export function blockDocument(html: string, context: BlockingContext, treeOf: () => Root = () => parseDocumentTree(html)): { html: string; facts: ConsentFacts } {
+export function blockDocument(html: string, context: BlockingContext, treeOf: (options: DocumentTreeOptions) => Root = (options) => parseDocumentTree(html, options)): { html: string; facts: ConsentFacts } {
   if (!mayNeedBlocking(html, context.siteHost)) return { html, facts: { services: [], unknownThirdParties: [] } }
   // The tree is the one a browser with JavaScript on builds: each <noscript>'s content is text,
   // which planBlocking parses on its own (as the no-JavaScript markup it is) and removes the
   // <noscript> when it loads a gated service, since without JavaScript no consent can be given.
-  const { edits, facts } = planBlocking(treeOf(), context)
+  const quick = planBlocking(treeOf({ positions: false }), context)
+  const { edits, facts } = quick.edits.length === 0 && quick.facts.unknownThirdParties.length === 0 ? quick : planBlocking(treeOf({ positions: true }), context)
   const spans = edits
     .map((edit) => ({ start: edit.node.position?.start.offset, end: edit.node.position?.end.offset, html: toHtml(edit.replacement) }))
     .filter((span): span is { start: number; end: number; html: string } => span.start !== undefined && span.end !== undefined)

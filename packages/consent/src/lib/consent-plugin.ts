@@ -122,7 +122,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
         document: (file: VFile, page: DocumentPage) => {
-          const result = blockDocument(String(file.value), contextFor(page.textLanguage), () => documentTree(file))
+          const result = blockDocument(String(file.value), contextFor(page.textLanguage), (treeOptions) => documentTree(file, treeOptions))
           file.value = result.html
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
           // The theme's own problems are reported once, at their template's line (in `files`). What is

@@ -57,7 +57,7 @@ export function hasDisclosure(text: string): boolean {
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 /** Where a node's start tag begins (1:1 for elements the parser implied, such as a missing <head>). */
-function placeOf(node: Element | undefined): FindingPlace {
+export function placeOf(node: Element | undefined): FindingPlace {
   const start = node?.position?.start
   return start ? { line: start.line, column: start.column } : { line: 1, column: 1 }
 }
@@ -97,10 +97,26 @@ export interface DocumentAudit {
  * in a `document` hook `documentTree(file)`, shared with the other plugins).
  */
 export function auditDocument(path: string, tree: Root, options: AuditOptions = {}): DocumentAudit {
+  const { messages, title, legal } = auditDocumentTree(path, tree, options)
+  return { messages, title: title && { text: title.text, place: placeOf(title.element) }, ...legal }
+}
+
+/** One document's findings, and its title (for the duplicate-title check) with the element it is in. */
+export interface DocumentTreeAudit {
+  messages: MessageData[]
+  title: { text: string; element: Element } | undefined
+  legal: { linksImpressum?: boolean }
+}
+
+/**
+ * `auditDocument` with the title's element instead of its place: for a caller that audits a tree
+ * without positions and finds the title's place another way (see `auditFinishedDocument`).
+ */
+export function auditDocumentTree(path: string, tree: Root, options: AuditOptions = {}): DocumentTreeAudit {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
   const legal: { linksImpressum?: boolean } = {}
   const title = auditOne(path, tree, options, collector, legal)
-  return { messages: collector.messages.map(toMessageData), title, ...legal }
+  return { messages: collector.messages.map(toMessageData), title, legal }
 }
 
 /** Every finding of audited documents (by path) plus duplicate titles, sorted. */
@@ -149,7 +165,7 @@ export interface AuditCache {
 }
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditOne(path: string, tree: Root, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): AuditedTitle | undefined {
+function auditOne(path: string, tree: Root, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): { text: string; element: Element } | undefined {
   const elements = elementsOf(tree)
   const all = (tag: string) => elements.filter((found) => found.node.tagName === tag)
   const first = (tag: string) => elements.find((found) => found.node.tagName === tag)?.node
@@ -185,7 +201,7 @@ function auditOne(path: string, tree: Root, options: AuditOptions, collector: Fi
     if (!legal.linksImpressum) report('impressum-link-missing', body, 'The page links to no Impressum.')
     if (!texts.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', body, 'The page links to no privacy policy (Datenschutzerklärung).')
   }
-  return title === '' || isNoindex ? undefined : { text: title, place: placeOf(titleElement) }
+  return title === '' || isNoindex || !titleElement ? undefined : { text: title, element: titleElement }
 }
 
 /** An element of the document, in document order; `inert` inside a `<template>` (never loaded until a script clones it). */

@@ -1,6 +1,7 @@
 import { definePlugin, documentTree, type NichepressPlugin, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
-import { auditDocument, finishAudit, type AuditOptions, type DocumentAudit } from './audit-documents.js'
+import { finishAudit, type AuditOptions, type DocumentAudit } from './audit-documents.js'
+import { auditFinishedDocument } from './audit-finished-document.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
 
@@ -26,8 +27,9 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       return {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.
+        // The shared tree is taken without positions unless the document has findings.
         document: (file: VFile) => {
-          file.data['lint'] = auditDocument(file.path, documentTree(file), auditOptions)
+          file.data['lint'] = auditFinishedDocument(file.path, String(file.value), (treeOptions) => documentTree(file, treeOptions), auditOptions)
         },
         files: (_site: Site, data: ReadonlyMap<string, unknown>) => {
           const audits = new Map<string, DocumentAudit>()

@@ -21,7 +21,7 @@ const executableTypes = new Set(['', 'text/javascript', 'application/javascript'
  * JavaScript on does; see `inlineHashesOf`). Results are sorted and without duplicates.
  */
 export function collectInlineHashes(documents: Iterable<string>): InlineHashes {
-  return mergeInlineHashes([...documents].map((html) => inlineHashesOf(parseDocumentTree(html))))
+  return mergeInlineHashes([...documents].map((html) => inlineHashesOf(parseDocumentTree(html, { positions: false }))))
 }
 
 /**

@@ -68,7 +68,7 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
         // Each finished document's inline scripts and styles, for the CSP in the host's headers file.
         document: options.headers.csp
           ? (file) => {
-              file.data['seo'] = inlineHashesOf(documentTree(file))
+              file.data['seo'] = inlineHashesOf(documentTree(file, { positions: false }))
             }
           : undefined,
         files(_site, data) {

@@ -44,3 +44,14 @@ test('every plugin gets the same tree until one rewrites the document, then the 
   file.value = `${html}`
   expect(documentTree(file)).toBe(first)
 })
+
+test('a plugin that asks without positions gets the positioned tree once there is one, and a positioned one after a tree without', () => {
+  const file = new VFile({ path: 'x.html', value: html })
+  const quick = documentTree(file, { positions: false })
+  expect(element(quick, 'p')?.position).toBeUndefined()
+  expect(documentTree(file, { positions: false })).toBe(quick)
+  const positioned = documentTree(file)
+  expect(element(positioned, 'p')?.position?.start.offset).toBe(html.indexOf('<p>'))
+  expect(documentTree(file, { positions: false })).toBe(positioned)
+  expect(documentTree(file, { positions: true })).toBe(positioned)
+})
