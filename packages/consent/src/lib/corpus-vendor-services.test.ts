@@ -13,7 +13,7 @@ import { defaultTexts } from './texts.js'
 // each real snippet is recognised as its service — by URL, and inline loaders by their text — and gated
 // with no `consent.custom` at all.
 const vendors = [
-  { snippet: 'awin-mastertag', service: 'awin', url: 'https://www.dwin1.com/12345.js' },
+  { snippet: 'awin-mastertag', service: 'awin', url: 'https://www.dwin1.com/12345.js', marker: 'var AWIN = AWIN || {}; AWIN.Tracking = AWIN.Tracking || {}; AWIN.Tracking.Sale = {};' },
   { snippet: 'etracker', service: 'etracker', url: '//code.etracker.com/code/e.js', marker: "_etracker.enableCookies('kocherkompass.example');" },
   { snippet: 'microsoft-uet', service: 'microsoft-advertising', url: '//bat.bing.com/bat.js', marker: 'w[u]=new UET(o),w[u].push("pageLoad")' },
   { snippet: 'x-pixel', service: 'x-pixel', url: 'https://static.ads-twitter.com/uwt.js', marker: "twq('config','o1234');" },

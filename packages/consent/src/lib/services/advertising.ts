@@ -12,9 +12,10 @@ import { cookie, cookiesNotPublished, days, microsoftIreland, standardContractua
 //   awpv<advertiser id> (view, "typically 24 hours"), and, set by the MasterTag on the site's own domain,
 //   _aw_m_<id> (click reference, 1 year) and _aw_j_<id> (journey, 3 months). Left out: _aw_sn_<id> (cashback
 //   and voucher journeys, not a blog's) and the one-year click id whose name the list does not show.
-// Hosts: the MasterTag snippet loads https://www.dwin1.com/<advertiser id>.js
-//   (https://help.awin.com/developers/docs/implementing-leads-tracking); it reports to www.awin1.com,
-//   Awin's tracking domain (https://privacy.awin.com lists awin1.com cookies).
+// Hosts: the MasterTag snippet loads https://www.dwin1.com/<advertiser id>.js; the conversion tag is an inline
+//   `AWIN.Tracking.Sale` declaration the MasterTag reads, with the image pixel https://www.awin1.com/sread.img?…
+//   (https://help.awin.com/developers/docs/implementing-leads-tracking,
+//   https://developer.awin.com/v1/docs/fall-back-conversion-pixel).
 // Third countries: none of the pages above names a transfer for this tracking, so the entry states none
 //   (provider in the EU); re-check when Awin's privacy policy says otherwise.
 export const awin = {
@@ -38,6 +39,7 @@ export const awin = {
   scriptHosts: ['www.dwin1.com'],
   frameHosts: [],
   pixelHosts: ['www.awin1.com'],
+  inlineMarkers: ['AWIN.Tracking'],
   connectHosts: ['www.awin1.com'],
 } as const satisfies Service
 
