@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { VFileMessage } from 'vfile-message'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
@@ -22,6 +23,7 @@ import type { BuildOptions, Timings } from './build-options.js'
 import { pluginErrors, throwIfAny } from './build-messages.js'
 import { contentOutputPages, outputPathOf, replaceSourceHrefs } from './content-output.js'
 import type { DocumentJob } from './document-stage.js'
+import { workspaceCodeStamp } from './code-stamp.js'
 import { createRenderCache } from './render-cache.js'
 import { renderPages } from './render-pages.js'
 
@@ -60,6 +62,10 @@ export interface SkippedPlan {
 /** Bumped when `DocumentRecord` changes shape, so records of older builds are not read. */
 const recordFormat = 'records-2'
 const coreVersion = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+// The version names the code of a published install. In a checkout of the nichepress repository it
+// stays the same from commit to commit while the shape of cached pages changes, so there the build
+// output of every workspace package (size and time of each file) is part of the cache salt too.
+const codeStamp = workspaceCodeStamp(fileURLToPath(new URL('../../../', import.meta.url)))
 
 /**
  * Plans a build: config and plugins, content (rendered or from the render cache), the site model
@@ -83,7 +89,7 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   lap('config')
 
   // Hashing the files (no parsing, no cache reads) is enough to tell whether anything changed.
-  const salt = [coreVersion, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
+  const salt = [coreVersion, codeStamp, config.hash, ...hooks.map((hook) => `${hook.name}:${hook.cacheKey ?? ''}`)].join('\0')
   const scan = await scanContent(config)
   // A symlink out of the site is an error (thrown), or with `symlinks: 'skip'` a warning collected here.
   const skippedLinks: VFileMessage[] = []
@@ -236,3 +242,4 @@ function isKnown(target: string, known: ReadonlySet<string>): boolean {
   }
   return known.has(path) || known.has(`${path}/`) || known.has(path.replace(/index\.html$/, ''))
 }
+
