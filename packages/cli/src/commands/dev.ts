@@ -169,6 +169,8 @@ export async function runDev(options: DevOptions): Promise<number> {
   })
   // An edit to an existing post is shown at once (its page alone re-rendered), then the full
   // rebuild brings lists, feeds and sitemaps up to date and reloads any other page that changed.
+  let edits: Promise<void> = Promise.resolve()
+  let temporaries = 0
   const showEdit = async (path: string) => {
     // While the build is broken the full rebuild decides: it clears the overlay with one reload.
     if (problems) return
@@ -178,8 +180,9 @@ export async function runDev(options: DevOptions): Promise<number> {
     const target = join(config.paths.out, edited.path)
     await mkdir(dirname(target), { recursive: true })
     // A new file, renamed over the old one: the old may be a hard link the next build reuses.
-    await writeFile(`${target}.${process.pid}.tmp`, edited.html)
-    await rename(`${target}.${process.pid}.tmp`, target)
+    const temporary = `${target}.${process.pid}.${++temporaries}.tmp`
+    await writeFile(temporary, edited.html)
+    await rename(temporary, target)
     served.set(edited.path, documentHash(edited.html))
     for (const [client, shown] of clients) if (shown === edited.path) client.write(contentReloadEvent)
     process.stdout.write(pc.dim(`⚡ ${edited.path} updated in ${Math.round(performance.now() - started)} ms\n`))
@@ -195,7 +198,14 @@ export async function runDev(options: DevOptions): Promise<number> {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
     if (changesOnlyFiles(path, config)) filesChanged = true
     void (async () => {
-      if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) await showEdit(path)
+      if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) {
+        // One save often arrives as two change events: the edits are shown one after the other, in
+        // order, and a failed one is said, never a crash of the server; the full rebuild follows anyway.
+        edits = edits.then(() => showEdit(path)).catch((error: unknown) => {
+          process.stderr.write(pc.yellow(`⚠ ${relative(config.root, path)}: the quick update failed (${error instanceof Error ? error.message : String(error)}); the full rebuild follows.\n`))
+        })
+        await edits
+      }
       scheduleRebuild()
     })()
   })
