@@ -50,7 +50,15 @@ test('nichepress dev reloads the open page with the edited text', async () => {
 
 test('an edit to the text swaps <main> in place: no reload, the scroll position kept', async () => {
   const long = Array.from({ length: 120 }, (_, index) => `Paragraph ${index} of a long post.`).join('\n\n')
+  const builds = () => dev.output().split('✔ built').length
+  const before = builds()
   writeFileSync(join(root, 'content/posts/hello.md'), post(`${long}\n\nEnding one.`))
+  // Load the page on a quiet server (its full rebuild done), as an author opens a page and then edits.
+  await expect.poll(builds, { timeout: 30_000 }).toBeGreaterThan(before)
+  for (let seen = 0; seen !== builds(); ) {
+    seen = builds()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
   const page = await browser.newPage({ viewport: { width: 800, height: 600 } })
   await page.goto(`${url}hello/`)
   await expect.poll(() => page.textContent('main'), { timeout: 20_000 }).toContain('Ending one.')

@@ -18,9 +18,20 @@ export function liveReloadClient(reloadPath: string, scriptPath: string, consent
 const ownScript = ${JSON.stringify(scriptPath)}
 // The consent runtime, below the site's base path: it changes nothing in <main> but placeholders.
 const consentRuntime = ${JSON.stringify(`/${consentRuntimeFile}`)}
-const fetchPage = () => fetch(location.href, { cache: 'no-store', credentials: 'same-origin' }).then((response) => (response.ok ? response.text() : undefined))
+// The page as the server has it now; while a rebuild swaps the output folder it may briefly be
+// missing, so a failed fetch is tried again a few times before the client gives up (and reloads).
+const fetchPage = async () => {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      const response = await fetch(location.href, { cache: 'no-store', credentials: 'same-origin' })
+      if (response.ok) return await response.text()
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)))
+  }
+  return undefined
+}
 // The HTML the server sent for what is on screen, to tell a content edit from a changed shell.
-let shown = fetchPage().catch(() => undefined)
+let shown = fetchPage()
 
 // Content that runs, styles or loads something, or that the consent runtime manages: never swapped.
 const active = 'script,style,link,iframe,frame,object,embed,template,noscript,[style],[data-consent-service],.np-consent-embed'
