@@ -40,7 +40,8 @@ export async function measureDevLatency(n, edits) {
     const serverTimes = []
     dev.stdout.on('data', (chunk) => {
       const text = chunk.toString()
-      builds += (text.match(/✔ built/g) ?? []).length
+      // ' built N pages', not '✔ built': with CI set the tick carries colour codes.
+      builds += (text.match(/ built \d+ pages/g) ?? []).length
       for (const match of text.matchAll(/updated in (\d+) ms/g)) serverTimes.push(Number(match[1]))
     })
     const rebuilt = async (count) => {

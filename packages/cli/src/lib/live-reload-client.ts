@@ -79,7 +79,6 @@ events.addEventListener('reload', async (event) => {
       const [previous, next] = await Promise.all([shown, fetchPage()])
       if (previous !== undefined && next !== undefined && swapContent(previous, next)) {
         shown = Promise.resolve(next)
-        document.dispatchEvent(new CustomEvent('nichepress:content-updated'))
         return
       }
     }
