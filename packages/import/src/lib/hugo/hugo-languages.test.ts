@@ -105,3 +105,37 @@ test('a folder that holds no site content is an error that says what was expecte
   expect(() => importSite(site({ '_config.yml': 'title: Empty\n' }))).toThrow(EmptySourceError)
   expect(() => importSite(site({ '_config.yml': 'title: Empty\n' }))).toThrow(/expected posts in _posts\//)
 })
+
+// The layout of letsencrypt.org's Hugo site: one file per language in config/_default
+// (`languages.en.toml` is Hugo's `[languages.en]`), each language with its own contentDir, posts in `post/`.
+test('per-language config files (languages.en.toml, params.de.toml) and per-language content folders: posts stay posts', () => {
+  const root = site({
+    'config/_default/hugo.toml': 'baseURL = "https://example.org/"\ndefaultContentLanguage = "en"\n',
+    'config/_default/languages.en.toml': 'contentDir = "content/en"\nweight = 10\nlocale = "en-US"\n',
+    'config/_default/languages.de.toml': 'contentDir = "content/de"\nweight = 100\n',
+    'config/_default/params.de.toml': 'description = "Deutsch"\n',
+    'config/_default/menus.de.toml': '[[main]]\nname = "Start"\nurl = "/"\n',
+    'config/production/hugo.toml': 'baseURL = "https://letsencrypt.example/"\n',
+    'content/en/post/2015-10-19-trusted.md': '---\ntitle: Trusted\ndate: 2015-10-19\nslug: trusted\ntranslationKey: trusted\n---\nText.\n',
+    'content/de/post/2015-10-19-trusted.md': '---\ntitle: Vertraut\ndate: 2015-10-19\nslug: trusted\ntranslationKey: trusted\n---\nText.\n',
+    'content/en/about.md': '---\ntitle: About\n---\n',
+  })
+  const result = importSite(root)
+  const byPath = new Map(result.files.map((file) => [file.path, file.contents]))
+  expect([...byPath.keys()].sort()).toEqual(['content/pages/about.md', 'content/posts/de/trusted-de.md', 'content/posts/trusted.md'])
+  expect(frontMatter(byPath.get('content/posts/trusted.md'))).toMatchObject({ lang: 'en', translationKey: 'trusted' })
+  expect(frontMatter(byPath.get('content/posts/de/trusted-de.md'))).toMatchObject({ lang: 'de', translationKey: 'trusted', aliases: ['/de/post/trusted/'] })
+  // The production folder's baseURL wins over _default's (`hugo` builds for production).
+  expect(result.settings.url).toBe('https://letsencrypt.example')
+})
+
+test('config folder file names map to Hugo key paths', async () => {
+  const { configKeyPath } = await import('./read-hugo-config.js')
+  expect(configKeyPath('hugo.toml')).toEqual([])
+  expect(configKeyPath('config.yaml')).toEqual([])
+  expect(configKeyPath('params.toml')).toEqual(['params'])
+  expect(configKeyPath('menu.toml')).toEqual(['menus'])
+  expect(configKeyPath('languages.pt-br.toml')).toEqual(['languages', 'pt-br'])
+  expect(configKeyPath('menus.de.toml')).toEqual(['languages', 'de', 'menus'])
+  expect(configKeyPath('params.de.yaml')).toEqual(['languages', 'de', 'params'])
+})

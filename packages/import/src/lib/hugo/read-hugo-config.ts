@@ -22,10 +22,13 @@ export function hasHugoConfig(root: string): boolean {
 }
 
 /**
- * Reads a Hugo site's config the way Hugo merges it: the root config file (`hugo.toml`,
- * `config.yaml`…), then `config/_default/` — its `hugo.*`/`config.*` file at the top level and every
- * other file under the key of its name (`languages.toml` → `languages`, `params.yaml` → `params`).
- * Keys are lower-cased because Hugo's are case-insensitive. Throws when a file does not parse.
+ * Reads a Hugo site's config the way Hugo merges it for `hugo` (the production environment): the root
+ * config file (`hugo.toml`, `config.yaml`…), then `config/_default/`, then `config/production/`. In
+ * a config folder the `hugo.*`/`config.*` file is the top level and every other file sits under the
+ * key of its name (`params.toml` → `params`); a language in the name puts it under that language
+ * (`languages.de.toml` → `languages.de`, `menus.de.toml` → `languages.de.menus`, `params.de.toml` →
+ * `languages.de.params`), as Hugo's config loader does. Keys are lower-cased because Hugo's are
+ * case-insensitive. Throws when a file does not parse.
  */
 export function readHugoConfig(root: string): HugoConfig {
   const values: Record<string, unknown> = {}
@@ -35,18 +38,38 @@ export function readHugoConfig(root: string): HugoConfig {
     Object.assign(values, lowerKeys(parseFile(join(root, rootFile))))
     files.push(rootFile)
   }
-  for (const name of configDirFiles(root)) {
-    const parsed = lowerKeys(parseFile(join(root, 'config/_default', name)))
-    const key = name.replace(/\.[a-z]+$/, '').toLowerCase()
-    if (key === 'hugo' || key === 'config') merge(values, parsed)
-    else merge(values, { [key]: parsed })
-    files.push(`config/_default/${name}`)
+  for (const environment of configEnvironments) {
+    for (const name of configDirFiles(root, environment)) {
+      const parsed = lowerKeys(parseFile(join(root, 'config', environment, name)))
+      merge(values, underKeyPath(configKeyPath(name), parsed))
+      files.push(`config/${environment}/${name}`)
+    }
   }
   return { values, files }
 }
 
-function configDirFiles(root: string): string[] {
-  const folder = join(root, 'config', '_default')
+// `hugo` builds with the production environment: its folder overrides `_default`.
+const configEnvironments = ['_default', 'production'] as const
+
+/** Where a config folder file's values go: [] for the main file, else its key (and language). */
+export function configKeyPath(fileName: string): string[] {
+  const name = fileName.replace(/\.[a-z]+$/i, '').toLowerCase()
+  if (name === 'hugo' || name === 'config') return []
+  const dot = name.indexOf('.')
+  if (dot === -1) return [name === 'menu' ? 'menus' : name]
+  const key = name.slice(0, dot)
+  const language = name.slice(dot + 1)
+  if (key === 'menu' || key === 'menus') return ['languages', language, 'menus']
+  if (key === 'params') return ['languages', language, 'params']
+  return ['languages', language]
+}
+
+function underKeyPath(path: readonly string[], value: Record<string, unknown>): Record<string, unknown> {
+  return path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value)
+}
+
+function configDirFiles(root: string, environment: string = '_default'): string[] {
+  const folder = join(root, 'config', environment)
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return []
   const names = readdirSync(folder).filter((name) => extensions.some((extension) => name.toLowerCase().endsWith(extension)))
   // The main file first, so the other files' keys win as they do in Hugo.
