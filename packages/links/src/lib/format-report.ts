@@ -42,7 +42,7 @@ function formatText(report: LinksReport): string {
   for (const page of withSuggestions) {
     lines.push(`  ${page.file}`)
     for (const suggestion of page.suggestions) {
-      lines.push(`    ${`${suggestion.line}:${suggestion.column}`.padEnd(8)} "${suggestion.anchor}" → ${suggestion.target}  ${suggestion.score}  ${suggestion.reason}`)
+      lines.push(`    ${`${suggestion.line}:${suggestion.column}`.padEnd(8)} "${oneLine(suggestion.anchor)}" → ${oneLine(suggestion.target)}  ${suggestion.score}  ${oneLine(suggestion.reason)}`)
     }
   }
   return `${lines.join('\n')}\n`
@@ -84,10 +84,16 @@ function abridged(errors: readonly MessageData[], perRule = 5): string[] {
   for (const error of errors) {
     const count = (shown.get(error.ruleId) ?? 0) + 1
     shown.set(error.ruleId, count)
-    if (count <= perRule) lines.push(`${placeOf(error)}  ${error.reason.replace(/\n/g, ' ')}  ${error.ruleId}`)
+    if (count <= perRule) lines.push(`${placeOf(error)}  ${oneLine(error.reason)}  ${error.ruleId}`)
   }
   for (const [ruleId, count] of shown) if (count > perRule) lines.push(`… and ${count - perRule} more ${ruleId}`)
   return lines
+}
+
+// One report line per item: an anchor may span a soft line break of the Markdown, and content (an
+// anchor, a title) is untrusted, so control characters (a terminal escape sequence) are never printed raw.
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function code(text: string): string {
@@ -95,5 +101,5 @@ function code(text: string): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return oneLine(text).replace(/\|/g, '\\|')
 }
