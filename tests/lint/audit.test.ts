@@ -121,3 +121,16 @@ test('cached audit results are reused for unchanged documents and give the same 
   expect(hits).toBe(documents.size * 2 - 1)
   expect(changed.some((line) => line.startsWith('clean.html') && line.includes('lang-missing'))).toBe(true)
 })
+
+test('with consent switched off, the build fails on an embed that needs consent and names the setting', async () => {
+  const root = makeSite({
+    'nichepress.config.json': JSON.stringify({ title: 'Video', url: 'https://video.example', language: 'en', consent: { enabled: false } }),
+    'content/posts/talk.md': '---\ntitle: The talk, recorded\ndescription: A post.\ndate: 2025-01-01\n---\n\nThe recording:\n\n<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/gNJUpzNNWMw?rel=0" allowfullscreen></iframe>\n',
+  })
+  temporary.push(root)
+  const error = await buildSite({ root, preset: presetPath, outDir: join(root, 'public'), cache: false }).catch((caught: unknown) => caught)
+  expect(isNichepressError(error)).toBe(true)
+  const messages = isNichepressError(error) ? error.messages.filter((message) => message.ruleId === 'ungated-third-party') : []
+  expect(messages.map((message) => message.file)).toEqual(['talk/index.html'])
+  expect(messages[0]?.reason).toContain('`consent.enabled` is false in the config, so nothing blocks it')
+})

@@ -140,3 +140,21 @@ test('position "template" with a layout that has no disclosure slot fails on eve
   writeFileSync(configPath, JSON.stringify({ ...config, affiliate: { position: 'template' }, themeDir: 'mytheme' }))
   expect(await disclosureFindings()).toEqual(['content/posts/best-camping-stoves.md affiliate-disclosure 10:11', 'content/posts/template-post.md affiliate-disclosure 7:11'])
 })
+
+// YouTube's own "Share → Embed" snippet, and letsencrypt.org's youtube-nocookie embed inside a styled <div> (as imported from its Hugo site).
+const youtubeSnippet = '<iframe width="560" height="315" src="https://www.youtube.com/embed/gNJUpzNNWMw?si=Qx2v1u4TzW0" title="YouTube video player" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>'
+const nocookieEmbed = '<div style="text-align: center;"><iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/gNJUpzNNWMw?rel=0" style="border: none;" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe></div>'
+
+test('consent.enabled: false with an embed that needs consent is an error at the embed; with consent on it is none', async () => {
+  const root = copyFixture('planted-site')
+  const configPath = join(root, 'nichepress.config.json')
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>
+  writeFileSync(join(root, 'content/posts/video.md'), `---\ntitle: A talk on ACME in Apache httpd\ndescription: A post with the recording of a talk, embedded as YouTube gives it to you.\ndate: 2025-01-01\n---\n\nThe recording:\n\n${youtubeSnippet}\n\nAnd the same talk again:\n\n${nocookieEmbed}\n`)
+  const findings = async () => (await lintSite({ root, preset: presetPath, now })).messages.filter((message) => message.ruleId === 'consent-disabled')
+  expect(await findings()).toEqual([])
+  writeFileSync(configPath, JSON.stringify({ ...config, consent: { enabled: false } }))
+  const disabled = await findings()
+  expect(summary(disabled)).toEqual(['content/posts/video.md consent-disabled 9:1', 'content/posts/video.md consent-disabled 13:34'])
+  expect(disabled.every((message) => message.fatal)).toBe(true)
+  expect(disabled[1]?.reason).toBe('<iframe> of YouTube (www.youtube-nocookie.com) needs consent, but `consent.enabled` is false: nothing blocks it, so it would load before the visitor agrees.')
+})

@@ -20,6 +20,8 @@ export interface AuditOptions {
   allowedHosts?: readonly string[]
   /** `consent.unknownThirdParty`; `warn` leaves unknown hosts to the consent plugin's warning. */
   unknownThirdParty?: 'error' | 'warn'
+  /** `consent.enabled` of a nichepress site: false names the setting in the finding, since it is why nothing was blocked. */
+  consentEnabled?: boolean
   /** The site's URL: its host is first party. Default: each page's canonical host. */
   siteUrl?: string | undefined
   /** Rule settings as in `lint.rules`. */
@@ -277,6 +279,8 @@ function auditAffiliateLinks(anchors: readonly Found[], elements: readonly Found
   }
 }
 
+const consentOff = ' `consent.enabled` is false in the config, so nothing blocks it: remove that setting (nichepress then blocks it until the visitor agrees), or remove the embed.'
+
 function auditThirdParties(elements: readonly Found[], siteHost: string | undefined, options: AuditOptions, report: (ruleId: 'ungated-third-party', node: Element, reason: string) => void): void {
   const isThirdParty = (url: string) => {
     const parsed = parseWebUrl(url)
@@ -290,7 +294,7 @@ function auditThirdParties(elements: readonly Found[], siteHost: string | undefi
     const host = parseWebUrl(src)?.hostname ?? ''
     if (!service && (options.unknownThirdParty === 'warn' || (options.allowedHosts ?? []).some((entry) => host === entry || host.endsWith(`.${entry}`)))) return
     if (tag === 'img' && !service && !isPixelLike(attributes)) return
-    report('ungated-third-party', node, `<${tag}> from ${host} (${service?.name ?? 'unknown service'}) loads before consent.`)
+    report('ungated-third-party', node, `<${tag}> from ${host} (${service?.name ?? 'unknown service'}) loads before consent.${service && options.consentEnabled === false ? consentOff : ''}`)
   }
   for (const { node, inert } of elements) {
     if (node.tagName !== 'script' || inert) continue
@@ -301,7 +305,7 @@ function auditThirdParties(elements: readonly Found[], siteHost: string | undefi
       continue
     }
     const service = findServiceByScriptText(toString(node), options.services)
-    if (service?.needsConsent) report('ungated-third-party', node, `An inline <script> of ${service.name} runs before consent.`)
+    if (service?.needsConsent) report('ungated-third-party', node, `An inline <script> of ${service.name} runs before consent.${options.consentEnabled === false ? consentOff : ''}`)
   }
   for (const { node, inert } of elements) if (!inert && (node.tagName === 'iframe' || node.tagName === 'img') && attribute(node, 'src') !== undefined) check(node.tagName, attributesOf(node), node)
   // Without JavaScript a <noscript> fallback loads at once, and no consent can be asked for.

@@ -19,6 +19,8 @@ export interface SourceCheckContext {
   allowedHosts?: readonly string[]
   /** `consent.unknownThirdParty`: `warn` leaves unknown hosts to the consent plugin's warning. */
   unknownThirdParty?: 'error' | 'warn'
+  /** `consent.enabled` (default true): when false nothing blocks a service that needs consent. */
+  consentEnabled?: boolean
   /** The site's own host (its links and scripts are first party). */
   siteHost: string | undefined
   /** `affiliate.enabled`, `.hosts` and `.ignore` (defaults when absent). */
@@ -100,7 +102,11 @@ function checkHtml(file: SourceFile, context: SourceCheckContext): void {
     const url = parseWebUrl(src)
     if (!url || url.hostname === context.siteHost) continue
     const allowed = (context.allowedHosts ?? []).some((entry) => url.hostname === entry || url.hostname.endsWith(`.${entry}`))
-    if (!findServiceByUrl(src, context.services) && !allowed && context.unknownThirdParty !== 'warn') {
+    const service = findServiceByUrl(src, context.services)
+    if (service?.needsConsent && context.consentEnabled === false) {
+      collector.report('consent-disabled', file.relativePath, place, `<${element.tag}> of ${service.name} (${url.hostname}) needs consent, but \`consent.enabled\` is false: nothing blocks it, so it would load before the visitor agrees.`)
+    }
+    if (!service && !allowed && context.unknownThirdParty !== 'warn') {
       collector.report('unknown-third-party', file.relativePath, place, `<${element.tag}> loads from ${url.hostname}, which no consent registry entry covers.`, { actual: url.hostname })
     }
   }

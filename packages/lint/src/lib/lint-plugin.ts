@@ -20,10 +20,10 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
     configSchema: lintOptionsSchema,
     setup({ config, options, command }) {
       if (options.audit === 'off' || command === 'lint') return {}
-      const { networks, services, allowedHosts, unknownThirdParty } = siteRegistries(config.sections)
+      const { networks, services, allowedHosts, unknownThirdParty, consentEnabled } = siteRegistries(config.sections)
       // The site's language decides, not each page's: an English site's German translation
       // follows the site's legal setup.
-      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, siteUrl: config.url, rules: options.rules, legalLinks: config.textLanguage === 'de' ? 'all' : 'none' }
+      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteUrl: config.url, rules: options.rules, legalLinks: config.textLanguage === 'de' ? 'all' : 'none' }
       return {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.

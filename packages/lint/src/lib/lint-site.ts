@@ -49,7 +49,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   const { config, site } = generated
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')
-  const { networks, services, allowedHosts, unknownThirdParty } = siteRegistries(config.sections)
+  const { networks, services, allowedHosts, unknownThirdParty, consentEnabled } = siteRegistries(config.sections)
   const affiliate = affiliateSettings(config.sections)
   const siteHost = new URL(config.url).hostname
   const texts = new Map<string, string>()
@@ -59,7 +59,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
     texts.set(page.relativePath, text)
     const file = parseSourceFile({ relativePath: page.relativePath, text, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, kind: page.kind })
     disabled.set(page.relativePath, disabledLines(file))
-    checkSource(file, { collector, networks, services, allowedHosts, unknownThirdParty, siteHost, now: options.now, affiliate, siteUrl: config.url })
+    checkSource(file, { collector, networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteHost, now: options.now, affiliate, siteUrl: config.url })
   }
   const documents = new Map<string, string>()
   for (const file of generated.files) if ('contents' in file && file.path.endsWith('.html') && typeof file.contents === 'string') documents.set(file.path, file.contents)

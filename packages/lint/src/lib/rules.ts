@@ -58,6 +58,16 @@ export const rules = [
     options: none,
   },
   {
+    id: 'consent-disabled',
+    category: 'compliance',
+    scope: ['source'],
+    severity: 'error',
+    description: 'Content embeds a service that needs consent (a video, a map, a tracker) but `consent.enabled` is false, so nothing blocks it: it would load before the visitor agrees (§ 25 TDDDG, GDPR).',
+    hint: 'Remove `enabled: false` from the `consent` section, so nichepress blocks the service until the visitor agrees and shows the banner, or remove the embed.',
+    fixable: false,
+    options: none,
+  },
+  {
     id: 'description-length',
     category: 'seo',
     scope: ['source'],

@@ -25,6 +25,7 @@ export function affiliateSettings(sections: Readonly<Record<string, unknown>>): 
   return { enabled: affiliate.enabled !== false, hosts: affiliate.hosts ?? [], ignore: affiliate.ignore ?? [] }
 }
 interface ConsentSection {
+  enabled?: boolean
   custom?: readonly Service[]
   allow?: ReadonlyArray<{ host: string }>
   unknownThirdParty?: 'error' | 'warn'
@@ -38,6 +39,8 @@ export function siteRegistries(sections: Readonly<Record<string, unknown>>): {
   allowedHosts: string[]
   /** `consent.unknownThirdParty`: in `warn` mode an unknown host is the consent plugin's warning, not lint's error. */
   unknownThirdParty: 'error' | 'warn'
+  /** `consent.enabled` (default true): false switches the blocking and the banner off. */
+  consentEnabled: boolean
 } {
   const affiliate = (sections['affiliate'] ?? {}) as AffiliateSection
   const consent = (sections['consent'] ?? {}) as ConsentSection
@@ -50,5 +53,6 @@ export function siteRegistries(sections: Readonly<Record<string, unknown>>): {
     services: [...(consent.custom ?? [])],
     allowedHosts: (consent.allow ?? []).map((entry) => entry.host.replace(/^\*\./, '')),
     unknownThirdParty: consent.unknownThirdParty ?? 'error',
+    consentEnabled: consent.enabled !== false,
   }
 }
