@@ -169,7 +169,8 @@ function stripPostLinks(post) {
     const key = definition[1].trim().toLowerCase()
     if (!definitions.has(key)) definitions.set(key, definition[2])
   }
-  const pattern = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<a\s[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>|\[([^\]\n]+)\](?:\[([^\]\n]*)\])?(?![(:[])/gi
+  // Link text may wrap over a line break (one line per clause, as the Go blog writes), never over a blank line.
+  const pattern = /\[((?:[^\]\n]|\n(?![ \t]*\n))*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<a\s[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>|\[((?:[^\]\n]|\n(?![ \t]*\n))+)\](?:\[([^\]\n]*)\])?(?![(:[])/gi
   let body = post.body.replace(pattern, (whole, text, markdownUrl, htmlUrl, htmlText, referenceText, label, offset) => {
     if (offset > 0 && post.body[offset - 1] === '!') return whole
     let href = markdownUrl ?? htmlUrl
@@ -254,10 +255,11 @@ function detectLanguage(text) {
   return english > german ? 'en' : 'de'
 }
 
-// Anchors compare by their words: Markdown emphasis, spacing, case and quotes or brackets around
-// the whole anchor (`"Stability as a deliverable"` = `Stability as a deliverable`) do not count.
+// Anchors compare by their words: Markdown emphasis, HTML tags (`<em>`), spacing and line breaks,
+// case and quotes or brackets around the whole anchor (`"Stability as a deliverable"` = `Stability
+// as a deliverable`) do not count.
 function normalize(text) {
-  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/^["“”„'‘’«»(\[]+|["“”„'‘’«»)\].,:;!?]+$/g, '')
+  return text.replace(/<\/?[a-z][^>]*>/gi, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/^["“”„'‘’«»(\[]+|["“”„'‘’«»)\].,:;!?]+$/g, '')
 }
 
 // Whether an anchor names the target at all: one of its words (4+ letters, or a number) shares its
