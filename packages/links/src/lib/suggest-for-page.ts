@@ -165,14 +165,13 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
     if (head !== -1 && head !== term) count(head)
   }
   const norm = k1 * (1 - b + (b * data.lengths[page]!) / Math.max(1, data.averageLength))
+  const { offsets, pages, weights } = data.queryPostings
   for (const term of terms) {
     const frequency = frequencies[term]!
     frequencies[term] = 0
-    const list = data.queryPostings.get(term)
-    if (!list) continue
+    if (term + 1 >= offsets.length) continue
     const saturation = (frequency * (k1 + 1)) / (frequency + norm)
-    const { pages, weights } = list
-    for (let index = 0; index < pages.length; index++) {
+    for (let index = offsets[term]!, end = offsets[term + 1]!; index < end; index++) {
       const target = pages[index]!
       if (scores[target] === 0) targets.push(target)
       scores[target]! += weights[index]! * saturation
@@ -183,14 +182,25 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
   return {
     score: (target) => scores[target]!,
     top(wanted) {
-      // A bounded insertion list: thousands of targets are touched, a few dozen wanted.
+      // A bounded insertion list: thousands of targets are touched, a few dozen wanted. Better:
+      // a higher score, at equal score the lower page.
       const best: number[] = []
-      const isBetter = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y)
+      let worstScore = 0
+      let worstTarget = 0
       for (const target of targets) {
-        if (scores[target]! <= 0 || (best.length === wanted && !isBetter(target, best[wanted - 1]!))) continue
+        const score = scores[target]!
+        if (score <= 0) continue
+        if (best.length === wanted && (score < worstScore || (score === worstScore && target > worstTarget))) continue
         let position = best.length === wanted ? wanted - 1 : best.length
-        while (position > 0 && isBetter(target, best[position - 1]!)) (best[position] = best[position - 1]!), position--
+        while (position > 0) {
+          const other = best[position - 1]!
+          const otherScore = scores[other]!
+          if (!(score > otherScore || (score === otherScore && target < other))) break
+          best[position] = other
+          position--
+        }
         best[position] = target
+        if (best.length === wanted) (worstTarget = best[wanted - 1]!), (worstScore = scores[worstTarget]!)
       }
       return best
     },
