@@ -189,7 +189,13 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
     top(wanted) {
       // Thousands of targets are touched, a few dozen wanted: highest score first, ties by page.
       best.reset(wanted)
-      for (const target of targets) if (scores[target]! > 0) best.offer(target, scores[target]!, target)
+      let floor = best.floor
+      for (const target of targets) {
+        const score = scores[target]!
+        if (score <= 0 || score < floor) continue
+        best.offer(target, score, target)
+        floor = best.floor
+      }
       return best.take()
     },
   }
@@ -373,7 +379,9 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount
       if (index + 1 < count && child.next) walk(child, index + 1, first, viaHead)
     }
   }
-  for (let index = 0; index < count; index++) if (trie.next?.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && trie.next?.has(tokens.heads[index]!))) walk(trie, index, index, false)
+  const roots = trie.next
+  // Most words start no phrase: one lookup each, a walk only from those that do.
+  if (roots) for (let index = 0; index < count; index++) if (roots.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && roots.has(tokens.heads[index]!))) walk(trie, index, index, false)
   return {
     phrases: found.phrases,
     matchesOf(phrase) {

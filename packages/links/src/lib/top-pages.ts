@@ -26,6 +26,11 @@ export class TopPages {
     this.offered = 0
   }
 
+  /** The score a page needs to be kept at all once the heap is full (a page below it need not be offered), else -Infinity. */
+  get floor(): number {
+    return this.size === this.count && this.size > 0 ? this.scores[0]! : Number.NEGATIVE_INFINITY
+  }
+
   offer(page: number, score: number, rank: number): void {
     const order = this.offered++
     if (this.size < this.count) this.siftUp(this.size++, page, score, rank, order)
