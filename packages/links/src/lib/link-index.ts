@@ -5,7 +5,7 @@ import { findRelated } from './find-related.js'
 import { headingsOfDocument } from './headings.js'
 import { defaultRankingWeights, suggestForPage, type RankingWeights } from './suggest-for-page.js'
 import { buildImpactPostings, buildPostings, inverseDocumentFrequencies, TermCounter, termVector, type Postings, type TermVector } from './term-statistics.js'
-import { Vocabulary, type CompactTokens, type TokenList } from './tokenize.js'
+import { Vocabulary, type CompactTokens } from './tokenize.js'
 
 /** The analysed site: what `suggest` and `related` read. Built once, queried per page. */
 export interface IndexData {
@@ -23,7 +23,7 @@ export interface IndexData {
   /** Each page as a query for the pages that might link to it: its title, keywords, headings, tags and top body terms, weighted. */
   queries: readonly TermVector[]
   /** Term → the pages whose query has it most strongly, with the query weight × idf ÷ the query's mass^queryNorm (BM25's per-term impact). */
-  queryPostings: ReadonlyMap<number, { pages: Int32Array; weights: Float64Array }>
+  queryPostings: Postings
   /** Content words of each page's linkable text, and their mean over the site (BM25's length norm). */
   lengths: Int32Array
   averageLength: number
@@ -131,11 +131,7 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
     const compact = vocabulary.compact(document.body, text.ranges, document.lang)
     tokens.push(compact)
     if (keepTokens) htmlRanges.push(text.html)
-    const list = vocabulary.expand(compact)
-    let length = 0
-    for (let position = 0; position < list.stops.length; position++) if (list.stops[position] === 0) length++
-    lengths[index] = length
-    countPage(counter, vocabulary, document, list)
+    lengths[index] = countPage(counter, vocabulary, document, compact)
     const terms = counter.takeTerms()
     if (terms.length > 0 && terms[terms.length - 1]! >= frequencies.length) {
       const grown = new Int32Array(Math.max(terms[terms.length - 1]! + 1, frequencies.length * 2))
@@ -151,20 +147,20 @@ function analyseTerms(input: readonly LinkDocument[], keepTokens: boolean) {
   }
   // Pass 2: each page's tf-idf vector (and, for suggestions, its most distinctive words as key phrases).
   const vectors = documents.map((document, page) => {
-    const list = vocabulary.expand(tokens[page]!)
-    countPage(counter, vocabulary, document, list)
+    countPage(counter, vocabulary, document, tokens[page]!)
     const vector = termVector(counter.take(), idf)
-    if (keepTokens) addDistinctiveTerms(table, page, vector, list, vocabulary)
+    if (keepTokens) addDistinctiveTerms(table, page, vector, tokens[page]!, vocabulary)
     return vector
   })
   return { documents, vocabulary, table, tokens: keepTokens ? tokens : [], htmlRanges, idf, vectors, lengths }
 }
 
-// A page's terms: its linkable text once, its title ×3, its tags ×2.
-function countPage(counter: TermCounter, vocabulary: Vocabulary, document: LinkDocument, body: TokenList): void {
-  counter.add(body)
+// A page's terms: its linkable text once, its title ×3, its tags ×2. Returns the number of content words of the text.
+function countPage(counter: TermCounter, vocabulary: Vocabulary, document: LinkDocument, body: CompactTokens): number {
+  const length = vocabulary.countWords(body, counter)
   counter.add(vocabulary.tokenize(document.title, [0, document.title.length], document.lang), titleBoost)
   for (const tag of document.tags ?? []) counter.add(vocabulary.tokenize(tag, [0, tag.length], document.lang), tagBoost)
+  return length
 }
 
 function analyse(input: readonly LinkDocument[], weights: RankingWeights): IndexData {
@@ -214,14 +210,14 @@ function analyse(input: readonly LinkDocument[], weights: RankingWeights): Index
 
 // A page's most distinctive body words are key phrases too: they catch links whose anchor is
 // neither in the title nor in the keywords ("Stabkartusche" for a post about cartridges).
-function addDistinctiveTerms(table: PhraseTable, page: number, vector: TermVector, pageTokens: TokenList, vocabulary: Vocabulary): void {
+function addDistinctiveTerms(table: PhraseTable, page: number, vector: TermVector, pageTokens: CompactTokens, vocabulary: Vocabulary): void {
   let added = 0
   for (const term of vector.terms) {
     if (added === distinctiveTermsPerPage) break
     if ((vocabulary.names[term] ?? '').length < 4 || /^\d/.test(vocabulary.names[term] ?? '')) continue
-    const index = pageTokens.terms.indexOf(term)
-    if (index === -1) continue
-    table.addTerm(page, term, pageTokens.surfaces[index]!, (vocabulary.names[pageTokens.surfaces[index]!] ?? '').slice(1))
+    const surface = vocabulary.firstSurface(pageTokens, term)
+    if (surface === -1) continue
+    table.addTerm(page, term, surface, (vocabulary.names[surface] ?? '').slice(1))
     added++
   }
 }
@@ -254,7 +250,7 @@ function targetQuery(document: LinkDocument, vector: TermVector, vocabulary: Voc
 // to, so scoring a page costs at most `queryPostingsPerTerm` steps per distinct word.
 const queryPostingsPerTerm = 128
 
-function buildQueryPostings(queries: readonly TermVector[], queryNorm: number): Map<number, { pages: Int32Array; weights: Float64Array }> {
+function buildQueryPostings(queries: readonly TermVector[], queryNorm: number): Postings {
   const masses = Float64Array.from(queries, (query) => Math.pow(Math.max(1e-9, query.weights.reduce((sum, weight) => sum + weight, 0)), queryNorm))
   return buildImpactPostings(queries, (page, index) => queries[page]!.weights[index]! / masses[page]!, queryPostingsPerTerm, queryPostingsPerTerm)
 }

@@ -3,6 +3,7 @@ import type { IndexData, TrieNode } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { scoreSimilarity } from './find-related.js'
 import { gapBreak, type TokenList } from './tokenize.js'
+import { TopPages, urlRanksOf } from './top-pages.js'
 import { chooseAnchor, type Anchor, type Evidence, type PhraseMatch } from './choose-anchor.js'
 
 // A phrase many pages share ("Open Data") only counts for pages that are also topically close.
@@ -110,7 +111,8 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
     const fused = weights.phrase * scaled(row.phrase, best.phrase) + weights.bm25 * scaled(row.bm25, best.bm25) + weights.similarity * scaled(row.similarity, best.similarity) + weights.tags * scaled(row.tags, best.tags) + weights.declared * row.declared
     row.score = (fused * datePrior(data, page, row.target)) / (1 + weights.inbound * Math.log2(1 + data.inbound[row.target]!))
   }
-  rows.sort((a, b) => b.score - a.score || compare(data.documents[a.target]!.url, data.documents[b.target]!.url))
+  const { ranks } = scratchOf(data)
+  rows.sort((a, b) => b.score - a.score || ranks[a.target]! - ranks[b.target]!)
 
   const document = data.documents[page]!
   const used: Array<[number, number]> = []
@@ -131,6 +133,9 @@ interface Scratch {
   terms: number[]
   scores: Float64Array
   targets: number[]
+  best: TopPages
+  /** Each page's place in URL order (ties between targets go to the first URL). */
+  ranks: Int32Array
 }
 
 const scratches = new WeakMap<IndexData, Scratch>()
@@ -140,7 +145,7 @@ function scratchOf(data: IndexData): Scratch {
   let scratch = scratches.get(data)
   if (!scratch) {
     const terms = data.vocabulary.names.length
-    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [] }
+    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [], best: new TopPages(), ranks: urlRanksOf(data.documents) }
     scratches.set(data, scratch)
   }
   return scratch
@@ -150,7 +155,7 @@ function scratchOf(data: IndexData): Scratch {
 // query postings: only targets sharing a word with the page are touched.
 function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(target: number): number; top(count: number): number[] } {
   const { k1, b } = data.weights
-  const { frequencies, terms, scores, targets } = scratchOf(data)
+  const { frequencies, terms, scores, targets, best } = scratchOf(data)
   for (const target of targets) scores[target] = 0
   targets.length = 0
   const count = (term: number) => {
@@ -165,14 +170,13 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
     if (head !== -1 && head !== term) count(head)
   }
   const norm = k1 * (1 - b + (b * data.lengths[page]!) / Math.max(1, data.averageLength))
+  const { offsets, pages, weights } = data.queryPostings
   for (const term of terms) {
     const frequency = frequencies[term]!
     frequencies[term] = 0
-    const list = data.queryPostings.get(term)
-    if (!list) continue
+    if (term + 1 >= offsets.length) continue
     const saturation = (frequency * (k1 + 1)) / (frequency + norm)
-    const { pages, weights } = list
-    for (let index = 0; index < pages.length; index++) {
+    for (let index = offsets[term]!, end = offsets[term + 1]!; index < end; index++) {
       const target = pages[index]!
       if (scores[target] === 0) targets.push(target)
       scores[target]! += weights[index]! * saturation
@@ -183,16 +187,16 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
   return {
     score: (target) => scores[target]!,
     top(wanted) {
-      // A bounded insertion list: thousands of targets are touched, a few dozen wanted.
-      const best: number[] = []
-      const isBetter = (x: number, y: number) => scores[x]! > scores[y]! || (scores[x] === scores[y] && x < y)
+      // Thousands of targets are touched, a few dozen wanted: highest score first, ties by page.
+      best.reset(wanted)
+      let floor = best.floor
       for (const target of targets) {
-        if (scores[target]! <= 0 || (best.length === wanted && !isBetter(target, best[wanted - 1]!))) continue
-        let position = best.length === wanted ? wanted - 1 : best.length
-        while (position > 0 && isBetter(target, best[position - 1]!)) (best[position] = best[position - 1]!), position--
-        best[position] = target
+        const score = scores[target]!
+        if (score <= 0 || score < floor) continue
+        best.offer(target, score, target)
+        floor = best.floor
       }
-      return best
+      return best.take()
     },
   }
 }
@@ -200,8 +204,16 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
 function sharedTags(data: IndexData, page: number, target: number): number {
   const mine = data.tags[page]!
   if (mine.length === 0) return 0
+  const theirs = data.tags[target]!
   let sum = 0
-  for (const tag of data.tags[target]!) if (mine.includes(tag)) sum += data.tagIdf[tag]!
+  for (let index = 0; index < theirs.length; index++) {
+    const tag = theirs[index]!
+    for (let other = 0; other < mine.length; other++) {
+      if (mine[other] !== tag) continue
+      sum += data.tagIdf[tag]!
+      break
+    }
+  }
   return sum
 }
 
@@ -367,7 +379,9 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount
       if (index + 1 < count && child.next) walk(child, index + 1, first, viaHead)
     }
   }
-  for (let index = 0; index < count; index++) if (trie.next?.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && trie.next?.has(tokens.heads[index]!))) walk(trie, index, index, false)
+  const roots = trie.next
+  // Most words start no phrase: one lookup each, a walk only from those that do.
+  if (roots) for (let index = 0; index < count; index++) if (roots.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && roots.has(tokens.heads[index]!))) walk(trie, index, index, false)
   return {
     phrases: found.phrases,
     matchesOf(phrase) {
@@ -437,8 +451,4 @@ function isStrongestOwner(phrase: KeyPhrase, owner: PhraseOwner): boolean {
 function inRanges(ranges: readonly number[], offset: number): boolean {
   for (let index = 0; index + 1 < ranges.length; index += 2) if (ranges[index]! <= offset && offset < ranges[index + 1]!) return true
   return false
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -64,7 +64,8 @@ export class TermCounter {
   /** The counts so far (terms ascending), and a fresh start. */
   take(): TermCounts {
     const terms = Int32Array.from(this.touched).sort()
-    const counts = Float64Array.from(terms, (term) => this.counts[term]!)
+    const counts = new Float64Array(terms.length)
+    for (let index = 0; index < terms.length; index++) counts[index] = this.counts[terms[index]!]!
     for (const term of this.touched) this.counts[term] = 0
     this.touched.length = 0
     return { terms, counts }
@@ -100,9 +101,16 @@ export function termVector(counts: TermCounts, idf: Float64Array): TermVector {
   return { terms: terms.slice(0, size), weights: unit }
 }
 
-/** Term → pages with their weight, keeping only each term's strongest pages (bounded work per query). */
+/**
+ * Term → pages with their weight, keeping only each term's strongest pages (bounded work per query),
+ * in three flat arrays: term `t`'s pages are `pages[offsets[t], offsets[t + 1])`. No object per term,
+ * and typed arrays only (what a worker thread could share).
+ */
 export interface Postings {
-  get(term: number): { pages: Int32Array; weights: Float64Array } | undefined
+  /** Per term id, where its entries start; one more entry than terms (a term past the end has none). */
+  offsets: Int32Array
+  pages: Int32Array
+  weights: Float64Array
 }
 
 /** Builds impact-ordered, pruned postings from the vectors. */
@@ -115,7 +123,7 @@ export function buildPostings(vectors: readonly TermVector[]): Postings {
  * Lists of at most `sortAbove` pages stay in page order. Flat arrays, not a pair per entry: at
  * 10,000 pages the pairs were hundreds of thousands of objects that outlived the young generation.
  */
-export function buildImpactPostings(lists: readonly TermVector[], weightOf: (page: number, index: number) => number, keep: number, sortAbove: number): Map<number, { pages: Int32Array; weights: Float64Array }> {
+export function buildImpactPostings(lists: readonly TermVector[], weightOf: (page: number, index: number) => number, keep: number, sortAbove: number): Postings {
   let termCount = 0
   for (const list of lists) for (const term of list.terms) termCount = Math.max(termCount, term + 1)
   const offsets = new Int32Array(termCount + 1)
@@ -131,34 +139,36 @@ export function buildImpactPostings(lists: readonly TermVector[], weightOf: (pag
       weights[at] = weightOf(page, index)
     })
   })
-  // Map order: terms in order of first occurrence, as they come page after page.
-  const postings = new Map<number, { pages: Int32Array; weights: Float64Array }>()
+  // Each term's entries by impact (pages come in order, so ties stay by page), cut to `keep`.
+  const kept = new Int32Array(termCount + 1)
+  for (let term = 0; term < termCount; term++) kept[term + 1] = kept[term]! + Math.min(keep, offsets[term + 1]! - offsets[term]!)
+  const keptPages = new Int32Array(kept[termCount]!)
+  const keptWeights = new Float64Array(keptPages.length)
   const order: number[] = []
-  for (const list of lists) {
-    for (const term of list.terms) {
-      if (postings.has(term)) continue
-      const from = offsets[term]!
-      const to = offsets[term + 1]!
-      order.length = 0
-      for (let at = from; at < to; at++) order.push(at)
-      if (to - from > sortAbove) order.sort((a, b) => weights[b]! - weights[a]! || pages[a]! - pages[b]!)
-      if (order.length > keep) order.length = keep
-      postings.set(term, { pages: Int32Array.from(order, (at) => pages[at]!), weights: Float64Array.from(order, (at) => weights[at]!) })
+  for (let term = 0; term < termCount; term++) {
+    const from = offsets[term]!
+    const to = offsets[term + 1]!
+    order.length = 0
+    for (let at = from; at < to; at++) order.push(at)
+    if (to - from > sortAbove) order.sort((a, b) => weights[b]! - weights[a]! || pages[a]! - pages[b]!)
+    for (let position = 0, at = kept[term]!; at < kept[term + 1]!; position++, at++) {
+      keptPages[at] = pages[order[position]!]!
+      keptWeights[at] = weights[order[position]!]!
     }
   }
-  return postings
+  return { offsets: kept, pages: keptPages, weights: keptWeights }
 }
 
 /** Cosine similarity of page `page` to every page reachable through the postings (others stay 0). */
 export function similarities(vector: TermVector, postings: Postings, scratch: Float64Array, touched: number[]): void {
   for (const page of touched) scratch[page] = 0
   touched.length = 0
+  const { offsets, pages, weights } = postings
   for (let index = 0; index < vector.terms.length; index++) {
-    const list = postings.get(vector.terms[index]!)
-    if (!list) continue
+    const term = vector.terms[index]!
+    if (term + 1 >= offsets.length) continue
     const weight = vector.weights[index]!
-    const { pages, weights } = list
-    for (let position = 0; position < pages.length; position++) {
+    for (let position = offsets[term]!, end = offsets[term + 1]!; position < end; position++) {
       const page = pages[position]!
       if (scratch[page] === 0) touched.push(page)
       scratch[page]! += weight * weights[position]!

@@ -69,6 +69,15 @@ function isHighSurrogateAt(text: string, position: number): boolean {
 /** The class of the code point at `position` (a surrogate pair is one code point). */
 function charKind(text: string, position: number): number {
   const code = text.charCodeAt(position)
+  // Below the surrogates (nearly every character of a blog), one table read.
+  if (code < 0xd800) {
+    const kind = charKinds[code]!
+    if (kind !== 255) return kind
+  }
+  return charKindSlow(text, position, code)
+}
+
+function charKindSlow(text: string, position: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(position)!
     return point > 0xffff ? kindOfCodePoint(String.fromCodePoint(point)) : other
@@ -79,7 +88,7 @@ function charKind(text: string, position: number): number {
 }
 
 function codeUnits(text: string, position: number): number {
-  return isHighSurrogateAt(text, position) && text.codePointAt(position)! > 0xffff ? 2 : 1
+  return text.charCodeAt(position) < 0xd800 ? 1 : isHighSurrogateAt(text, position) && text.codePointAt(position)! > 0xffff ? 2 : 1
 }
 
 function wordEnd(text: string, start: number, limit: number, firstKind: number): number {
@@ -96,7 +105,19 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
     if (groups > 0) return position
     position = start
   }
-  while (position < limit && charKind(text, position) !== other) position += codeUnits(text, position)
+  while (position < limit) {
+    const code = text.charCodeAt(position)
+    if (code < 0xd800) {
+      const kind = charKinds[code]!
+      if (kind === other) break
+      if (kind !== 255) {
+        position++
+        continue
+      }
+    }
+    if (charKind(text, position) === other) break
+    position += codeUnits(text, position)
+  }
   const code = text.charCodeAt(position)
   if ((code === 39 || code === 0x2019) && position + 1 < limit && charKind(text, position + 1) === letter) {
     position++
@@ -139,8 +160,16 @@ export class Vocabulary {
 
   /** The word `text[start, end)`, looked up without cutting it out of the text. */
   wordAt(text: string, start: number, end: number, lang: Language): WordInfo {
+    return this.wordIn(this.tableOf(lang), text, start, end, lang)
+  }
+
+  private tableOf(lang: Language): WordTable {
     let table = this.words.get(lang)
     if (!table) this.words.set(lang, (table = new WordTable()))
+    return table
+  }
+
+  private wordIn(table: WordTable, text: string, start: number, end: number, lang: Language): WordInfo {
     const hash = hashOf(text, start, end)
     const found = table.find(text, start, end, hash)
     if (found) return found
@@ -175,6 +204,7 @@ export class Vocabulary {
   /** Tokenises `text` within the given `[start, end, …]` ranges into the compact form an index keeps (`keep`: a copy; else views into a shared buffer). */
   compact(text: string, ranges: readonly number[], tag: string, keep = true): CompactTokens {
     const lang = languageOf(tag)
+    const table = this.tableOf(lang)
     const buffer = compactBuffer
     let count = 0
     let farCount = 0
@@ -191,7 +221,7 @@ export class Vocabulary {
         }
         const start = position
         const end = wordEnd(text, position, rangeEnd, kind)
-        const info = this.wordAt(text, start, end, lang)
+        const info = this.wordIn(table, text, start, end, lang)
         if (info.id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
         if (count === buffer.capacity) buffer.grow()
         const skip = start - lastEnd
@@ -208,6 +238,34 @@ export class Vocabulary {
       }
     }
     return keep ? { codes: buffer.codes.slice(0, count), far: buffer.far.slice(0, farCount) } : { codes: buffer.codes.subarray(0, count), far: buffer.far.subarray(0, farCount) }
+  }
+
+  /**
+   * Adds the words of compact tokens to `counter` (all but the stop words of the page's language)
+   * and returns how many are content words (no function word of any language): the counts without
+   * expanding the token list.
+   */
+  countWords(compact: CompactTokens, counter: { addTerm(term: number, boost: number): void }): number {
+    const { codes } = compact
+    const { entries } = this
+    let content = 0
+    for (let index = 0; index < codes.length; index++) {
+      const info = entries[codes[index]! >>> 10]!
+      if (info.stop === 1) continue
+      if (info.stop === 0) content++
+      counter.addTerm(info.term, 1)
+    }
+    return content
+  }
+
+  /** The folded surface form of the first word of term `term` in compact tokens, or -1. */
+  firstSurface(compact: CompactTokens, term: number): number {
+    const { codes } = compact
+    for (let index = 0; index < codes.length; index++) {
+      const info = this.entries[codes[index]! >>> 10]!
+      if (info.term === term) return info.surface
+    }
+    return -1
   }
 
   /**
