@@ -96,7 +96,7 @@ function measure(ranked, targetOf, anchorOf) {
         if (suggested === original) anchorExact++
         if (namesTarget(link.anchor, link.target)) (naming++, suggested === original && namingExact++)
         if (namesTarget(link.anchor, link.target) && isAllowedAnchor(original)) (reachable++, suggested === original && reachableExact++)
-        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? (isAllowedAnchor(original) ? 'A' : 'N') : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target})\n`)
+        if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? (isAllowedAnchor(original) ? 'A' : 'N') : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target} ← ${id})\n`)
         if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
       }
     }

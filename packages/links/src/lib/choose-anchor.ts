@@ -1,5 +1,6 @@
 import type { IndexData } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
+import { elidedPrefixLength } from './normalize-word.js'
 import { gapHyphen, type TokenList } from './tokenize.js'
 
 /** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
@@ -86,7 +87,7 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
   const phrase = bestKeyPhrase(data, weights, items, tokens, used)
   if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return phrase
   if (!best) return undefined
-  const { start, end } = extendHyphens(tokens, best.first, best.last)
+  const { start, end } = extendHyphens(data, tokens, best.first, best.last)
   return { evidence: undefined, start, end, isExact: false }
 }
 
@@ -116,7 +117,7 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
       if (weight === 0 || !hasName) continue
       const score = raw * (1 + anchorLength * (seen.length - 1))
       if (best && !(score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && last - first < best.last - best.first))) continue
-      const { start, end } = extendHyphens(tokens, first, last)
+      const { start, end } = extendHyphens(data, tokens, first, last)
       if (overlaps(used, start, end)) continue
       best = { first, last, score }
     }
@@ -136,7 +137,7 @@ function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly E
       while (from < to && tokens.stops[from] !== 0) from++
       while (to > from && tokens.stops[to] !== 0) to--
       if (tokens.stops[from] !== 0) continue
-      const { start, end, first, last } = extendHyphens(tokens, from, to)
+      const { start, end, first, last } = extendHyphens(data, tokens, from, to)
       if (overlaps(used, start, end)) continue
       let raw = 0
       const seen = new Set<number>()
@@ -168,12 +169,16 @@ function overlaps(used: ReadonlyArray<[number, number]>, start: number, end: num
   return used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)
 }
 
-function extendHyphens(tokens: TokenList, from: number, to: number): { first: number; last: number; start: number; end: number } {
+function extendHyphens(data: IndexData, tokens: TokenList, from: number, to: number): { first: number; last: number; start: number; end: number } {
   let first = from
   let last = to
   while (first > 0 && tokens.gaps[first] === gapHyphen) first--
   while (last + 1 < tokens.terms.length && tokens.gaps[last + 1] === gapHyphen) last++
-  return { first, last, start: tokens.starts[first]!, end: tokens.ends[last]! }
+  // An elided article starts no anchor (`l’Europe` links `Europe`), a possessive ends none
+  // (`Rust 2018's features` links `Rust 2018`).
+  const elided = elidedPrefixLength((data.vocabulary.names[tokens.surfaces[first]!] ?? '').slice(1))
+  const possessive = /'s$/.test(data.vocabulary.names[tokens.surfaces[last]!] ?? '') && tokens.ends[last]! - tokens.starts[last]! > 2 ? 2 : 0
+  return { first, last, start: tokens.starts[first]! + elided, end: tokens.ends[last]! - possessive }
 }
 
 function sameSurfaces(tokens: TokenList, first: number, surfaces: ArrayLike<number>): boolean {

@@ -41,3 +41,41 @@ test('versions and years are terms: "Rust 1.62" finds the 1.62.0 announcement, n
   const [first] = index.suggest('c')
   expect(first).toMatchObject({ target: '/rust-1.62.0/', anchor: 'Rust 1.62' })
 })
+
+// The Rust blog (tests/links/corpora/rust-blog) writes "The [Rust Reach] project" for the post
+// "Increasing Rust's Reach": a possessive is the same word ("Rust's" = "Rust"), so the whole name is the anchor.
+test('an English possessive is the word itself: "Rust Reach" names "Increasing Rust’s Reach"', () => {
+  const index = createLinkIndex([
+    { id: 'reach', url: '/increasing-rusts-reach/', title: 'Increasing Rust’s Reach', lang: 'en', date: '2017-06-27', body: 'This program pairs people from underrepresented groups with Rust team members to work on projects for three months.' },
+    ...['Compiler performance', 'Survey results', 'Cargo changes', 'Governance update'].map((title, index) => ({ id: `x${index}`, url: `/x${index}/`, title, lang: 'en', date: '2017-01-01', body: `${title}: a post about Rust and its community.` })),
+    { id: 'other', url: '/other/', title: 'Meetups', lang: 'en', date: '2017-02-01', body: 'Meetups happen in many cities.' },
+    { id: 'source', url: '/survey/', title: 'Rust 2017 Survey Results', lang: 'en', date: '2017-09-05', body: 'The Rust Reach project, launched this year, brings in a wide range of expertise from people underrepresented in the Rust community.' },
+  ])
+  expect(index.suggest('source').find((entry) => entry.target === '/increasing-rusts-reach/')).toMatchObject({ anchor: 'Rust Reach' })
+})
+
+// From the Rust blog: "Rust 2018's" names the post "Rust 2018", and the anchor leaves the possessive out.
+test('a possessive ends no anchor: "Rust 2018\'s paths" links "Rust 2018"', () => {
+  const index = createLinkIndex([
+    { id: 'edition', url: '/rust-2018/', title: 'Announcing Rust 2018', lang: 'en', date: '2018-12-06', body: 'The 2018 edition of Rust is out, with non-lexical lifetimes.' },
+    ...['Compiler performance', 'Survey results', 'Cargo changes', 'Governance update'].map((title, index) => ({ id: `x${index}`, url: `/x${index}/`, title, lang: 'en', date: '2017-01-01', body: `${title}: a post about Rust and its community.` })),
+    { id: 'source', url: '/macros/', title: 'Procedural macros', lang: 'en', date: '2018-12-21', body: 'Rust 2018\'s paths make importing macros simpler than before.' },
+  ])
+  expect(index.suggest('source').find((entry) => entry.target === '/rust-2018/')).toMatchObject({ anchor: 'Rust 2018' })
+})
+
+// French and Italian glue an elided article to the next word (`l’Europe`, `dell’anno`): the word
+// matches without it, and the anchor starts after it (an article never starts an anchor).
+test.each([
+  { lang: 'fr', title: 'Europe des données ouvertes', source: 'Nous avons présenté notre vision de l’Europe des données ouvertes à Bruxelles.', anchor: 'Europe des données ouvertes' },
+  { lang: 'it', title: 'Archivio storico comunale', source: 'La digitalizzazione dell’Archivio storico comunale è finita.', anchor: 'Archivio storico comunale' },
+  { lang: 'it', title: 'Anagrafe degli archivi', source: 'Abbiamo pubblicato l’anagrafe degli archivi della regione.', anchor: 'anagrafe degli archivi' },
+])('$lang: "$anchor" without its elided article', ({ lang, title, source, anchor }) => {
+  const filler = lang === 'fr' ? 'Un texte sur la météo et le climat.' : 'Un testo sul tempo e sul clima.'
+  const index = createLinkIndex([
+    { id: 'target', url: '/target/', title, lang, date: '2024-01-01', body: `${filler} ${title}.` },
+    { id: 'other', url: '/other/', title: filler, lang, date: '2024-01-02', body: filler },
+    { id: 'source', url: '/source/', title: 'Blog', lang, date: '2024-03-01', body: source },
+  ])
+  expect(index.suggest('source').find((entry) => entry.target === '/target/')).toMatchObject({ anchor })
+})

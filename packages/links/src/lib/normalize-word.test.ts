@@ -28,6 +28,16 @@ test.each([
   { word: '1.62.0', lang: 'en', stem: '1.62' },
   { word: '3.12', lang: 'en', stem: '3.12' },
   { word: '2024', lang: 'de', stem: '2024' },
+  // An English possessive is the word (Snowball's step 0); a French or Italian elided article goes.
+  { word: "Rust's", lang: 'en', stem: 'rust' },
+  { word: 'Rust’s', lang: 'en', stem: 'rust' },
+  { word: "2015's", lang: 'en', stem: '2015' },
+  { word: "contributors'", lang: 'en', stem: 'contributor' },
+  { word: 'l’Europe', lang: 'fr', stem: 'europ' },
+  { word: "qu'Europe", lang: 'fr', stem: 'europ' },
+  { word: "aujourd'hui", lang: 'fr', stem: "aujourd'hui" },
+  { word: 'dell’anno', lang: 'it', stem: 'anno' },
+  { word: "l'anagrafe", lang: 'it', stem: 'anagraf' },
 ] as Array<{ word: string; lang: string; stem: string }>)('$word ($lang) → $stem', ({ word, lang, stem }) => {
   expect(stemWord(foldWord(word, lang), lang)).toBe(stem)
 })
@@ -40,6 +50,10 @@ test('stop words of each language; function words of any language are known as s
   expect(isStopWord('the', 'de')).toBe(false)
   expect(isFunctionWord('the')).toBe(true)
   for (const word of ['data', 'open', 'daten', 'offen', 'rust', 'version']) expect(isFunctionWord(word)).toBe(false)
+  // An elided article on a function word is one ("qu'il", "j'ai"); on a content word it is not.
+  expect(isStopWord("qu'il", 'fr')).toBe(true)
+  expect(isFunctionWord("j'ai")).toBe(true)
+  expect(isFunctionWord("l'europe")).toBe(false)
 })
 
 test('linkable text leaves out headings, code, links (Markdown and HTML), tags and disclosures; keeps text in HTML', () => {

@@ -62,26 +62,51 @@ const stopWordSets = Object.fromEntries(
 // page's language (a German post quoting "the Open Data Charter" must not get "is the" as a phrase).
 const anyStopWords = new Set(supportedLanguages.flatMap((lang) => [...stopWordSets[lang]]))
 
-/** Whether a folded word is a stop word of the language (`und`: of any supported language). */
+/** Whether a folded word is a stop word of the language (`und`: of any supported language); `qu'il` is one (`il`). */
 export function isStopWord(folded: string, lang: Language | string): boolean {
   const language = languageOf(lang)
-  return language === 'und' ? anyStopWords.has(folded) : stopWordSets[language].has(folded)
+  if (language === 'und') return isFunctionWord(folded)
+  const set = stopWordSets[language]
+  return set.has(folded) || (folded.includes("'") && set.has(folded.slice(elisionLength(folded, language))))
 }
 
 /** Whether a folded word is a function word in any supported language (never an anchor's first or last word). */
 export function isFunctionWord(folded: string): boolean {
-  return anyStopWords.has(folded)
+  return anyStopWords.has(folded) || (folded.includes("'") && anyStopWords.has(folded.slice(elidedPrefixLength(folded))))
 }
 
 const versionPattern = /^\d+(?:\.\d+)+$/
 
+// Elided articles and prepositions glued to the next word by an apostrophe (`l’Europe`, `dell’anno`,
+// `qu’il`): not part of the word's meaning, and never the start of an anchor.
+const elisions: Partial<Record<Language, RegExp>> = {
+  fr: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u,
+  it: /^(?:l|d|c|un|all|dall|dell|nell|sull|coll|quell|quest|sant|tutt)'(?=\p{L})/u,
+}
+
+/** Characters of a folded word that are an elided article or preposition of `lang` (`l'europe` → 2), else 0. */
+export function elisionLength(folded: string, lang: Language | string): number {
+  const pattern = elisions[languageOf(lang)]
+  return pattern?.exec(folded)?.[0].length ?? 0
+}
+
+/** Characters of a folded word that are an elided article or preposition of any supported language (an anchor starts after them). */
+export function elidedPrefixLength(folded: string): number {
+  return folded.includes("'") ? Math.max(elisionLength(folded, 'fr'), elisionLength(folded, 'it')) : 0
+}
+
 /**
  * The Snowball stem of a folded word (`Kartuschen` → `kartusch`, `descaling` → `descal`). Numbers
- * and versions are terms as they stand, with trailing `.0` parts dropped (`1.62.0` = `1.62`).
+ * and versions are terms as they stand, with trailing `.0` parts dropped (`1.62.0` = `1.62`). An
+ * English possessive goes first (`Rust's` = `Rust`, `2015's` = `2015`: Snowball's step 0, which the
+ * stemmer we use leaves out); a French or Italian elided article too (`l'Europe` = `Europe`).
  */
 export function stemWord(folded: string, lang: Language | string): string {
-  if (/^\d/.test(folded)) return versionPattern.test(folded) ? folded.replace(/^(\d+\.\d+)(?:\.0)+$/, '$1') : folded
   const language = languageOf(lang)
-  if (language === 'und') return folded
-  return stemmers[language](folded)
+  let word = folded
+  if (language === 'en') word = word.replace(/'s?$/, '')
+  else if (language === 'fr' || language === 'it') word = word.slice(elisionLength(word, language))
+  if (/^\d/.test(word)) return versionPattern.test(word) ? word.replace(/^(\d+\.\d+)(?:\.0)+$/, '$1') : word
+  if (language === 'und') return word
+  return stemmers[language](word)
 }
