@@ -322,10 +322,16 @@ class MatchScratch {
   heads = new Uint8Array(1024)
   count = 0
   readonly phrases: number[] = []
+  /** Per term: 1 if some phrase starts with it (a byte read per word instead of a map lookup). */
+  readonly opening: Uint8Array
 
-  constructor(phraseCount: number) {
+  constructor(phraseCount: number, trie: TrieNode) {
     this.first = new Int32Array(phraseCount).fill(-1)
     this.last = new Int32Array(phraseCount).fill(-1)
+    let termCount = 0
+    for (const term of trie.next?.keys() ?? []) termCount = Math.max(termCount, term + 1)
+    this.opening = new Uint8Array(termCount)
+    for (const term of trie.next?.keys() ?? []) this.opening[term] = 1
   }
 
   reset(): void {
@@ -362,7 +368,7 @@ const matchScratches = new WeakMap<TrieNode, MatchScratch>()
 /** Every occurrence of every key phrase in the page's linkable text. Valid until the next call with the same trie. */
 export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount: number): PhraseMatches {
   let scratch = matchScratches.get(trie)
-  if (!scratch || scratch.first.length < phraseCount) matchScratches.set(trie, (scratch = new MatchScratch(phraseCount)))
+  if (!scratch || scratch.first.length < phraseCount) matchScratches.set(trie, (scratch = new MatchScratch(phraseCount, trie)))
   const found = scratch
   found.reset()
   const count = tokens.terms.length
@@ -379,9 +385,9 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount
       if (index + 1 < count && child.next) walk(child, index + 1, first, viaHead)
     }
   }
-  const roots = trie.next
-  // Most words start no phrase: one lookup each, a walk only from those that do.
-  if (roots) for (let index = 0; index < count; index++) if (roots.has(tokens.terms[index]!) || (tokens.heads[index] !== -1 && roots.has(tokens.heads[index]!))) walk(trie, index, index, false)
+  // Most words start no phrase: a byte read each, a walk only from those that do.
+  const opening = found.opening
+  for (let index = 0; index < count; index++) if (opening[tokens.terms[index]!] === 1 || (tokens.heads[index] !== -1 && opening[tokens.heads[index]!] === 1)) walk(trie, index, index, false)
   return {
     phrases: found.phrases,
     matchesOf(phrase) {

@@ -148,6 +148,15 @@ export class Vocabulary {
     return id
   }
 
+  // A page's language tag is looked up for every title, tag and heading: parsed once per tag.
+  private readonly languages = new Map<string, Language>()
+
+  private languageOfTag(tag: string): Language {
+    let lang = this.languages.get(tag)
+    if (lang === undefined) this.languages.set(tag, (lang = languageOf(tag)))
+    return lang
+  }
+
   /** Freezes the key-word vocabulary that German compound splitting looks for. */
   setHeadTerms(terms: ReadonlySet<number>): void {
     this.headTerms = terms
@@ -169,8 +178,7 @@ export class Vocabulary {
     return table
   }
 
-  private wordIn(table: WordTable, text: string, start: number, end: number, lang: Language): WordInfo {
-    const hash = hashOf(text, start, end)
+  private wordIn(table: WordTable, text: string, start: number, end: number, lang: Language, hash = hashOf(text, start, end)): WordInfo {
     const found = table.find(text, start, end, hash)
     if (found) return found
     const raw = text.slice(start, end)
@@ -203,7 +211,7 @@ export class Vocabulary {
 
   /** Tokenises `text` within the given `[start, end, …]` ranges into the compact form an index keeps (`keep`: a copy; else views into a shared buffer). */
   compact(text: string, ranges: readonly number[], tag: string, keep = true): CompactTokens {
-    const lang = languageOf(tag)
+    const lang = this.languageOfTag(tag)
     const table = this.tableOf(lang)
     const buffer = compactBuffer
     let count = 0
@@ -220,8 +228,15 @@ export class Vocabulary {
           continue
         }
         const start = position
-        const end = wordEnd(text, position, rangeEnd, kind)
-        const info = this.wordIn(table, text, start, end, lang)
+        let end = position
+        let hash = fnvOffset
+        if (kind === letter) {
+          // The common word: letters and digits below the surrogates, hashed while they are read.
+          for (let code = text.charCodeAt(end); end < rangeEnd && code < 0xd800 && (charKinds[code] === letter || charKinds[code] === number); code = text.charCodeAt(++end)) hash = Math.imul(hash ^ code, fnvPrime)
+          const code = text.charCodeAt(end)
+          if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
+        } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
+        const info = this.wordIn(table, text, start, end, lang, hash | 0)
         if (info.id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
         if (count === buffer.capacity) buffer.grow()
         const skip = start - lastEnd
@@ -306,27 +321,31 @@ export class Vocabulary {
 }
 
 // FNV-1a over the UTF-16 code units of `text[start, end)`.
+const fnvOffset = 0x811c9dc5
+const fnvPrime = 0x01000193
+
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  let hash = fnvOffset
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
   return hash | 0
 }
 
 // The words of one language by their characters (open addressing): a word standing in a text is
 // found without cutting it out as a string first (a 10,000-post site has 15 million words).
 class WordTable {
-  private slots = new Int32Array(4096)
-  private hashes = new Int32Array(4096)
+  /** Per slot, the hash and the entry (+1; 0: free) side by side: one cache line per probe. */
+  private slots = new Int32Array(2 * 4096)
   private readonly raws: string[] = []
   private readonly infos: WordInfo[] = []
 
   find(text: string, start: number, end: number, hash: number): WordInfo | undefined {
-    const mask = this.slots.length - 1
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!
+      const entry = slots[2 * slot + 1]!
       if (entry === 0) return undefined
-      if (this.hashes[slot] !== hash) continue
+      if (slots[2 * slot] !== hash) continue
       const raw = this.raws[entry - 1]!
       if (raw.length !== length) continue
       let same = true
@@ -343,21 +362,21 @@ class WordTable {
   insert(raw: string, hash: number, info: WordInfo): void {
     this.raws.push(raw)
     this.infos.push(info)
-    if (this.raws.length * 2 > this.slots.length) this.rehash(this.slots.length * 2)
+    if (this.raws.length * 4 > this.slots.length) this.rehash(this.slots.length)
     else this.place(this.raws.length, hash)
   }
 
   private place(entry: number, hash: number): void {
-    const mask = this.slots.length - 1
+    const mask = (this.slots.length >> 1) - 1
     let slot = hash & mask
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-    this.slots[slot] = entry
-    this.hashes[slot] = hash
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+    this.slots[2 * slot] = hash
+    this.slots[2 * slot + 1] = entry
   }
 
+  // Twice the slots (the table is at most half full).
   private rehash(capacity: number): void {
-    this.slots = new Int32Array(capacity)
-    this.hashes = new Int32Array(capacity)
+    this.slots = new Int32Array(2 * capacity)
     this.raws.forEach((raw, index) => this.place(index + 1, hashOf(raw, 0, raw.length)))
   }
 }
