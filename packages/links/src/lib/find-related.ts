@@ -1,9 +1,9 @@
 import type { RelatedPost } from './link-document.js'
 import type { RelatedData } from './link-index.js'
-import { similarities } from './term-statistics.js'
+import { similarities, type TouchedPages } from './term-statistics.js'
 import { TopPages, urlRanksOf } from './top-pages.js'
 
-const scratches = new WeakMap<RelatedData, { scratch: Float64Array; touched: number[]; ranks: Int32Array; best: TopPages }>()
+const scratches = new WeakMap<RelatedData, { scratch: Float64Array; touched: TouchedPages; ranks: Int32Array; best: TopPages }>()
 
 /**
  * Scores every page sharing strong terms with `page` by cosine similarity and returns a reader for
@@ -11,7 +11,7 @@ const scratches = new WeakMap<RelatedData, { scratch: Float64Array; touched: num
  */
 export function scoreSimilarity(data: RelatedData, page: number): { similarity(other: number): number; top(count: number, accept: (other: number) => boolean): number[] } {
   let state = scratches.get(data)
-  if (!state) scratches.set(data, (state = { scratch: new Float64Array(data.documents.length), touched: [], ranks: urlRanksOf(data.documents), best: new TopPages() }))
+  if (!state) scratches.set(data, (state = { scratch: new Float64Array(data.documents.length), touched: { pages: new Int32Array(data.documents.length), count: 0 }, ranks: urlRanksOf(data.documents), best: new TopPages() }))
   const { scratch, touched, ranks, best } = state
   similarities(data.vectors[page]!, data.postings, scratch, touched)
   return {
@@ -19,7 +19,10 @@ export function scoreSimilarity(data: RelatedData, page: number): { similarity(o
     top(count, accept) {
       // Touched pages can be thousands, we want a few dozen: most similar first, ties by URL.
       best.reset(count)
-      for (const other of touched) if (other !== page && scratch[other]! > 0 && accept(other)) best.offer(other, scratch[other]!, ranks[other]!)
+      for (let index = 0; index < touched.count; index++) {
+        const other = touched.pages[index]!
+        if (other !== page && scratch[other]! > 0 && accept(other)) best.offer(other, scratch[other]!, ranks[other]!)
+      }
       return best.take()
     },
   }

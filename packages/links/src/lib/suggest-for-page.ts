@@ -88,51 +88,100 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   const topSimilar = similarity.top(similarCandidates, () => true)
   const evidence = collectEvidence(data, page, tokens, topSimilar)
   const bm25 = bm25Scores(data, page, tokens)
-  const candidates = new Set<number>(evidence.targets)
-  for (const target of bm25.top(bm25Candidates)) candidates.add(target)
-  for (const target of topSimilar) candidates.add(target)
-  candidates.delete(page)
-  for (const target of data.linked[page]!) candidates.delete(target)
+  // The candidates, each once, in the order found: phrase evidence, BM25's best, the most similar.
+  const rows = rowScratchOf(data)
+  const stamp = ++rows.stamp
+  rows.seen[page] = stamp
+  for (const target of data.linked[page]!) rows.seen[target] = stamp
+  let count = 0
+  const add = (target: number) => {
+    if (rows.seen[target] === stamp) return
+    rows.seen[target] = stamp
+    rows.targets[count++] = target
+  }
+  for (const target of evidence.targets) add(target)
+  for (const target of bm25.top(bm25Candidates)) add(target)
+  for (const target of topSimilar) add(target)
 
-  const rows = [...candidates].map((target) => {
+  const best = { phrase: 0, bm25: 0, similarity: 0, tags: 0 }
+  for (let row = 0; row < count; row++) {
+    const target = rows.targets[row]!
     const top = evidence.best[target]!
     const phrase = top > 0 ? top + 0.2 * Math.min(evidence.total[target]! - top, top) : 0
-    return { target, phrase, declared: evidence.declared[target]!, bm25: bm25.score(target), similarity: similarity.similarity(target), tags: sharedTags(data, page, target), score: 0 }
-  })
-  const best = { phrase: 0, bm25: 0, similarity: 0, tags: 0 }
-  for (const row of rows) {
-    best.phrase = Math.max(best.phrase, row.phrase)
-    best.bm25 = Math.max(best.bm25, row.bm25)
-    best.similarity = Math.max(best.similarity, row.similarity)
-    best.tags = Math.max(best.tags, row.tags)
+    rows.phrase[row] = phrase
+    rows.bm25[row] = bm25.score(target)
+    rows.similarity[row] = similarity.similarity(target)
+    rows.tags[row] = sharedTags(data, page, target)
+    best.phrase = Math.max(best.phrase, phrase)
+    best.bm25 = Math.max(best.bm25, rows.bm25[row]!)
+    best.similarity = Math.max(best.similarity, rows.similarity[row]!)
+    best.tags = Math.max(best.tags, rows.tags[row]!)
   }
   const scaled = (value: number, top: number) => (top > 0 ? value / top : 0)
-  for (const row of rows) {
-    const fused = weights.phrase * scaled(row.phrase, best.phrase) + weights.bm25 * scaled(row.bm25, best.bm25) + weights.similarity * scaled(row.similarity, best.similarity) + weights.tags * scaled(row.tags, best.tags) + weights.declared * row.declared
-    row.score = (fused * datePrior(data, page, row.target)) / (1 + weights.inbound * Math.log2(1 + data.inbound[row.target]!))
+  const order: number[] = []
+  for (let row = 0; row < count; row++) {
+    const target = rows.targets[row]!
+    const fused = weights.phrase * scaled(rows.phrase[row]!, best.phrase) + weights.bm25 * scaled(rows.bm25[row]!, best.bm25) + weights.similarity * scaled(rows.similarity[row]!, best.similarity) + weights.tags * scaled(rows.tags[row]!, best.tags) + weights.declared * evidence.declared[target]!
+    rows.scores[row] = (fused * datePrior(data, page, target)) / (1 + weights.inbound * Math.log2(1 + data.inbound[target]!))
+    order.push(row)
   }
+  // Best score first; at equal score the first URL, then the first found.
   const { ranks } = scratchOf(data)
-  rows.sort((a, b) => b.score - a.score || ranks[a.target]! - ranks[b.target]!)
+  order.sort((a, b) => (rows.scores[b]! > rows.scores[a]! ? 1 : rows.scores[b]! < rows.scores[a]! ? -1 : ranks[rows.targets[a]!]! - ranks[rows.targets[b]!]! || a - b))
 
   const document = data.documents[page]!
   const used: Array<[number, number]> = []
   const suggestions: LinkSuggestion[] = []
-  for (const row of rows) {
+  for (const row of order) {
     if (suggestions.length === maxSuggestions) break
-    if (row.score <= 0) break
-    const chosen = chooseAnchor(data, row.target, evidence.itemsFor(row.target), tokens, used)
+    const target = rows.targets[row]!
+    const score = rows.scores[row]!
+    if (score <= 0) break
+    const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used)
     if (!chosen) continue
     used.push([chosen.start, chosen.end])
-    suggestions.push(toSuggestion(data, document, row.target, row.score, chosen))
+    suggestions.push(toSuggestion(data, document, target, score, chosen))
   }
   return suggestions
 }
 
+// Each candidate target's signals, in arrays over candidates reused page after page (an object per
+// candidate was 175 objects and their boxed numbers per page).
+interface RowScratch {
+  /** `seen[target] === stamp`: already a candidate of this page. */
+  seen: Int32Array
+  stamp: number
+  targets: Int32Array
+  phrase: Float64Array
+  bm25: Float64Array
+  similarity: Float64Array
+  tags: Float64Array
+  scores: Float64Array
+}
+
+const rowScratches = new WeakMap<IndexData, RowScratch>()
+
+function rowScratchOf(data: IndexData): RowScratch {
+  let scratch = rowScratches.get(data)
+  if (!scratch) {
+    const pages = data.documents.length
+    scratch = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages) }
+    rowScratches.set(data, scratch)
+  }
+  return scratch
+}
+
+// Lists in typed arrays with a count: a plain array emptied with `length = 0` drops its storage, so
+// refilling it page after page made most of the garbage of the suggestions.
 interface Scratch {
   frequencies: Float64Array
-  terms: number[]
+  /** The page's distinct terms (`termCount` of them). */
+  terms: Int32Array
+  termCount: number
   scores: Float64Array
-  targets: number[]
+  /** The targets with a score (`targetCount` of them). */
+  targets: Int32Array
+  targetCount: number
   best: TopPages
   /** Each page's place in URL order (ties between targets go to the first URL). */
   ranks: Int32Array
@@ -145,7 +194,8 @@ function scratchOf(data: IndexData): Scratch {
   let scratch = scratches.get(data)
   if (!scratch) {
     const terms = data.vocabulary.names.length
-    scratch = { frequencies: new Float64Array(terms), terms: [], scores: new Float64Array(data.documents.length), targets: [], best: new TopPages(), ranks: urlRanksOf(data.documents) }
+    const pages = data.documents.length
+    scratch = { frequencies: new Float64Array(terms), terms: new Int32Array(terms), termCount: 0, scores: new Float64Array(pages), targets: new Int32Array(pages), targetCount: 0, best: new TopPages(), ranks: urlRanksOf(data.documents) }
     scratches.set(data, scratch)
   }
   return scratch
@@ -155,46 +205,47 @@ function scratchOf(data: IndexData): Scratch {
 // query postings: only targets sharing a word with the page are touched.
 function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(target: number): number; top(count: number): number[] } {
   const { k1, b } = data.weights
-  const { frequencies, terms, scores, targets, best } = scratchOf(data)
-  for (const target of targets) scores[target] = 0
-  targets.length = 0
-  const count = (term: number) => {
-    if (frequencies[term] === 0) terms.push(term)
-    frequencies[term]!++
-  }
+  const scratch = scratchOf(data)
+  const { frequencies, terms, scores, targets, best } = scratch
+  for (let index = 0; index < scratch.targetCount; index++) scores[targets[index]!] = 0
+  let termCount = 0
   for (let index = 0; index < tokens.terms.length; index++) {
     if (tokens.stops[index] === 1) continue
     const term = tokens.terms[index]!
-    count(term)
+    if (frequencies[term] === 0) terms[termCount++] = term
+    frequencies[term]!++
     const head = tokens.heads[index]!
-    if (head !== -1 && head !== term) count(head)
+    if (head === -1 || head === term) continue
+    if (frequencies[head] === 0) terms[termCount++] = head
+    frequencies[head]!++
   }
   const norm = k1 * (1 - b + (b * data.lengths[page]!) / Math.max(1, data.averageLength))
   const { offsets, pages, weights } = data.queryPostings
-  for (const term of terms) {
+  let targetCount = 0
+  for (let position = 0; position < termCount; position++) {
+    const term = terms[position]!
     const frequency = frequencies[term]!
     frequencies[term] = 0
     if (term + 1 >= offsets.length) continue
     const saturation = (frequency * (k1 + 1)) / (frequency + norm)
     for (let index = offsets[term]!, end = offsets[term + 1]!; index < end; index++) {
       const target = pages[index]!
-      if (scores[target] === 0) targets.push(target)
+      if (scores[target] === 0) targets[targetCount++] = target
       scores[target]! += weights[index]! * saturation
     }
   }
-  terms.length = 0
+  scratch.targetCount = targetCount
   scores[page] = 0
   return {
     score: (target) => scores[target]!,
     top(wanted) {
       // Thousands of targets are touched, a few dozen wanted: highest score first, ties by page.
       best.reset(wanted)
-      let floor = best.floor
-      for (const target of targets) {
+      for (let index = 0; index < targetCount; index++) {
+        const target = targets[index]!
         const score = scores[target]!
-        if (score <= 0 || score < floor) continue
+        if (score <= 0 || score < best.floor) continue
         best.offer(target, score, target)
-        floor = best.floor
       }
       return best.take()
     },

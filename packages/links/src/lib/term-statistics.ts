@@ -159,10 +159,17 @@ export function buildImpactPostings(lists: readonly TermVector[], weightOf: (pag
   return { offsets: kept, pages: keptPages, weights: keptWeights }
 }
 
+/** Pages reached by a query, in the order they were first reached (a typed array with a count: no garbage per query). */
+export interface TouchedPages {
+  pages: Int32Array
+  count: number
+}
+
 /** Cosine similarity of page `page` to every page reachable through the postings (others stay 0). */
-export function similarities(vector: TermVector, postings: Postings, scratch: Float64Array, touched: number[]): void {
-  for (const page of touched) scratch[page] = 0
-  touched.length = 0
+export function similarities(vector: TermVector, postings: Postings, scratch: Float64Array, touched: TouchedPages): void {
+  const list = touched.pages
+  for (let index = 0; index < touched.count; index++) scratch[list[index]!] = 0
+  let count = 0
   const { offsets, pages, weights } = postings
   for (let index = 0; index < vector.terms.length; index++) {
     const term = vector.terms[index]!
@@ -170,8 +177,9 @@ export function similarities(vector: TermVector, postings: Postings, scratch: Fl
     const weight = vector.weights[index]!
     for (let position = offsets[term]!, end = offsets[term + 1]!; position < end; position++) {
       const page = pages[position]!
-      if (scratch[page] === 0) touched.push(page)
+      if (scratch[page] === 0) list[count++] = page
       scratch[page]! += weight * weights[position]!
     }
   }
+  touched.count = count
 }

@@ -24,21 +24,22 @@ export class TopPages {
     this.count = count
     this.size = 0
     this.offered = 0
+    this.floor = Number.NEGATIVE_INFINITY
   }
 
   /** The score a page needs to be kept at all once the heap is full (a page below it need not be offered), else -Infinity. */
-  get floor(): number {
-    return this.size === this.count && this.size > 0 ? this.scores[0]! : Number.NEGATIVE_INFINITY
-  }
+  floor = Number.NEGATIVE_INFINITY
 
   offer(page: number, score: number, rank: number): void {
     const order = this.offered++
     if (this.size < this.count) this.siftUp(this.size++, page, score, rank, order)
     else if (this.size > 0 && isWorse(this.scores[0]!, this.ranks[0]!, this.orders[0]!, score, rank, order)) this.siftDown(0, page, score, rank, order)
+    if (this.size === this.count && this.size > 0) this.floor = this.scores[0]!
   }
 
   /** The pages kept, best first; the heap is empty afterwards. */
   take(): number[] {
+    this.floor = Number.NEGATIVE_INFINITY
     const best = new Array<number>(this.size)
     while (this.size > 0) {
       best[this.size - 1] = this.pages[0]!
