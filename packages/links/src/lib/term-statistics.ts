@@ -34,7 +34,9 @@ export interface TermCounts {
  */
 export class TermCounter {
   private counts = new Float64Array(1024)
-  private readonly touched: number[] = []
+  // The distinct terms so far, in a typed array with a count (a plain array emptied page after page drops its storage).
+  private touched = new Int32Array(1024)
+  private touchedCount = 0
 
   add(tokens: TokenList, boost = 1): void {
     for (let index = 0; index < tokens.terms.length; index++) {
@@ -49,25 +51,32 @@ export class TermCounter {
       grown.set(this.counts)
       this.counts = grown
     }
-    if (this.counts[term] === 0) this.touched.push(term)
+    if (this.counts[term] === 0) {
+      if (this.touchedCount === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2)
+        grown.set(this.touched)
+        this.touched = grown
+      }
+      this.touched[this.touchedCount++] = term
+    }
     this.counts[term]! += boost
   }
 
   /** The distinct terms so far (ascending), and a fresh start. */
   takeTerms(): Int32Array {
-    const terms = Int32Array.from(this.touched).sort()
-    for (const term of this.touched) this.counts[term] = 0
-    this.touched.length = 0
+    const terms = this.touched.slice(0, this.touchedCount).sort()
+    for (const term of terms) this.counts[term] = 0
+    this.touchedCount = 0
     return terms
   }
 
   /** The counts so far (terms ascending), and a fresh start. */
   take(): TermCounts {
-    const terms = Int32Array.from(this.touched).sort()
+    const terms = this.touched.slice(0, this.touchedCount).sort()
     const counts = new Float64Array(terms.length)
     for (let index = 0; index < terms.length; index++) counts[index] = this.counts[terms[index]!]!
-    for (const term of this.touched) this.counts[term] = 0
-    this.touched.length = 0
+    for (const term of terms) this.counts[term] = 0
+    this.touchedCount = 0
     return { terms, counts }
   }
 }
@@ -144,13 +153,16 @@ export function buildImpactPostings(lists: readonly TermVector[], weightOf: (pag
   for (let term = 0; term < termCount; term++) kept[term + 1] = kept[term]! + Math.min(keep, offsets[term + 1]! - offsets[term]!)
   const keptPages = new Int32Array(kept[termCount]!)
   const keptWeights = new Float64Array(keptPages.length)
-  const order: number[] = []
+  let longest = 0
+  for (let term = 0; term < termCount; term++) longest = Math.max(longest, offsets[term + 1]! - offsets[term]!)
+  const buffer = new Int32Array(longest)
   for (let term = 0; term < termCount; term++) {
     const from = offsets[term]!
     const to = offsets[term + 1]!
-    order.length = 0
-    for (let at = from; at < to; at++) order.push(at)
-    if (to - from > sortAbove) order.sort((a, b) => weights[b]! - weights[a]! || pages[a]! - pages[b]!)
+    const order = buffer.subarray(0, to - from)
+    for (let at = from; at < to; at++) order[at - from] = at
+    // A total order (a page is once in a term's list): any sort gives the same list.
+    if (to - from > sortAbove) order.sort((a, b) => (weights[b]! > weights[a]! ? 1 : weights[b]! < weights[a]! ? -1 : pages[a]! - pages[b]!))
     for (let position = 0, at = kept[term]!; at < kept[term + 1]!; position++, at++) {
       keptPages[at] = pages[order[position]!]!
       keptWeights[at] = weights[order[position]!]!
