@@ -29,8 +29,8 @@ export interface IndexData {
   averageLength: number
   /** Days since 1970 of each page's date, NaN when unknown. */
   days: Float64Array
-  /** Tag ids of each page, and each tag's idf. */
-  tags: ReadonlyArray<Int32Array>
+  /** Tag ids of each page (page `p`'s are `tags.ids[tags.offsets[p], tags.offsets[p + 1])`), and each tag's idf. */
+  tags: { offsets: Int32Array; ids: Int32Array }
   tagIdf: Float64Array
   weights: RankingWeights
   /** Distinct content pages linking to each page. */
@@ -199,7 +199,7 @@ function analyse(input: readonly LinkDocument[], weights: RankingWeights): Index
     lengths,
     averageLength,
     days: Float64Array.from(documents, (document) => daysOf(document.date)),
-    tags,
+    tags: flatten(tags),
     tagIdf,
     weights,
     inbound,
@@ -253,6 +253,15 @@ const queryPostingsPerTerm = 128
 function buildQueryPostings(queries: readonly TermVector[], queryNorm: number): Postings {
   const masses = Float64Array.from(queries, (query) => Math.pow(Math.max(1e-9, query.weights.reduce((sum, weight) => sum + weight, 0)), queryNorm))
   return buildImpactPostings(queries, (page, index) => queries[page]!.weights[index]! / masses[page]!, queryPostingsPerTerm, queryPostingsPerTerm)
+}
+
+// Lists per page as one array and offsets (read for every candidate of every page: one place in memory).
+function flatten(lists: readonly Int32Array[]): { offsets: Int32Array; ids: Int32Array } {
+  const offsets = new Int32Array(lists.length + 1)
+  lists.forEach((list, page) => (offsets[page + 1] = offsets[page]! + list.length))
+  const ids = new Int32Array(offsets[lists.length]!)
+  lists.forEach((list, page) => ids.set(list, offsets[page]!))
+  return { offsets, ids }
 }
 
 function daysOf(date: string | undefined): number {

@@ -118,29 +118,40 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
     best.tags = Math.max(best.tags, rows.tags[row]!)
   }
   const scaled = (value: number, top: number) => (top > 0 ? value / top : 0)
-  const order: number[] = []
+  let positive = 0
   for (let row = 0; row < count; row++) {
     const target = rows.targets[row]!
     const fused = weights.phrase * scaled(rows.phrase[row]!, best.phrase) + weights.bm25 * scaled(rows.bm25[row]!, best.bm25) + weights.similarity * scaled(rows.similarity[row]!, best.similarity) + weights.tags * scaled(rows.tags[row]!, best.tags) + weights.declared * evidence.declared[target]!
     rows.scores[row] = (fused * datePrior(data, page, target)) / (1 + weights.inbound * Math.log2(1 + data.inbound[target]!))
-    order.push(row)
+    if (rows.scores[row]! > 0) positive++
   }
-  // Best score first; at equal score the first URL, then the first found.
+  // Best score first; at equal score the first URL, then the first found. Only a few are read
+  // (anchors are found for most), so the first few come from a heap and the rest are sorted only if needed.
   const { ranks } = scratchOf(data)
-  order.sort((a, b) => (rows.scores[b]! > rows.scores[a]! ? 1 : rows.scores[b]! < rows.scores[a]! ? -1 : ranks[rows.targets[a]!]! - ranks[rows.targets[b]!]! || a - b))
+  rows.best.reset(Math.min(positive, maxSuggestions * 4))
+  for (let row = 0; row < count; row++) {
+    const score = rows.scores[row]!
+    if (score > 0 && score >= rows.best.floor) rows.best.offer(row, score, ranks[rows.targets[row]!]!)
+  }
+  let order = rows.best.take()
 
   const document = data.documents[page]!
   const used: Array<[number, number]> = []
   const suggestions: LinkSuggestion[] = []
-  for (const row of order) {
-    if (suggestions.length === maxSuggestions) break
+  for (let next = 0; suggestions.length < maxSuggestions; next++) {
+    if (next === order.length) {
+      if (order.length === positive) break
+      // More were needed than the heap kept: every candidate with a score, in the same order (its first entries are the heap's).
+      order = []
+      for (let row = 0; row < count; row++) if (rows.scores[row]! > 0) order.push(row)
+      order.sort((a, b) => (rows.scores[b]! > rows.scores[a]! ? 1 : rows.scores[b]! < rows.scores[a]! ? -1 : ranks[rows.targets[a]!]! - ranks[rows.targets[b]!]! || a - b))
+    }
+    const row = order[next]!
     const target = rows.targets[row]!
-    const score = rows.scores[row]!
-    if (score <= 0) break
     const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used)
     if (!chosen) continue
     used.push([chosen.start, chosen.end])
-    suggestions.push(toSuggestion(data, document, target, score, chosen))
+    suggestions.push(toSuggestion(data, document, target, rows.scores[row]!, chosen))
   }
   return suggestions
 }
@@ -157,6 +168,7 @@ interface RowScratch {
   similarity: Float64Array
   tags: Float64Array
   scores: Float64Array
+  best: TopPages
 }
 
 const rowScratches = new WeakMap<IndexData, RowScratch>()
@@ -165,7 +177,7 @@ function rowScratchOf(data: IndexData): RowScratch {
   let scratch = rowScratches.get(data)
   if (!scratch) {
     const pages = data.documents.length
-    scratch = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages) }
+    scratch = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages), best: new TopPages() }
     rowScratches.set(data, scratch)
   }
   return scratch
@@ -207,7 +219,9 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
   const { k1, b } = data.weights
   const scratch = scratchOf(data)
   const { frequencies, terms, scores, targets, best } = scratch
-  for (let index = 0; index < scratch.targetCount; index++) scores[targets[index]!] = 0
+  // When most pages were touched, clearing them all at once is cheaper than one by one.
+  if (scratch.targetCount * 4 > scores.length) scores.fill(0)
+  else for (let index = 0; index < scratch.targetCount; index++) scores[targets[index]!] = 0
   let termCount = 0
   for (let index = 0; index < tokens.terms.length; index++) {
     if (tokens.stops[index] === 1) continue
@@ -253,14 +267,15 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
 }
 
 function sharedTags(data: IndexData, page: number, target: number): number {
-  const mine = data.tags[page]!
-  if (mine.length === 0) return 0
-  const theirs = data.tags[target]!
+  const { offsets, ids } = data.tags
+  const mineFrom = offsets[page]!
+  const mineTo = offsets[page + 1]!
+  if (mineFrom === mineTo) return 0
   let sum = 0
-  for (let index = 0; index < theirs.length; index++) {
-    const tag = theirs[index]!
-    for (let other = 0; other < mine.length; other++) {
-      if (mine[other] !== tag) continue
+  for (let index = offsets[target]!, end = offsets[target + 1]!; index < end; index++) {
+    const tag = ids[index]!
+    for (let other = mineFrom; other < mineTo; other++) {
+      if (ids[other] !== tag) continue
       sum += data.tagIdf[tag]!
       break
     }
