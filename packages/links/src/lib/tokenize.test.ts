@@ -48,3 +48,8 @@ test('headings: ATX, setext (not the underline, not a blank line) and HTML', () 
   const body = '# One\n\nTwo\n===\n\nThree *x*\n---\n\n---\n\n<h2>Four <em>y</em></h2>\n\n  Five\n  ---\n'
   expect(headingsOf(body).sort()).toEqual(['Five', 'Four y', 'One', 'Three x', 'Two'])
 })
+
+test('headings: only at a line start (CRLF, up to three spaces), never an indented or mid-line marker', () => {
+  const body = 'Intro # not a heading\r\n## Six ##\r\n   ### Seven\r\n    # code, not a heading\r\nEight\r\n-----\r\n####### too many\r\n'
+  expect(headingsOf(body).sort()).toEqual(['Eight', 'Seven', 'Six'])
+})
