@@ -1,7 +1,7 @@
 import type { IndexData } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { elidedPrefixLength } from './normalize-word.js'
-import { gapHyphen, type TokenList } from './tokenize.js'
+import { gapBreak, gapHyphen, gapSpace, type TokenList } from './tokenize.js'
 
 /** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
 export interface PhraseMatch {
@@ -57,7 +57,7 @@ function scratchOf(data: IndexData, words: number): AnchorScratch {
  * phrase of the target standing there word for word (its title, a keyword) is preferred at equal
  * weight. Never a whole sentence, never across a line break, a punctuation break or a link.
  */
-export function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): Anchor | undefined {
+export function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, text: string): Anchor | undefined {
   const count = tokens.terms.length
   const scratch = scratchOf(data, count)
   const { termWeights, weights, openings } = scratch
@@ -85,10 +85,38 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
   const mayStandInside = (index: number) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!)
   const best = bestRun(data, scratch, tokens, openings.subarray(0, openingCount), used, mayStandInside)
   const phrase = bestKeyPhrase(data, weights, items, tokens, used)
-  if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return phrase
+  if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return extendName(data, tokens, text, used, phrase)
   if (!best) return undefined
-  const { start, end } = extendHyphens(data, tokens, best.first, best.last)
-  return { evidence: undefined, start, end, isExact: false }
+  const { start, end, first, last } = extendHyphens(data, tokens, best.first, best.last)
+  return extendName(data, tokens, text, used, { evidence: undefined, start, end, isExact: false, first, last })
+}
+
+// A name goes on where the anchor ends or starts on a capitalised word: capitalised content words
+// next to it belong to it ("Apps and the City" → "Apps and the City Hackdays", "Knowledge
+// Foundation" → "Open Knowledge Foundation", "Impl" → "Impl Period"). A word after punctuation or
+// at a text's start may be capitalised only because it starts a sentence, so it never joins.
+function extendName(data: IndexData, tokens: TokenList, text: string, used: ReadonlyArray<[number, number]>, anchor: Anchor & { first: number; last: number }): Anchor {
+  let { first, last } = anchor
+  const joins = (index: number, edge: number) =>
+    tokens.gaps[Math.max(index, edge)] === gapSpace && tokens.stops[index] === 0 && isCapitalised(text, tokens.starts[index]!) && isCapitalised(text, tokens.starts[edge]!) && !isPossessive(data, tokens, Math.min(index, edge)) && !overlaps(used, tokens.starts[index]!, tokens.ends[index]!)
+  while (last - first + 1 < maximumAnchorTokens) {
+    if (last + 1 < tokens.terms.length && joins(last + 1, last)) last++
+    else if (first > 0 && tokens.gaps[first - 1] !== gapBreak && joins(first - 1, first)) first--
+    else break
+  }
+  if (first === anchor.first && last === anchor.last) return { evidence: anchor.evidence, start: anchor.start, end: anchor.end, isExact: anchor.isExact }
+  const { start, end } = extendHyphens(data, tokens, first, last)
+  return { evidence: anchor.evidence, start, end, isExact: false }
+}
+
+// "Mozilla's IRC": the owner's name ends at its possessive.
+function isPossessive(data: IndexData, tokens: TokenList, index: number): boolean {
+  return /'s$/.test(data.vocabulary.names[tokens.surfaces[index]!] ?? '') && tokens.ends[index]! - tokens.starts[index]! > 2
+}
+
+function isCapitalised(text: string, at: number): boolean {
+  const character = text[at] ?? ''
+  return character !== character.toLowerCase() && character === character.toUpperCase()
 }
 
 // The best run of words: it opens and closes on a word of the target's query; each distinct query
@@ -127,9 +155,9 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
 
 // A key phrase of the target word for word (the best-scoring occurrence), trimmed of function words
 // at its edges: a whole title may start with one ("The Foundation Conversation"), an anchor never does.
-function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): (Anchor & { score: number }) | undefined {
+function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): (Anchor & { score: number; first: number; last: number }) | undefined {
   const cost = data.weights.anchorCost
-  let phrase: (Anchor & { score: number }) | undefined
+  let phrase: (Anchor & { score: number; first: number; last: number }) | undefined
   for (const evidence of items) {
     for (const match of evidence.matches) {
       let from = match.first
@@ -149,7 +177,7 @@ function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly E
       const score = raw * (1 + data.weights.anchorLength * Math.max(0, seen.size - 1))
       if (phrase && score <= phrase.score) continue
       const isExact = !match.usedHead && first === match.first && last === match.last && sameSurfaces(tokens, first, evidence.owner.surfaces)
-      phrase = { evidence, start, end, isExact, score }
+      phrase = { evidence, start, end, isExact, score, first, last }
     }
   }
   return phrase
@@ -177,7 +205,7 @@ function extendHyphens(data: IndexData, tokens: TokenList, from: number, to: num
   // An elided article starts no anchor (`l’Europe` links `Europe`), a possessive ends none
   // (`Rust 2018's features` links `Rust 2018`).
   const elided = elidedPrefixLength((data.vocabulary.names[tokens.surfaces[first]!] ?? '').slice(1))
-  const possessive = /'s$/.test(data.vocabulary.names[tokens.surfaces[last]!] ?? '') && tokens.ends[last]! - tokens.starts[last]! > 2 ? 2 : 0
+  const possessive = isPossessive(data, tokens, last) ? 2 : 0
   return { first, last, start: tokens.starts[first]! + elided, end: tokens.ends[last]! - possessive }
 }
 

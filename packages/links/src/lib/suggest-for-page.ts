@@ -148,7 +148,7 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
     }
     const row = order[next]!
     const target = rows.targets[row]!
-    const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used)
+    const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used, document.body)
     if (!chosen) continue
     used.push([chosen.start, chosen.end])
     suggestions.push(toSuggestion(data, document, target, rows.scores[row]!, chosen))
