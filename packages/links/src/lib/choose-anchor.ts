@@ -104,9 +104,9 @@ function extendName(data: IndexData, tokens: TokenList, text: string, used: Read
     else if (first > 0 && tokens.gaps[first - 1] !== gapBreak && joins(first - 1, first)) first--
     else break
   }
-  if (first === anchor.first && last === anchor.last) return { evidence: anchor.evidence, start: anchor.start, end: anchor.end, isExact: anchor.isExact }
-  const { start, end } = extendHyphens(data, tokens, first, last)
-  return { evidence: anchor.evidence, start, end, isExact: false }
+  const span = extendHyphens(data, tokens, first, last)
+  if ((first === anchor.first && last === anchor.last) || span.last - span.first >= maximumAnchorTokens) return { evidence: anchor.evidence, start: anchor.start, end: anchor.end, isExact: anchor.isExact }
+  return { evidence: anchor.evidence, start: span.start, end: span.end, isExact: false }
 }
 
 // "Mozilla's IRC": the owner's name ends at its possessive.
@@ -145,8 +145,8 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
       if (weight === 0 || !hasName) continue
       const score = raw * (1 + anchorLength * (seen.length - 1))
       if (best && !(score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && last - first < best.last - best.first))) continue
-      const { start, end } = extendHyphens(data, tokens, first, last)
-      if (overlaps(used, start, end)) continue
+      const span = extendHyphens(data, tokens, first, last)
+      if (span.last - span.first >= maximumAnchorTokens || overlaps(used, span.start, span.end)) continue
       best = { first, last, score }
     }
   }
