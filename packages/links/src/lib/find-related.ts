@@ -21,7 +21,9 @@ export function scoreSimilarity(data: RelatedData, page: number): { similarity(o
       best.reset(count)
       for (let index = 0; index < touched.count; index++) {
         const other = touched.pages[index]!
-        if (other !== page && scratch[other]! > 0 && accept(other)) best.offer(other, scratch[other]!, ranks[other]!)
+        const score = scratch[other]!
+        // Below the heap's floor a page would not be kept: skipped before `accept` is asked.
+        if (other !== page && score > 0 && score >= best.floor && accept(other)) best.offer(other, score, ranks[other]!)
       }
       return best.take()
     },

@@ -71,6 +71,11 @@ export class PhraseOwners {
     return low
   }
 
+  /** Whether the owner declares the phrase itself (its focus keyword or a keyword). */
+  isDeclared(index: number): boolean {
+    return this.kinds[index]! <= 1
+  }
+
   kindAt(index: number): MatchKind {
     return matchKinds[this.kinds[index]!]!
   }

@@ -89,7 +89,7 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   const evidence = collectEvidence(data, page, tokens, topSimilar)
   const bm25 = bm25Scores(data, page, tokens)
   // The candidates, each once, in the order found: phrase evidence, BM25's best, the most similar.
-  const rows = rowScratchOf(data)
+  const { rows, ranks } = scratchOf(data)
   const stamp = ++rows.stamp
   rows.seen[page] = stamp
   for (const target of data.linked[page]!) rows.seen[target] = stamp
@@ -127,7 +127,6 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
   }
   // Best score first; at equal score the first URL, then the first found. Only a few are read
   // (anchors are found for most), so the first few come from a heap and the rest are sorted only if needed.
-  const { ranks } = scratchOf(data)
   rows.best.reset(Math.min(positive, maxSuggestions * 4))
   for (let row = 0; row < count; row++) {
     const score = rows.scores[row]!
@@ -171,18 +170,6 @@ interface RowScratch {
   best: TopPages
 }
 
-const rowScratches = new WeakMap<IndexData, RowScratch>()
-
-function rowScratchOf(data: IndexData): RowScratch {
-  let scratch = rowScratches.get(data)
-  if (!scratch) {
-    const pages = data.documents.length
-    scratch = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages), best: new TopPages() }
-    rowScratches.set(data, scratch)
-  }
-  return scratch
-}
-
 // Lists in typed arrays with a count: a plain array emptied with `length = 0` drops its storage, so
 // refilling it page after page made most of the garbage of the suggestions.
 interface Scratch {
@@ -197,6 +184,7 @@ interface Scratch {
   best: TopPages
   /** Each page's place in URL order (ties between targets go to the first URL). */
   ranks: Int32Array
+  rows: RowScratch
 }
 
 const scratches = new WeakMap<IndexData, Scratch>()
@@ -207,7 +195,8 @@ function scratchOf(data: IndexData): Scratch {
   if (!scratch) {
     const terms = data.vocabulary.names.length
     const pages = data.documents.length
-    scratch = { frequencies: new Float64Array(terms), terms: new Int32Array(terms), termCount: 0, scores: new Float64Array(pages), targets: new Int32Array(pages), targetCount: 0, best: new TopPages(), ranks: urlRanksOf(data.documents) }
+    const rows = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages), best: new TopPages() }
+    scratch = { frequencies: new Float64Array(terms), terms: new Int32Array(terms), termCount: 0, scores: new Float64Array(pages), targets: new Int32Array(pages), targetCount: 0, best: new TopPages(), ranks: urlRanksOf(data.documents), rows }
     scratches.set(data, scratch)
   }
   return scratch
@@ -294,7 +283,7 @@ function datePrior(data: IndexData, page: number, target: number): number {
 
 interface PageEvidence {
   /** Targets with phrase evidence. */
-  targets: readonly number[]
+  targets: Int32Array
   /** Per target: its best phrase score, the sum of all, whether it declares a matched phrase as a keyword. */
   best: Float64Array
   total: Float64Array
@@ -303,7 +292,23 @@ interface PageEvidence {
   itemsFor(target: number): Evidence[]
 }
 
-const evidenceScratches = new WeakMap<IndexData, { best: Float64Array; total: Float64Array; declared: Uint8Array; targets: number[] }>()
+// Arrays over pages, reused for every page; lists are typed arrays with a count (a plain array
+// emptied with `length = 0` drops its storage), marks carry a stamp per page (no clearing).
+interface EvidenceScratch {
+  best: Float64Array
+  total: Float64Array
+  declared: Uint8Array
+  targets: Int32Array
+  count: number
+  /** Per target, the phrase that gave its best score (ties go to the lower phrase id). */
+  bestPhrase: Int32Array
+  /** `excluded[target] === stamp`: the page itself or a page it links to already. */
+  excluded: Int32Array
+  stamp: number
+}
+
+const evidenceScratches = new WeakMap<IndexData, EvidenceScratch>()
+const noPhrase = 2 ** 31 - 1
 
 // Key phrases of other pages standing in this page's text: scores per target in arrays over pages
 // (a phrase many pages share would otherwise make thousands of objects per page).
@@ -311,14 +316,20 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
   let scratch = evidenceScratches.get(data)
   if (!scratch) {
     const pages = data.documents.length
-    evidenceScratches.set(data, (scratch = { best: new Float64Array(pages), total: new Float64Array(pages), declared: new Uint8Array(pages), targets: [] }))
+    scratch = { best: new Float64Array(pages), total: new Float64Array(pages), declared: new Uint8Array(pages), targets: new Int32Array(pages), count: 0, bestPhrase: new Int32Array(pages).fill(noPhrase), excluded: new Int32Array(pages), stamp: 0 }
+    evidenceScratches.set(data, scratch)
   }
-  const { best, total, declared, targets } = scratch
-  for (const target of targets) (best[target] = 0), (total[target] = 0), (declared[target] = 0)
-  targets.length = 0
+  const { best, total, declared, bestPhrase, excluded } = scratch
+  for (let index = 0; index < scratch.count; index++) {
+    const target = scratch.targets[index]!
+    ;(best[target] = 0), (total[target] = 0), (declared[target] = 0), (bestPhrase[target] = noPhrase)
+  }
+  scratch.count = 0
+  const stamp = ++scratch.stamp
   const linked = data.linked[page]!
+  excluded[page] = stamp
+  for (const target of linked) excluded[target] = stamp
   const matches = findPhraseMatches(data.trie, tokens, data.phrases.length)
-  const bestPhrase = new Map<number, number>()
   const similarByPage = Int32Array.from(topSimilar).sort()
   for (const phraseId of matches.phrases) {
     const phrase = data.phrases[phraseId]!
@@ -338,18 +349,24 @@ function collectEvidence(data: IndexData, page: number, tokens: TokenList, topSi
         index = next
       }
       const target = owners.targets[index]!
-      if (target === page || linked.has(target)) continue
+      if (excluded[target] === stamp) continue
       const weight = owners.weights[index]!
       const score = weight * weight * phrase.information * specificity
-      if (total[target] === 0) targets.push(target)
+      if (total[target] === 0) {
+        if (scratch.count === scratch.targets.length) {
+          const grown = new Int32Array(scratch.count * 2)
+          grown.set(scratch.targets)
+          scratch.targets = grown
+        }
+        scratch.targets[scratch.count++] = target
+      }
       total[target]! += score
-      if (score > best[target]! || (score === best[target] && phraseId < (bestPhrase.get(target) ?? Infinity))) (best[target] = score), bestPhrase.set(target, phraseId)
-      const kind = owners.kindAt(index)
-      if (kind === 'focus-keyword' || kind === 'keyword') declared[target] = 1
+      if (score > best[target]! || (score === best[target] && phraseId < bestPhrase[target]!)) (best[target] = score), (bestPhrase[target] = phraseId)
+      if (owners.isDeclared(index)) declared[target] = 1
     }
   }
   return {
-    targets,
+    targets: scratch.targets.subarray(0, scratch.count),
     best,
     total,
     declared,
