@@ -52,6 +52,21 @@ test.each([
     source: 'For years the project used Mozilla’s IRC network for its meetings.',
     anchor: 'Mozilla',
   },
+  // Rust blog, "The 2019 Rust Event Lineup": a key phrase ("event lineup") loses to the better run
+  // around it when its other words name the target too ("2018", from the title).
+  {
+    lang: 'en',
+    target: { title: 'The 2018 Rust Event Lineup', body: 'Rust events happen all over the world. Here is the event lineup: conferences, workshops and meetups.' },
+    source: 'RustRush was in 2018, but we did not cover it in the 2018 event lineup, so we count it in 2019.',
+    anchor: '2018 event lineup',
+  },
+  // …but never to words that only the target's text has ("plans", "include").
+  {
+    lang: 'en',
+    target: { title: 'Incremental compilation', body: 'Our plans include caching. The plans include reuse. Plans include query results, and the plans include more.' },
+    source: 'For next year our plans include incremental compilation in the compiler.',
+    anchor: 'incremental compilation',
+  },
 ])('"$anchor" in "$source"', ({ lang, target, source, anchor }) => {
   const document = { id: 'target', url: '/target/', lang, date: '2013-01-01', ...target }
   expect(anchorFor(document, source, lang, lang === 'de' ? germanFiller : englishFiller)).toBe(anchor)

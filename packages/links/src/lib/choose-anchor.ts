@@ -77,18 +77,33 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
   for (const term of query.terms) termWeights[term] = 0
   // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
   const document = data.documents[target]!
+  // Words that name the target (its title, keywords and tags), and the function words among them.
   const named = new Set<number>()
-  for (const text of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? [])]) {
-    const list = data.vocabulary.tokenize(text, [0, text.length], document.lang)
-    for (let index = 0; index < list.terms.length; index++) if (list.stops[index] !== 0) named.add(list.terms[index]!)
+  const naming = new Set<number>()
+  for (const name of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? []), ...(document.tags ?? [])]) {
+    const list = data.vocabulary.tokenize(name, [0, name.length], document.lang)
+    for (let index = 0; index < list.terms.length; index++) (list.stops[index] !== 0 ? named : naming).add(list.terms[index]!)
   }
   const mayStandInside = (index: number) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!)
   const best = bestRun(data, scratch, tokens, openings.subarray(0, openingCount), used, mayStandInside)
   const phrase = bestKeyPhrase(data, weights, items, tokens, used)
-  if (phrase && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return extendName(data, tokens, text, used, phrase)
-  if (!best) return undefined
-  const { start, end, first, last } = extendHyphens(data, tokens, best.first, best.last)
-  return extendName(data, tokens, text, used, { evidence: undefined, start, end, isExact: false, first, last })
+  const run = best && extendHyphens(data, tokens, best.first, best.last)
+  if (phrase && !(run && best!.score > phrase.score && widensWithNames(tokens, run, phrase, naming)) && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return extendName(data, tokens, text, used, phrase)
+  if (!best || !run) return undefined
+  return extendName(data, tokens, text, used, { evidence: undefined, start: run.start, end: run.end, isExact: false, first: run.first, last: run.last })
+}
+
+// A key phrase loses to a better run around it whose other content words all name the target too:
+// "2018 event lineup" (title "The 2018 Rust Event Lineup"), not its part "event lineup"; but
+// "plans include incremental compilation" never beats "incremental compilation".
+function widensWithNames(tokens: TokenList, run: { first: number; last: number }, phrase: { first: number; last: number }, naming: ReadonlySet<number>): boolean {
+  if (run.first > phrase.first || run.last < phrase.last || (run.first === phrase.first && run.last === phrase.last)) return false
+  for (let index = run.first; index <= run.last; index++) {
+    if (index >= phrase.first && index <= phrase.last) continue
+    const head = tokens.heads[index]!
+    if (tokens.stops[index] === 0 && !naming.has(tokens.terms[index]!) && !(head !== -1 && naming.has(head))) return false
+  }
+  return true
 }
 
 // A name goes on where the anchor ends or starts on a capitalised word: capitalised content words
