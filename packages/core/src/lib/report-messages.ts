@@ -14,6 +14,15 @@ export interface ReportOptions {
 /** How many messages `nichepress build` and `dev` print before counting the rest. */
 export const defaultReportLimit = 20
 
+/**
+ * Text that may quote content (a title, an anchor, a URL) made safe for a terminal: control
+ * characters, such as an escape sequence a guest post hides in its title, are shown as `\\uXXXX`
+ * instead of being sent raw. Line breaks and tabs stay.
+ */
+export function printableText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 const paint = (color: boolean, open: number, close: number, text: string) => (color ? `\u001B[${open}m${text}\u001B[${close}m` : text)
 
 /**
@@ -30,13 +39,13 @@ export function reportMessages(messages: readonly VFileMessage[], options: Repor
   for (const message of messages.slice(0, limit)) byFile.set(String(message.file ?? ''), [...(byFile.get(String(message.file ?? '')) ?? []), message])
   const lines: string[] = []
   for (const [file, fileMessages] of byFile) {
-    lines.push(paint(color, 4, 24, file))
+    lines.push(paint(color, 4, 24, printableText(file)))
     for (const message of fileMessages) {
       const place = message.line ? `${message.line}:${message.column ?? 1}` : ''
       const severity = message.fatal ? paint(color, 31, 39, 'error  ') : paint(color, 33, 39, 'warning')
-      lines.push(`  ${place.padEnd(8)} ${severity}  ${message.reason}  ${dim(String(message.ruleId ?? ''))}`.trimEnd())
-      if (message.expected?.length || message.actual) lines.push(dim(`           expected ${message.expected?.join(' or ') ?? '?'}, got ${message.actual ?? '?'}`))
-      if (message.note) lines.push(dim(`           fix: ${message.note}`))
+      lines.push(`  ${place.padEnd(8)} ${severity}  ${printableText(message.reason)}  ${dim(String(message.ruleId ?? ''))}`.trimEnd())
+      if (message.expected?.length || message.actual) lines.push(dim(printableText(`           expected ${message.expected?.join(' or ') ?? '?'}, got ${message.actual ?? '?'}`)))
+      if (message.note) lines.push(dim(`           fix: ${printableText(message.note)}`))
       if (message.url) lines.push(dim(`           docs: ${message.url}`))
     }
     lines.push('')

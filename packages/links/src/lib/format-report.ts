@@ -1,4 +1,4 @@
-import { stableStringify, type MessageData } from '@nichepress/core'
+import { printableText, stableStringify, type MessageData } from '@nichepress/core'
 import type { LinkSuggestion } from './link-document.js'
 import type { LinkGraph } from './link-graph.js'
 
@@ -90,10 +90,10 @@ function abridged(errors: readonly MessageData[], perRule = 5): string[] {
   return lines
 }
 
-// One report line per item: an anchor may span a soft line break of the Markdown, and content (an
-// anchor, a title) is untrusted, so control characters (a terminal escape sequence) are never printed raw.
+// One report line per item (an anchor may span a soft line break of the Markdown), with content's
+// control characters shown escaped as core's reporter shows them.
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return printableText(text.replace(/\s+/g, ' '))
 }
 
 function code(text: string): string {
