@@ -32,8 +32,15 @@ const showAnchors = argv.includes('--anchors')
 // The okfn corpus's README gives its permalink (/blog/:year/:month/:title/) and host; other corpora say theirs in corpus.json.
 const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
 
-const posts = loadPosts(join(corpus, 'posts'))
+// A file whose front matter only redirects (`redirect: /blog/image`, the Go blog's old URLs) is
+// not a post: links to its URL count as links to the redirect's target. Hugo's `aliases` (old URLs
+// of a post) likewise resolve to the post.
+const files = loadPosts(join(corpus, 'posts'))
+const posts = files.filter((post) => post.redirect === undefined)
 const byUrl = new Map(posts.map((post) => [post.url, post]))
+const redirects = new Map()
+for (const post of posts) for (const alias of post.aliases) redirects.set(alias, post.url)
+for (const file of files) if (file.redirect !== undefined) redirects.set(file.url, file.redirect)
 const removed = new Map() // post id → [{ target, anchor }]
 for (const post of posts) {
   const { body, links } = stripPostLinks(post)
@@ -146,7 +153,8 @@ function loadPosts(dir) {
     const name = posix.basename(file).replace(/\.(md|markdown)$/, '')
     const body = match ? text.slice(match[0].length) : text
     const tags = [data.tags, data.taxonomies?.tags].flat().filter((tag) => tag !== undefined && tag !== null).map(String)
-    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags }
+    const aliases = [data.aliases].flat().filter((alias) => typeof alias === 'string').map((alias) => normalizePath(alias) ?? alias)
+    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags, aliases, redirect: typeof data.redirect === 'string' ? normalizePath(data.redirect) : undefined }
     if (typeof data.path === 'string') {
       // Zola: `path = "YYYY/MM/DD/slug"` is the URL (served as …/slug.html) and holds the date.
       const [, year, month, day] = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path) ?? []
@@ -200,8 +208,14 @@ function resolvePostUrl(href, from) {
   path = path.replace(/[?#].*$/, '')
   if (path === '') return undefined
   if (!path.startsWith('/')) path = posix.join(from, path)
+  const url = normalizePath(path)
+  return url === undefined ? undefined : (redirects.get(url) ?? url)
+}
+
+function normalizePath(href) {
+  let path
   try {
-    path = posix.normalize(decodeURI(path))
+    path = posix.normalize(decodeURI(href.startsWith('/') ? href : `/${href}`))
   } catch {
     return undefined
   }
