@@ -118,11 +118,22 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
     best.tags = Math.max(best.tags, rows.tags[row]!)
   }
   const scaled = (value: number, top: number) => (top > 0 ? value / top : 0)
+  // A target without a date (a page such as "About" or "Thank you") gets the mean prior of the dated
+  // candidates: not knowing when it was written is no reason to rank it like a post of last week.
+  let datedSum = 0
+  let dated = 0
+  for (let row = 0; row < count; row++) {
+    const prior = datePrior(data, page, rows.targets[row]!)
+    rows.priors[row] = prior
+    if (!Number.isNaN(prior)) (datedSum += prior), dated++
+  }
+  const undatedPrior = dated > 0 ? datedSum / dated : 1
   let positive = 0
   for (let row = 0; row < count; row++) {
     const target = rows.targets[row]!
     const fused = weights.phrase * scaled(rows.phrase[row]!, best.phrase) + weights.bm25 * scaled(rows.bm25[row]!, best.bm25) + weights.similarity * scaled(rows.similarity[row]!, best.similarity) + weights.tags * scaled(rows.tags[row]!, best.tags) + weights.declared * evidence.declared[target]!
-    rows.scores[row] = (fused * datePrior(data, page, target)) / (1 + weights.inbound * Math.log2(1 + data.inbound[target]!))
+    const prior = Number.isNaN(rows.priors[row]!) ? undatedPrior : rows.priors[row]!
+    rows.scores[row] = (fused * prior) / (1 + weights.inbound * Math.log2(1 + data.inbound[target]!))
     if (rows.scores[row]! > 0) positive++
   }
   // Best score first; at equal score the first URL, then the first found. Only a few are read
@@ -166,6 +177,8 @@ interface RowScratch {
   bm25: Float64Array
   similarity: Float64Array
   tags: Float64Array
+  /** The date prior, NaN when the target's (or the page's) date is unknown. */
+  priors: Float64Array
   scores: Float64Array
   best: TopPages
 }
@@ -195,7 +208,7 @@ function scratchOf(data: IndexData): Scratch {
   if (!scratch) {
     const terms = data.vocabulary.names.length
     const pages = data.documents.length
-    const rows = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), scores: new Float64Array(pages), best: new TopPages() }
+    const rows = { seen: new Int32Array(pages), stamp: 0, targets: new Int32Array(pages), phrase: new Float64Array(pages), bm25: new Float64Array(pages), similarity: new Float64Array(pages), tags: new Float64Array(pages), priors: new Float64Array(pages), scores: new Float64Array(pages), best: new TopPages() }
     scratch = { frequencies: new Float64Array(terms), terms: new Int32Array(terms), termCount: 0, scores: new Float64Array(pages), targets: new Int32Array(pages), targetCount: 0, best: new TopPages(), ranks: urlRanksOf(data.documents), rows }
     scratches.set(data, scratch)
   }
@@ -273,10 +286,12 @@ function sharedTags(data: IndexData, page: number, target: number): number {
 }
 
 // Links mostly point back in time, to posts a few months old: a newer target is damped, an older
-// one slowly less likely the further back it is. Unknown dates change nothing.
+// one slowly less likely the further back it is. NaN when the target's date is unknown; 1 (no
+// prior) when the page's own date is.
 function datePrior(data: IndexData, page: number, target: number): number {
+  if (Number.isNaN(data.days[page]!)) return 1
   const back = data.days[page]! - data.days[target]!
-  if (Number.isNaN(back)) return 1
+  if (Number.isNaN(back)) return Number.NaN
   if (back < 0) return data.weights.newer
   return Math.pow(1 + Math.log1p(back / 30), -data.weights.ageDecay)
 }

@@ -96,3 +96,26 @@ test('the lean related-posts index ranks exactly like the full index', async () 
     expect(full.related(documents[0]!.id, 5).length).toBeGreaterThan(0)
   }
 })
+
+test('a page without a date is ranked with the mean date prior of the candidates, not as if written last week', () => {
+  // Three targets that match the source equally (same title words, same body): a recent post, an old
+  // post and an undated page. With "unknown date = no prior", the page beat both posts.
+  const body = 'Solar panels on a balcony: what a small solar panel system delivers in winter.'
+  const index = createLinkIndex([
+    { id: 'recent', url: '/posts/recent/', title: 'Balcony solar panels', lang: 'en', date: '2024-05-01', body },
+    { id: 'old', url: '/posts/old/', title: 'Balcony solar panels', lang: 'en', date: '2014-05-01', body },
+    { id: 'page', url: '/balcony-solar/', title: 'Balcony solar panels', lang: 'en', kind: 'page', body },
+    { id: 'source', url: '/posts/source/', title: 'Our first month', lang: 'en', date: '2024-06-01', body: 'We finally mounted balcony solar panels last week. The balcony solar panels paid off in June. Balcony solar panels need no permit.' },
+    // Other topics, so that the solar words are rare on the site.
+    ...['Sourdough bread at home', 'Repairing a bicycle chain', 'Growing tomatoes indoors', 'Knitting a winter scarf', 'Brewing cold coffee'].map((title, index) => ({
+      id: `other-${index}`, url: `/posts/other-${index}/`, title, lang: 'en', date: `2023-0${index + 1}-01`, body: `${title}: notes from a long weekend.`,
+    })),
+  ])
+  const order = index.suggest('source', { maxSuggestions: 5 }).map((suggestion) => suggestion.target)
+  expect(order[0]).toBe('/posts/recent/')
+  expect(order.indexOf('/balcony-solar/')).toBeGreaterThan(0)
+  // An undated page ranks between the recent and the old post (the mean of their priors).
+  const scores = new Map(index.suggest('source', { maxSuggestions: 5 }).map((suggestion) => [suggestion.target, suggestion.score]))
+  expect(scores.get('/balcony-solar/')!).toBeLessThan(scores.get('/posts/recent/')!)
+  expect(scores.get('/balcony-solar/')!).toBeGreaterThan(scores.get('/posts/old/')!)
+})
