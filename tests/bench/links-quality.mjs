@@ -161,8 +161,10 @@ function loadPosts(dir) {
       return { ...common, url: `/${data.path.replace(/^\/|\/$/g, '')}/`, title: String(data.title ?? name), date: year ? `${year}-${month}-${day}` : String(data.date ?? '') }
     }
     if (typeof profile.permalink === 'string') {
-      // corpus.json `permalink`: the URL from the file name (`/blog/:name/`), the date from the front matter.
-      return { ...common, url: profile.permalink.replace(':name', name), title: String(data.title ?? name), date: String(data.date ?? '') }
+      // corpus.json `permalink`: the URL from the file name (`/blog/:name/`) or from its path under posts/
+      // (`/blog/:path/`; a Hugo page bundle `2023/slug/index.md` is `2023/slug`), the date from the front matter.
+      const path = file.split('\\').join('/').replace(/\.(md|markdown)$/, '').replace(/(^|\/)index$/, '')
+      return { ...common, url: profile.permalink.replace(':name', name).replace(':path', path), title: String(data.title ?? name), date: String(data.date ?? '') }
     }
     const [, year, month, , slug] = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name) ?? []
     return { ...common, url: `/blog/${year}/${month}/${slug}/`, title: String(data.title ?? slug), date: String(data.date ?? name.slice(0, 10)) }
