@@ -166,8 +166,10 @@ function loadPosts(dir) {
       const path = file.split('\\').join('/').replace(/\.(md|markdown)$/, '').replace(/(^|\/)index$/, '')
       return { ...common, url: profile.permalink.replace(':name', name).replace(':path', path), title: String(data.title ?? name), date: String(data.date ?? '') }
     }
-    const [, year, month, , slug] = /^(\d{4})-(\d{2})-(\d{2})-(.*)$/.exec(name) ?? []
-    return { ...common, url: `/blog/${year}/${month}/${slug}/`, title: String(data.title ?? slug), date: String(data.date ?? name.slice(0, 10)) }
+    // Jekyll-style names; the React blog has one with a one-digit day (2013-10-3-community-roundup-9.md).
+    const [, year, month, day, slug] = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)$/.exec(name) ?? []
+    const date = year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : name.slice(0, 10)
+    return { ...common, url: `/blog/${year}/${month?.padStart(2, '0')}/${slug}/`, title: String(data.title ?? slug), date: String(data.date ?? date) }
   })
 }
 
@@ -221,7 +223,7 @@ function normalizePath(href) {
   } catch {
     return undefined
   }
-  path = path.replace(/^\/blog\/(\d{4})\/(\d{2})\/\d{2}\//, '/blog/$1/$2/').replace(/(?:\/index)?\.html?$/, '')
+  path = path.replace(/^\/blog\/(\d{4})\/(\d{2})\/\d{1,2}\//, '/blog/$1/$2/').replace(/(?:\/index)?\.html?$/, '')
   return path.endsWith('/') ? path : `${path}/`
 }
 
