@@ -101,6 +101,23 @@ describe.each(sites)('$name', ({ name, kind, language, oldUrls, minimum }) => {
     expect(urls.size).toBeGreaterThan(20)
   })
 
+  test.runIf(kind === 'jekyll')('Liquid that depends on the site only is its value: site variables, _data files, relative_url links, redirect_from targets', () => {
+    const fileOf = (source: string) => result.files.find((candidate) => candidate.source === source)?.contents ?? ''
+    // `{{ site.repository }}` (_config.yml) in link targets: the links to GitHub work again.
+    const release = fileOf('_posts/2014-11-06-jekylls-midlife-crisis-jekyll-turns-2-5-0.markdown')
+    expect(release).toContain('[check the issues](https://github.com/jekyll/jekyll/issues)')
+    expect(release).not.toContain('site.repository')
+    // `{{ site.data.ruby.min_version }}` (_data/ruby.yml), and `{{ '/docs/ruby-101/#gems' | relative_url }}`
+    // a relative link to the imported page, fragment kept.
+    const installation = fileOf('_docs/installation.md')
+    expect(installation).toContain('version **2.7.0** or higher')
+    expect(installation).toContain('[Ruby Gem](ruby-101.md#gems)')
+    // `/docs/home/` is the `redirect_from` of _docs/index.md: a link to it is a link to that page.
+    expect(result.files.find((file) => file.source === '_docs/index.md')?.path).toBe('content/pages/docs.md')
+    expect(fileOf('_tutorials/index.md')).toContain('[Docs](docs.md)')
+    expect(result.report.items.filter((item) => item.ruleId === 'import-link-outside-import' && /relative_url|\/docs\/home\//.test(item.original ?? ''))).toEqual([])
+  })
+
   test.runIf(kind === 'wordpress')('a password-protected post is a draft: not built, reported', () => {
     const protectedItems = result.report.items.filter((item) => item.ruleId === 'import-password-protected')
     expect(protectedItems.length).toBe(1)

@@ -65,7 +65,7 @@ interface PlacedEntry {
 export function finishImport(entries: readonly ImportedEntry[], reporter: Reporter, options: FinishOptions): ImportResult {
   const placed = placeEntries([...entries].sort((a, b) => Number(a.translation === true) - Number(b.translation === true) || compare(a.sourceFile, b.sourceFile)), reporter, options)
   const claimed = claimOldUrls(placed, reporter)
-  const lookup = createLookup(placed)
+  const lookup = createLookup(placed, claimed)
   const assets = new Map<string, ImportedAsset>()
   const ownHosts = ownHostsOf(options.siteUrl)
   let linksRewritten = 0
@@ -160,6 +160,16 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         const ownPath = `${link.path}${link.suffix}`
         reporter.add('assetMissing', entry.sourceFile, `The file "${link.path}" is not in the source; the reference is now ${ownPath} on this site. Copy the file to ${posix.join(options.staticDir, safeDecode(link.path).replace(/^\/+/, ''))} (loading it from the old site would contact another server before consent).`, { line: sourceLine, original: href, replacement: ownPath })
         return ownPath === href ? undefined : ownPath
+      }
+      // A template expression (`{{ entry.url }}` in a Liquid loop) is no address: prefixing the old
+      // site would make a broken one. It stays as it is; its expression is reported where it stands.
+      if (/\{\{|\{%/.test(href)) {
+        reporter.add('shortcodeKept', entry.sourceFile, `The link "${href}" is a template expression, not an address; it stays as it is.`, { line: sourceLine, original: href })
+        return undefined
+      }
+      // The old site's home page is the new site's home page.
+      if (place === 'link' || place === 'html-href') {
+        if (urlKey(link.path) === '') return `/${link.suffix}`
       }
       const replacement = options.siteUrl ? `${options.siteUrl}${link.path}${link.suffix}` : undefined
       if (looksLikeFile) {
@@ -329,12 +339,15 @@ function describeTarget(target: SiteRedirect['to']): string {
   return target.url
 }
 
-function createLookup(placed: readonly PlacedEntry[]) {
+// `claimed`: the old URLs each entry redirects from, its `aliases` (Jekyll's `redirect_from`)
+// included — a link to such a URL is a link to the entry, as it was on the old site.
+function createLookup(placed: readonly PlacedEntry[], claimed: ReadonlyMap<PlacedEntry, readonly string[]>) {
   const byUrl = new Map<string, PlacedEntry>()
   const bySlug = new Map<string, PlacedEntry[]>()
   const bySource = new Map<string, PlacedEntry>()
+  for (const item of placed) for (const url of [...item.entry.oldUrls, item.url]) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
+  for (const item of placed) for (const url of claimed.get(item) ?? []) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
   for (const item of placed) {
-    for (const url of [...item.entry.oldUrls, item.url]) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
     const slugKey = urlKey(item.entry.slug)
     bySlug.set(slugKey, [...(bySlug.get(slugKey) ?? []), item])
     bySource.set(sourceKey(item.entry.sourceFile), item)

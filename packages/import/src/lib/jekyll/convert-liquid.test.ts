@@ -30,3 +30,19 @@ test('other tags stay and are reported; raw blocks and highlight are converted',
 test('post_url becomes a source reference', () => {
   expect(convert('[a]({% post_url 2010-05-01-gruendung %})').markdown).toBe('[a](nichepress-import-source:2010-05-01-gruendung)')
 })
+
+test('an output that depends on the site only is its value; anything else stays and is reported', () => {
+  const variables: Record<string, unknown> = { repository: 'https://github.com/o/r', data: { ruby: { min_version: '2.7.0' } }, nav: ['a'], version: 4.4 }
+  const siteVariable = (path: readonly string[]) => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], variables)
+  const run = (body: string, baseUrl = '') => {
+    const reporter = new Reporter()
+    return { markdown: convertLiquid(body, { file: 'p.md', bodyLine: 1, reporter, siteUrl: 'https://example.org', baseUrl, siteVariable }), items: reporter.items }
+  }
+  expect(run('[issues]({{ site.repository }}/issues) Ruby {{ site.data.ruby.min_version }}+, v{{site.version}}').markdown).toBe('[issues](https://github.com/o/r/issues) Ruby 2.7.0+, v4.4')
+  expect(run("[a]({{ '/docs/x/' | relative_url }}) [b]({{ \"docs/y/\" | relative_url }}) [c]({{ '/z/' | absolute_url }})", '/blog/').markdown).toBe('[a](/blog/docs/x/) [b](/blog/docs/y/) [c](https://example.org/blog/z/)')
+  expect(run("{{ '/img/a.png' | prepend: site.baseurl }} {{ 'https://cdn.example/x' | relative_url }}", '/b').markdown).toBe('/b/img/a.png https://cdn.example/x')
+  // Not the site's: a page or loop variable, a list, an unknown filter, a variable the site lacks.
+  const kept = run("{{ page.title }} {{ site.nav }} {{ '/x/' | upcase }} {{ site.missing }} {{ site.repository | split: '/' }}")
+  expect(kept.markdown).toBe("{{ page.title }} {{ site.nav }} {{ '/x/' | upcase }} {{ site.missing }} {{ site.repository | split: '/' }}")
+  expect(kept.items.map((item) => item.ruleId)).toEqual(Array(5).fill('import-shortcode-kept'))
+})

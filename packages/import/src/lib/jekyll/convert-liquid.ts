@@ -16,6 +16,11 @@ export interface LiquidContext {
   root?: string | undefined
   /** How many includes deep this text is (inlining stops at 5). */
   depth?: number | undefined
+  /**
+   * The value of a `site.…` variable other than `url` and `baseurl` (`site.repository` from
+   * `_config.yml`, `site.data.ruby.version` from `_data/ruby.yml`), undefined when the site has none.
+   */
+  siteVariable?: ((path: readonly string[]) => unknown) | undefined
 }
 
 const tagPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}/g
@@ -24,8 +29,9 @@ const outputPattern = /\{\{-?\s*([^}]*?)\s*-?\}\}/g
 
 /**
  * Converts the Liquid Jekyll ran over a post: embed tags become iframes, `highlight` becomes a
- * fenced block, `post_url`/`link` become source references, `{{ site.url }}` its value. Every
- * other tag or expression stays as text and is reported. `{% raw %}` regions are left untouched.
+ * fenced block, `post_url`/`link` become source references, and an output that depends on the
+ * site only (`{{ site.repository }}`, `{{ '/docs/' | relative_url }}`) its value. Every other tag or
+ * expression stays as text and is reported. `{% raw %}` regions are left untouched.
  */
 export function convertLiquid(body: string, context: LiquidContext): string {
   const parts = body.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\})/)
@@ -54,7 +60,7 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
     return replacement ?? match
   })
   return text.replace(outputPattern, (match, expression: string, offset: number) => {
-    const value = expression === 'site.url' ? context.siteUrl : expression === 'site.baseurl' ? context.baseUrl : undefined
+    const value = evaluateOutput(expression, context)
     if (value === undefined) {
       context.reporter.add('shortcodeKept', context.file, `The Liquid expression ${match} stays as text.`, { line: line(offset), original: match })
       return match
@@ -62,6 +68,68 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
     context.reporter.add('templateOutputReplaced', context.file, `${match} is now "${value}".`, { line: line(offset), original: match, replacement: value })
     return value
   })
+}
+
+/**
+ * The value Jekyll printed for `{{ … }}` when it depends on the site only: a quoted string or a
+ * `site.…` variable with a scalar value, through the URL filters `relative_url` and `absolute_url`
+ * and `prepend:`/`append:`. Undefined for anything else (a page variable, a loop variable, another
+ * filter): that stays as text and is reported.
+ */
+function evaluateOutput(expression: string, context: LiquidContext): string | undefined {
+  const [operand = '', ...filters] = splitOutsideQuotes(expression, '|')
+  let value = operandValue(operand.trim(), context)
+  for (const filter of filters) {
+    if (value === undefined) return undefined
+    const [, name = '', argument] = /^\s*([a-z_]+)\s*(?::\s*([\s\S]*?))?\s*$/.exec(filter) ?? []
+    if (name === 'relative_url') value = relativeUrl(value, context.baseUrl)
+    else if (name === 'absolute_url') value = isAbsoluteUrl(value) ? value : `${context.siteUrl ?? ''}${relativeUrl(value, context.baseUrl)}`
+    else if ((name === 'prepend' || name === 'append') && argument !== undefined) {
+      const other = operandValue(argument, context)
+      if (other === undefined) return undefined
+      value = name === 'prepend' ? other + value : value + other
+    } else return undefined
+  }
+  return value
+}
+
+function operandValue(operand: string, context: LiquidContext): string | undefined {
+  const quoted = /^(?:'([^']*)'|"([^"]*)")$/.exec(operand)
+  if (quoted) return quoted[1] ?? quoted[2] ?? ''
+  if (operand === 'site.url') return context.siteUrl
+  if (operand === 'site.baseurl') return context.baseUrl
+  if (!/^site(?:\.[\w-]+)+$/.test(operand)) return undefined
+  const value = context.siteVariable?.(operand.split('.').slice(1))
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+}
+
+// Jekyll's `relative_url`: the base URL and the path, each with one leading slash; absolute URLs unchanged.
+function relativeUrl(path: string, baseUrl: string): string {
+  if (isAbsoluteUrl(path)) return path
+  const base = baseUrl.replace(/^\/*/, '/').replace(/\/+$/, '')
+  return `${base === '/' ? '' : base}${path.replace(/^\/*/, '/')}`
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  return /^[a-z][a-z\d+.-]*:/i.test(value)
+}
+
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = []
+  let quote = ''
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!
+    if (quote !== '') {
+      if (character === quote) quote = ''
+    } else if (character === "'" || character === '"') quote = character
+    else if (character === separator) {
+      parts.push(text.slice(start, index))
+      start = index + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
 }
 
 function convertTag(name: string, argument: string, match: string, line: number, context: LiquidContext): string | undefined {

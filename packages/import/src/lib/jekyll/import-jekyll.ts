@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
 import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
@@ -49,7 +49,7 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   const reporter = new Reporter()
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
-  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects }
+  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, siteVariable: siteVariables(root, config) }
   for (const [folder, isDraftFolder] of [['_posts', false], ['_drafts', true]] as const) {
     for (const relativePath of listFiles(join(root, folder))) {
       const file = `${folder}/${relativePath}`
@@ -111,6 +111,7 @@ interface ReadContext {
   timeZone: string
   reporter: Reporter
   root: string
+  siteVariable: (path: readonly string[]) => unknown
 }
 
 interface PostContext extends ReadContext {
@@ -155,7 +156,7 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
     typeof data.permalink === 'string'
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
       : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories }, context.baseurl)
-  const body = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root })
+  const body = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
   return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft ? [] : [oldUrl], frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
 }
 
@@ -193,7 +194,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   frontMatter.title = title ?? titleFromSlug(slugSource)
   if (data.published === false || data.published === 'false') frontMatter.draft = true
   Object.assign(frontMatter, authorOf(data), imageOf(data))
-  const liquid = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root })
+  const liquid = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
   const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
   return {
     kind: 'page',
@@ -258,6 +259,55 @@ function withoutCode(body: string): string {
 function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined
+}
+
+/**
+ * `site.…` as Liquid saw it: `_config.yml`'s values, and under `site.data` the files of the data
+ * folder (`_data/ruby.yml` is `site.data.ruby`; subfolders nest). Files are read when first asked
+ * for, never outside the site folder.
+ */
+function siteVariables(root: string, config: Readonly<Record<string, unknown>>): (path: readonly string[]) => unknown {
+  const dataRoot = resolve(root, stringOf(config.data_dir) ?? '_data')
+  const files = new Map<string, unknown>()
+  const dataFile = (parts: readonly string[]): { value: unknown; used: number } | undefined => {
+    for (let used = 1; used <= parts.length; used++) {
+      if (!parts.slice(0, used).every((part) => /^[\w-]+$/.test(part))) return undefined
+      const base = join(dataRoot, ...parts.slice(0, used))
+      if (!base.startsWith(resolve(root) + sep)) return undefined
+      for (const extension of ['.yml', '.yaml', '.json']) {
+        const path = base + extension
+        if (!files.has(path)) files.set(path, readDataFile(path))
+        const value = files.get(path)
+        if (value !== undefined) return { value, used }
+      }
+    }
+    return undefined
+  }
+  return (path) => {
+    let value: unknown = config
+    let rest = path
+    if (path[0] === 'data' && !(typeof config.data === 'object' && config.data !== null)) {
+      const found = dataFile(path.slice(1))
+      if (!found) return undefined
+      value = found.value
+      rest = path.slice(1 + found.used)
+    }
+    for (const key of rest) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined
+      value = (value as Record<string, unknown>)[key]
+    }
+    return value
+  }
+}
+
+function readDataFile(path: string): unknown {
+  if (!existsSync(path)) return undefined
+  try {
+    const text = readFileSync(path, 'utf8')
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+  } catch {
+    return undefined
+  }
 }
 
 function readJekyllConfig(root: string): Record<string, unknown> {
