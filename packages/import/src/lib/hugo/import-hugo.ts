@@ -92,14 +92,15 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       const filename = isBundle ? (segments.at(-2) ?? 'index') : baseName
       const sections = segments.slice(0, isBundle ? -2 : -1).join('/')
       const frontMatter = mapFrontMatter(data, { file, reporter, timeZone, consumedKeys })
-      const date = mapFrontMatter({ date: data.date ?? data.publishDate }, { file, reporter, timeZone, consumedKeys: [] }).date
+      const dated = pageDate(data, filename, config)
+      const date = mapFrontMatter({ date: dated.date }, { file, reporter, timeZone, consumedKeys: [] }).date
       if (typeof date === 'string') frontMatter.date = date
       const title = stringOf(data.title) ?? filename
       if (!stringOf(data.title)) reporter.add('titleMissing', file, `No title; it is now "${filename}".`, { replacement: filename })
       frontMatter.title = title
       const image = imageOf(data)
       if (image) frontMatter.image = image
-      const slug = stringOf(data.slug)
+      const slug = stringOf(data.slug) ?? dated.slug
       const section = sections.split('/')[0] ?? ''
       const permalinks = { ...recordOf(config.permalinks), ...language.permalinks }
       const explicitUrl = stringOf(data.url)
@@ -305,3 +306,41 @@ function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
 
+
+// Hugo's front matter date sources (`frontmatter.date` in the config, default `[":default"]`): the
+// first that gives a date wins. `:filename` reads a date at the start of the file name
+// (`2014-06-21-ok-lab.md`) and, unless the front matter sets a slug, makes the rest the slug — as
+// Hugo does, so the old URL is `/blog/ok-lab/`. `:fileModTime` and `:git` cannot be known here.
+const defaultDateKeys = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']
+
+function pageDate(data: Readonly<Record<string, unknown>>, filename: string, config: Readonly<Record<string, unknown>>): { date: unknown; slug?: string } {
+  const configured = recordOf(config.frontmatter).date
+  const sources = (Array.isArray(configured) ? configured : typeof configured === 'string' ? [configured] : [':default']).filter((source): source is string => typeof source === 'string').map((source) => source.toLowerCase())
+  const keys = new Map(Object.keys(data).map((key) => [key.toLowerCase(), key]))
+  const valueOf = (name: string) => {
+    const key = keys.get(name)
+    const value = key === undefined ? undefined : data[key]
+    return value === undefined || value === null || value === '' ? undefined : value
+  }
+  for (const source of sources) {
+    if (source === ':filename') {
+      // Hugo takes one more extension off first (`2021-04-28-jedeschule-2.0` → slug `jedeschule-2`).
+      const match = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(filename.replace(/\.[^.]*$/, ''))
+      // Not a calendar day (`2021-09-31-…`), or Go's zero time (0001-01-01): Hugo's handler finds no date and sets no slug.
+      const day = match ? new Date(Date.UTC(2000, Number(match[2]) - 1, Number(match[3]))) : undefined
+      if (!match || !day || day.getUTCMonth() !== Number(match[2]) - 1 || day.getUTCDate() !== Number(match[3]) || (Number(match[2]) === 2 && Number(match[3]) === 29 && !isLeapYear(Number(match[1]))) || `${match[1]}-${match[2]}-${match[3]}` === '0001-01-01') continue
+      const date = `${match[1]}-${match[2]}-${match[3]}`
+      const slug = (match[4] ?? '').replace(/^[ _-]+|[ _-]+$/g, '')
+      return slug === '' ? { date } : { date, slug }
+    }
+    for (const name of source === ':default' ? defaultDateKeys : source.startsWith(':') ? [] : [source]) {
+      const value = valueOf(name)
+      if (value !== undefined) return { date: value }
+    }
+  }
+  return { date: undefined }
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
