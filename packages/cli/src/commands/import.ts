@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
 import { importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
+import { legalConfigSchema, legalPages, legalScopeOf, type LegalPageKind } from '@nichepress/legal'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 
@@ -87,5 +88,17 @@ async function siteLayoutOf(root: string): Promise<Partial<SiteLayout>> {
     contentDir: relative(root, config.paths.content).split('\\').join('/'),
     staticDir: relative(root, config.paths.static).split('\\').join('/'),
     permalinks: config.permalinks,
+    generatedPages: config.plugins.some((plugin) => plugin.name === 'legal') ? generatedLegalPages(config.sections.legal, config.textLanguage) : [],
   }
+}
+
+// The legal pages the legal plugin will generate for this config (an old "Impressum" or
+// "Datenschutz" page must not take their URL). None when `legal` does not parse: the build says why.
+function generatedLegalPages(section: unknown, lang: 'de' | 'en'): Array<{ url: string; title: string }> {
+  const parsed = legalConfigSchema.safeParse(section ?? {})
+  if (!parsed.success) return []
+  const scope = legalScopeOf(parsed.data, lang)
+  if (!scope.hasLegalPages) return []
+  const kinds: LegalPageKind[] = scope.needsImpressum ? ['impressum', 'privacy', 'cookies'] : ['privacy', 'cookies']
+  return kinds.map((kind) => legalPages[lang][kind])
 }

@@ -21,6 +21,11 @@ export interface SiteLayout {
   staticDir: string
   /** The new site's permalink patterns (default `/:slug/` for both). */
   permalinks: { posts: string; pages: string }
+  /**
+   * Pages the new site generates itself (the legal pages, in the site's language): an entry that would
+   * get one of these URLs is imported as a draft under another slug, and links to it lead here.
+   */
+  generatedPages?: ReadonlyArray<{ url: string; title: string }> | undefined
 }
 
 /** The layout of a nichepress site when the importer is not told otherwise. */
@@ -32,6 +37,7 @@ export function siteLayoutWithDefaults(layout: Partial<SiteLayout>): SiteLayout 
     contentDir: layout.contentDir ?? defaultSiteLayout.contentDir,
     staticDir: layout.staticDir ?? defaultSiteLayout.staticDir,
     permalinks: layout.permalinks ?? defaultSiteLayout.permalinks,
+    generatedPages: layout.generatedPages,
   }
 }
 
@@ -52,6 +58,8 @@ export interface FinishOptions extends SiteLayout {
 }
 
 interface PlacedEntry {
+  /** The generated page whose URL this entry would have had (it is kept as a draft). */
+  generated?: { url: string; title: string } | undefined
   entry: ImportedEntry
   slug: string
   url: string
@@ -80,6 +88,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     return id
   }
   const redirects: ImportRedirect[] = []
+  const generatedRedirects: SiteRedirect[] = []
   const thirdParty: ThirdPartyFinding[] = []
   const ownUploadOf = (href: string): (ImportedAsset & { url: string }) | undefined => {
     const url = cdnUploadPath(href, ownHosts)
@@ -100,6 +109,10 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         if (!target) {
           reporter.add('linkOutsideImport', entry.sourceFile, `The reference to "${reference}" matches no imported file; the link was removed and its text kept. Link the page that replaces it.`, { line: sourceLine, original: reference })
           return unlinkMarker
+        }
+        if (target.generated) {
+          linksRewritten++
+          return `${target.generated.url}${fragment === undefined ? '' : `#${fragment}`}`
         }
         if (isHiddenTarget(target)) {
           reporter.add('linkToDraft', entry.sourceFile, `The link to ${target.path} leads to a draft, which the site does not publish; the link was removed and its text kept. Put it back when the draft is published.`, { line: sourceLine, original: reference })
@@ -137,6 +150,10 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
       }
       const isAbsolute = /^(?:[a-z]+:)?\/\//i.test(href.trim())
       const target = place === 'link' || place === 'html-href' ? lookup.find(link.path) : undefined
+      if (target?.generated) {
+        linksRewritten++
+        return `${target.generated.url}${link.suffix.startsWith('#') ? link.suffix : ''}`
+      }
       if (target && isHiddenTarget(target)) {
         reporter.add('linkToDraft', entry.sourceFile, `The link "${href}" leads to a draft (${target.path}), which the site does not publish; the link was removed and its text kept. Put it back when the draft is published.`, { line: sourceLine, original: href })
         return place === 'link' ? unlinkMarker : undefined
@@ -186,7 +203,9 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
       rawHtml++
       reporter.add('rawHtmlKept', entry.sourceFile, `<${element.tagName}> stays raw HTML.`, { line: sourceLineOf(element.line), original: element.text })
     }
-    const aliases = claimed.get(item) ?? []
+    // A page the site now generates: its old URLs lead to the generated page; the draft has none.
+    const aliases = item.generated ? [] : (claimed.get(item) ?? [])
+    if (item.generated) for (const from of claimed.get(item) ?? []) if (urlKey(from) !== urlKey(item.generated.url)) generatedRedirects.push({ from, to: { url: item.generated.url }, source: entry.sourceFile, reason: 'old URL of the page' })
     for (const from of aliases) redirects.push({ from, to: item.url, file: item.path })
     // A cover image on an unknown host is left out (the theme would load it before consent); reported with the others.
     const coverImage = typeof entry.frontMatter.image === 'string' ? (rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image) : entry.frontMatter.image
@@ -196,7 +215,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
   reportThirdPartyHosts(thirdParty, reporter)
-  const siteRedirects = keepSiteRedirects(options.siteRedirects ?? [], placed, redirects, reporter, (to) => {
+  const siteRedirects = keepSiteRedirects([...generatedRedirects, ...(options.siteRedirects ?? [])], placed, redirects, reporter, (to) => {
     if (!('url' in to) || !to.url.startsWith('/')) return to
     const target = lookup.find(to.url)
     if (target) return target.entry.frontMatter.draft === true ? { home: true } : { url: target.url }
@@ -245,6 +264,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
 }
 
 function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, options: FinishOptions): PlacedEntry[] {
+  const generatedByKey = new Map((options.generatedPages ?? []).map((page) => [urlKey(page.url), page]))
   const takenUrls = new Set<string>()
   const takenPaths = new Set<string>()
   return entries.map((entry) => {
@@ -256,18 +276,26 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
     const category = Array.isArray(categories) && typeof categories[0] === 'string' ? slugify(categories[0]) : 'allgemein'
     // A translation that cannot share its original's slug takes its language as suffix (`zelt-en`).
     const candidates = entry.folder ? [base, `${base}-${slugify(entry.folder)}`] : [base]
-    for (let suffix = 2; ; suffix++) {
-      const slug = candidates.shift() ?? `${base}-${suffix}`
+    let generated: { url: string; title: string } | undefined
+    for (let suffix = 2; ; ) {
+      const slug = candidates.shift() ?? `${base}-${suffix++}`
       // Imported files lie in posts/ or pages/ (a translation in its language's folder), so `:path` is folder and slug.
       const url = expandPermalink(pattern, { slug, date, category, path: entry.folder ? `${slugify(entry.folder)}/${slug}` : slug })
       const path = `${folder}/${slug}.md`
+      const generatedHere = generatedByKey.get(urlKey(url))
+      if (generatedHere) {
+        generated ??= generatedHere
+        continue
+      }
       if (!takenUrls.has(url) && !takenPaths.has(path)) {
         takenUrls.add(url)
         takenPaths.add(path)
-        if (slug !== base && !(entry.folder && slug === `${base}-${slugify(entry.folder)}`)) {
+        if (generated) {
+          reporter.add('generatedPageKept', entry.sourceFile, `The new site generates "${generated.title}" at ${generated.url} from \`legal\` in the config. This old page was imported as a draft (${path}) so nothing is lost; links and old URLs now lead to ${generated.url}. Copy what the config lacks into \`legal\`, then delete the draft.`, { original: generated.url, replacement: path })
+        } else if (slug !== base && !(entry.folder && slug === `${base}-${slugify(entry.folder)}`)) {
           reporter.add('slugChanged', entry.sourceFile, `Another entry already has the slug "${base}"; this one is now "${slug}".`, { original: base, replacement: slug })
         }
-        return { entry, slug, url, path }
+        return { entry: generated ? { ...entry, frontMatter: { ...entry.frontMatter, draft: true } } : entry, slug, url, path, generated }
       }
     }
   })

@@ -137,6 +137,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'A published entry linked to a draft, which nichepress does not build; the link became plain text so the build passes. Put the link back when the draft is published.',
   },
+  generatedPageKept: {
+    id: 'import-generated-page-kept',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The new site generates a page at this URL itself (the Impressum or privacy policy, from `legal` in the config). The old page was imported as a draft so nothing is lost, and links and old URLs now lead to the generated page. Copy what the config lacks into `legal`, then delete the draft.',
+  },
   passwordProtected: {
     id: 'import-password-protected',
     action: 'changed',

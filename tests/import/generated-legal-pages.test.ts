@@ -1,0 +1,57 @@
+// A German site's old Impressum and Datenschutz pages meet the pages nichepress generates from
+// `legal` (/impressum/, /datenschutz/): `nichepress import` keeps the old texts as drafts, points
+// links and old URLs at the generated pages, and the site builds — before, the build stopped with
+// `duplicate-url` on every German site that had these pages (codefor.de, a real Hugo site, did).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, expect, test } from 'vitest'
+import { cliBin } from '../helpers/site.js'
+import { siteConfig } from './site-config.js'
+
+const root = mkdtempSync(join(tmpdir(), 'np-generated-legal-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+function write(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+}
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } })
+}
+
+test('old legal pages become drafts; links and old URLs lead to the generated pages; the site builds', () => {
+  write({
+    'old/_config.yml': 'url: https://verein.example\ntitle: Verein\nlang: de\n',
+    'old/impressum.md': '---\ntitle: Impressum\npermalink: /impressum/\n---\n\nVerein e.V., Musterweg 1, 12345 Musterstadt. Vereinsregister VR 1234.\n',
+    'old/datenschutz.html': '---\ntitle: Datenschutz\npermalink: /datenschutzerklaerung/\n---\n\n<p>Wir speichern nichts.</p>\n',
+    'old/_posts/2024-03-01-hallo.md': '---\ntitle: Hallo Welt\n---\n\nMehr im [Impressum](/impressum/) und in der [Datenschutzerklärung](/datenschutzerklaerung/#cookies).\n',
+    'site/nichepress.config.json': siteConfig('Verein', 'https://verein.example'),
+  })
+  const imported = cli('import', join(root, 'old'), '--root', join(root, 'site'), '--json')
+  expect(imported.status, imported.stderr).toBe(0)
+  const report = JSON.parse(imported.stdout) as { report: { items: Array<{ ruleId: string; file: string }> } }
+  expect(report.report.items.filter((item) => item.ruleId === 'import-generated-page-kept').map((item) => item.file).sort()).toEqual(['datenschutz.html', 'impressum.md'])
+
+  // The old texts are kept, as drafts under another slug.
+  const draft = readFileSync(join(root, 'site/content/pages/impressum-2.md'), 'utf8')
+  expect(draft).toMatch(/^draft: true$/m)
+  expect(draft).toContain('Vereinsregister VR 1234')
+  expect(existsSync(join(root, 'site/content/pages/impressum.md'))).toBe(false)
+  // Links lead to the generated pages, fragment kept.
+  const post = readFileSync(join(root, 'site/content/posts/hallo.md'), 'utf8')
+  expect(post).toContain('[Impressum](/impressum/)')
+  expect(post).toContain('[Datenschutzerklärung](/datenschutz/#cookies)')
+  // The old URL /datenschutzerklaerung/ redirects to the generated page.
+  const redirects = JSON.parse(readFileSync(join(root, 'site/import-redirects.json'), 'utf8')) as { redirects: Array<{ from: string; to: { url?: string } }> }
+  expect(redirects.redirects.filter((redirect) => redirect.to.url === '/datenschutz/').map((redirect) => redirect.from)).toEqual(['/datenschutzerklaerung/'])
+
+  const built = cli('build', '--root', join(root, 'site'))
+  expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0)
+  expect(readFileSync(join(root, 'site/public/impressum/index.html'), 'utf8')).toContain('Jana Beispiel')
+  expect(existsSync(join(root, 'site/public/impressum-2/index.html'))).toBe(false)
+}, 90_000)
