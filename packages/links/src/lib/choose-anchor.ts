@@ -1,6 +1,6 @@
 import type { IndexData } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
-import { elidedPrefixLength } from './normalize-word.js'
+import { elidedPrefixLength, languageOf } from './normalize-word.js'
 import { gapBreak, gapHyphen, gapSpace, type TokenList } from './tokenize.js'
 
 /** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
@@ -57,7 +57,7 @@ function scratchOf(data: IndexData, words: number): AnchorScratch {
  * phrase of the target standing there word for word (its title, a keyword) is preferred at equal
  * weight. Never a whole sentence, never across a line break, a punctuation break or a link.
  */
-export function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, text: string): Anchor | undefined {
+export function chooseAnchor(data: IndexData, target: number, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, text: string, lang = ''): Anchor | undefined {
   const count = tokens.terms.length
   const scratch = scratchOf(data, count)
   const { termWeights, weights, openings } = scratch
@@ -85,8 +85,11 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
     for (let index = 0; index < list.terms.length; index++) (list.stops[index] !== 0 ? named : naming).add(list.terms[index]!)
   }
   const mayStandInside = (index: number) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!)
-  const best = bestRun(data, scratch, tokens, openings.subarray(0, openingCount), used, mayStandInside)
-  const phrase = bestKeyPhrase(data, weights, items, tokens, used)
+  // German capitalises every noun: one lowercase word alone ("verändern", "digitalen") is a verb or
+  // an adjective, never a name.
+  const isWeak = languageOf(lang) === 'de' ? (first: number, last: number) => first === last && !startsLikeName(text, tokens.starts[first]!) : undefined
+  const best = bestRun(data, scratch, tokens, openings.subarray(0, openingCount), used, mayStandInside, isWeak)
+  const phrase = bestKeyPhrase(data, weights, items, tokens, used, isWeak)
   const run = best && extendHyphens(data, tokens, best.first, best.last)
   if (phrase && !(run && best!.score > phrase.score && widensWithNames(tokens, run, phrase, naming)) && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return extendName(data, tokens, text, used, phrase)
   if (!best || !run) return undefined
@@ -129,6 +132,12 @@ function isPossessive(data: IndexData, tokens: TokenList, index: number): boolea
   return /'s$/.test(data.vocabulary.names[tokens.surfaces[index]!] ?? '') && tokens.ends[index]! - tokens.starts[index]! > 2
 }
 
+// A capital letter or a digit first ("Gaskocher", "2024", "iPhone" has one inside).
+function startsLikeName(text: string, at: number): boolean {
+  const first = text[at] ?? ''
+  return isCapitalised(text, at) || /\d/.test(first) || /^\p{Ll}+\p{Lu}/u.test(text.slice(at, at + 12))
+}
+
 function isCapitalised(text: string, at: number): boolean {
   const character = text[at] ?? ''
   return character !== character.toLowerCase() && character === character.toUpperCase()
@@ -136,7 +145,7 @@ function isCapitalised(text: string, at: number): boolean {
 
 // The best run of words: it opens and closes on a word of the target's query; each distinct query
 // word adds its weight, each other content word costs; more naming words lift the score a little.
-function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, openings: Int32Array, used: ReadonlyArray<[number, number]>, mayStandInside: (index: number) => boolean): { first: number; last: number; score: number } | undefined {
+function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, openings: Int32Array, used: ReadonlyArray<[number, number]>, mayStandInside: (index: number) => boolean, isWeak: ((first: number, last: number) => boolean) | undefined): { first: number; last: number; score: number } | undefined {
   const { anchorCost: cost, anchorChunk, anchorLength } = data.weights
   const { weights } = scratch
   const count = tokens.terms.length
@@ -161,7 +170,7 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
       const score = raw * (1 + anchorLength * (seen.length - 1))
       if (best && !(score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && last - first < best.last - best.first))) continue
       const span = extendHyphens(data, tokens, first, last)
-      if (span.last - span.first >= maximumAnchorTokens || overlaps(used, span.start, span.end)) continue
+      if (span.last - span.first >= maximumAnchorTokens || overlaps(used, span.start, span.end) || isWeak?.(span.first, span.last)) continue
       best = { first, last, score }
     }
   }
@@ -170,7 +179,7 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
 
 // A key phrase of the target word for word (the best-scoring occurrence), trimmed of function words
 // at its edges: a whole title may start with one ("The Foundation Conversation"), an anchor never does.
-function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>): (Anchor & { score: number; first: number; last: number }) | undefined {
+function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly Evidence[], tokens: TokenList, used: ReadonlyArray<[number, number]>, isWeak: ((first: number, last: number) => boolean) | undefined): (Anchor & { score: number; first: number; last: number }) | undefined {
   const cost = data.weights.anchorCost
   let phrase: (Anchor & { score: number; first: number; last: number }) | undefined
   for (const evidence of items) {
@@ -181,7 +190,7 @@ function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly E
       while (to > from && tokens.stops[to] !== 0) to--
       if (tokens.stops[from] !== 0) continue
       const { start, end, first, last } = extendHyphens(data, tokens, from, to)
-      if (overlaps(used, start, end)) continue
+      if (overlaps(used, start, end) || isWeak?.(first, last)) continue
       let raw = 0
       const seen = new Set<number>()
       for (let index = first; index <= last; index++) {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createLinkIndex } from './link-index.js'
 import { foldWord, isFunctionWord } from './normalize-word.js'
 
@@ -78,4 +78,33 @@ test.each([
     { id: 'source', url: '/source/', title: 'Blog', lang, date: '2024-03-01', body: source },
   ])
   expect(index.suggest('source').find((entry) => entry.target === '/target/')).toMatchObject({ anchor })
+})
+
+// German writes every noun with a capital. On codefor.de (a real German Hugo site) lone lowercase
+// words were anchors: "treffen" for "Nächstes Treffen…", "verändern", "digitalen", and "präsentieren"
+// matched "Tiere" as if it were a compound ending in "-tieren".
+describe('German: a lone lowercase word is no anchor, and only nouns are compounds', () => {
+  const others = ['Wetterdaten für Hamburg', 'Haushaltsdaten der Stadt', 'Radwege in Köln', 'Schulen im Vergleich'].map((title, index) => ({ id: `x${index}`, url: `/x${index}/`, title, lang: 'de', date: '2020-01-01', body: `${title}: ein Beitrag über offene Daten.` }))
+
+  test('the noun "Treffen" is the anchor, not the verb "treffen" before it', () => {
+    const index = createLinkIndex([
+      { id: 'meeting', url: '/treffen/', title: 'Nächstes Treffen', lang: 'de', date: '2020-02-01', body: 'Unser Treffen im März findet im Rathaus statt.' },
+      ...others,
+      { id: 'source', url: '/bericht/', title: 'Bericht aus dem Lab', lang: 'de', date: '2020-03-01', body: 'Wir treffen uns jeden Montag. Beim letzten Treffen ging es um Radwege.' },
+    ])
+    const suggestion = index.suggest('source').find((entry) => entry.target === '/treffen/')
+    expect(suggestion?.anchor).toBe('Treffen')
+  })
+
+  test('a lowercase verb alone gives no anchor; "präsentieren" is no compound of "Tiere"', () => {
+    const index = createLinkIndex([
+      { id: 'meeting', url: '/treffen/', title: 'Nächstes Treffen', lang: 'de', date: '2020-02-01', body: 'Unser Treffen im März findet im Rathaus statt.' },
+      { id: 'animals', url: '/tiere/', title: 'Tiere im Tierheim', lang: 'de', date: '2020-02-02', body: 'Ein Bot zeigt Tiere, die ein Zuhause suchen.' },
+      ...others,
+      { id: 'source', url: '/bericht/', title: 'Bericht aus dem Lab', lang: 'de', date: '2020-03-01', body: 'Wir treffen uns jeden Montag und präsentieren dort neue Projekte.' },
+    ])
+    const anchors = index.suggest('source').map((entry) => entry.anchor)
+    expect(anchors).not.toContain('treffen')
+    expect(anchors).not.toContain('präsentieren')
+  })
 })

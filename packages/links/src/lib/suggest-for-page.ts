@@ -158,7 +158,7 @@ export function suggestForPage(data: IndexData, page: number, maxSuggestions: nu
     }
     const row = order[next]!
     const target = rows.targets[row]!
-    const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used, document.body)
+    const chosen = chooseAnchor(data, target, evidence.itemsFor(target), tokens, used, document.body, document.lang)
     if (!chosen) continue
     used.push([chosen.start, chosen.end])
     suggestions.push(toSuggestion(data, document, target, rows.scores[row]!, chosen))

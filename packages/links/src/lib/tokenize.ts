@@ -185,7 +185,7 @@ export class Vocabulary {
     const folded = foldWord(raw, lang)
     const term = this.idOf(stemWord(folded, lang))
     const stop = isStopWord(folded, lang) ? 1 : isFunctionWord(folded) ? 2 : 0
-    const info = { id: this.entries.length, term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' ? this.findHead(folded, term) : -1, length: raw.length }
+    const info = { id: this.entries.length, term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' && isCapitalised(raw) ? this.findHead(folded, term) : -1, length: raw.length }
     this.entries.push(info)
     table.insert(raw, hash, info)
     return info
@@ -318,6 +318,13 @@ export class Vocabulary {
       surfaces: buffer.surfaces.subarray(0, count),
     }
   }
+}
+
+// A German compound is a noun, and German capitalises every noun: "Reisegaskocher" ends in "Kocher",
+// "präsentieren" does not end in "Tiere".
+function isCapitalised(raw: string): boolean {
+  const first = raw.charAt(0)
+  return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
 // FNV-1a over the UTF-16 code units of `text[start, end)`.
