@@ -48,6 +48,10 @@ test.each([
   { href: 'https://bit.ly/abc', expected: /shortener bit\.ly/ },
   { href: 'https://news.example/redirect?url=https%3A%2F%2Fshop.example', expected: /redirects through news\.example/ },
   { href: 'https://clicks.example/out/123', expected: /redirector/ },
+  { href: 'https://clicks.example/r/a8Kx2', expected: /redirector/ },
+  // A subreddit is no redirector (codefor.de linked reddit.com/r/ProgrammerHumor/comments/…).
+  { href: 'https://www.reddit.com/r/ProgrammerHumor/comments/6brjkt/how_it_people_see_each_other/', expected: undefined },
+  { href: 'https://old.reddit.com/r/rust', expected: undefined },
   { href: 'https://shop.example/stove', expected: undefined },
   { href: '/posts/x/?ref=1', expected: undefined },
 ])('suspectedAffiliateReason($href)', ({ href, expected }) => {

@@ -39,7 +39,8 @@ export function suspectedAffiliateReason(href: string, allowHosts: readonly stri
   if (parameter !== undefined) return `it carries the tracking parameter "${parameter}"`
   const target = [...url.searchParams.entries()].find(([name, value]) => targetParameters.includes(name.toLowerCase()) && /^https?:\/\//i.test(value))
   if (target) return `it redirects through ${host} (parameter "${target[0]}")`
-  if (redirectorPath.test(url.pathname)) return `it goes through the redirector ${host}${url.pathname}`
+  // On Reddit `/r/…` is a subreddit (reddit.com/r/rust/comments/…), the most linked path of the site.
+  if (redirectorPath.test(url.pathname) && !(hostIn(host, ['reddit.com']) && /^\/r\//i.test(url.pathname))) return `it goes through the redirector ${host}${url.pathname}`
   return undefined
 }
 
