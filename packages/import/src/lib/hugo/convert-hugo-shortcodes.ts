@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-providers.js'
 import { sourceReferencePrefix } from '../finish-import.js'
 import type { Reporter } from '../report-rules.js'
+import { gistLink, postLink } from '../third-party-links.js'
 
 /** What shortcode conversion needs to know. */
 export interface HugoShortcodeContext {
@@ -48,6 +49,11 @@ export function convertHugoShortcodes(body: string, context: HugoShortcodeContex
       const resolved = path.startsWith('/') || path.includes('/') ? posix.join(contentDir, path) : posix.join(posix.dirname(context.file), path)
       context.reporter.add('shortcodeConverted', context.file, `{{< ${name} >}} is now a link to the imported file.`, { line, original: match })
       return `${sourceReferencePrefix}${resolved}${fragment === undefined ? '' : `#${fragment}`}`
+    }
+    const link = name === 'gist' ? gistLink(attributes.user ?? attributes[0], attributes.id ?? attributes[1], attributes.file ?? attributes[2]) : name === 'tweet' || name === 'twitter' || name === 'x' ? postLink(attributes.user ?? attributes[1] ?? '', attributes.id ?? attributes[0]) : undefined
+    if (link) {
+      context.reporter.add('shortcodeConverted', context.file, `The shortcode {{< ${name} >}} is now a link to ${link.what}: the embed ran a script from ${link.host}, the link loads nothing before consent.`, { line, original: match, replacement: link.markdown })
+      return link.markdown
     }
     context.reporter.add('shortcodeKept', context.file, `The shortcode {{< ${name} >}} has no nichepress equivalent and stays as text.`, { line, original: match })
     return match

@@ -40,11 +40,11 @@ test('a page bundle with TOML front matter: every field, its resources, aliases 
   expect(result.assets.map((asset) => asset.path)).toEqual(['static/2024/05/zelt-aufbauen/zelt.png', 'static/files/preisliste.pdf'])
 })
 
-test('CRLF YAML after a blank line: zone-less date, misspelt key, vimeo converted, tweet kept, link rewritten', () => {
+test('CRLF YAML after a blank line: zone-less date, misspelt key, vimeo converted, tweet a link, link rewritten', () => {
   const { data, body } = read('content/posts/schlafsack.md')
   expect(data).toMatchObject({ title: 'Schlafsäcke für den Winter', date: '2024-01-15T08:00:00+00:00', tags: ['Schlafsäcke'], aliases: ['/2024/01/schlafsäcke-für-den-winter/'], descripton: 'Warm durch die Nacht' })
   expect(body).toContain('<iframe src="https://player.vimeo.com/video/123456789"')
-  expect(body).toContain('{{< tweet user="outdoor" id="1234567890" >}}')
+  expect(body).toContain('[x.com/outdoor/status/1234567890](https://x.com/outdoor/status/1234567890)')
   expect(body).toContain('[Anleitung](zelt-aufbauen.md)')
   expect(body).not.toContain('\r')
   const items = result.report.items.filter((item) => item.file === 'content/posts/schlafsack.md' && item.ruleId !== 'import-url-redirected')
@@ -52,7 +52,7 @@ test('CRLF YAML after a blank line: zone-less date, misspelt key, vimeo converte
     ['import-date-without-zone', undefined],
     ['import-key-misspelt', undefined],
     ['import-embed-converted', 11],
-    ['import-shortcode-kept', 13],
+    ['import-shortcode-converted', 13],
   ])
   expect(items[1]?.replacement).toBe('description')
 })

@@ -46,3 +46,9 @@ test('an output that depends on the site only is its value; anything else stays 
   expect(kept.markdown).toBe("{{ page.title }} {{ site.nav }} {{ '/x/' | upcase }} {{ site.missing }} {{ site.repository | split: '/' }}")
   expect(kept.items.map((item) => item.ruleId)).toEqual(Array(5).fill('import-shortcode-kept'))
 })
+
+test('a gist embed becomes a link to the gist (it ran a script from GitHub before consent)', () => {
+  const { markdown, items } = convert('Before\n\n{% gist 5605721 %}\n\n{% gist netzfisch/5605792 spec.rb %}\n\n{% gist not-an-id %}\n')
+  expect(markdown).toBe('Before\n\n[gist.github.com/5605721](https://gist.github.com/5605721)\n\n[gist.github.com/netzfisch/5605792 (spec.rb)](https://gist.github.com/netzfisch/5605792)\n\n{% gist not-an-id %}\n')
+  expect(items.map((item) => item.ruleId)).toEqual(['import-shortcode-converted', 'import-shortcode-converted', 'import-shortcode-kept'])
+})

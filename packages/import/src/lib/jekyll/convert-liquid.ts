@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-providers.js'
 import { sourceReferencePrefix } from '../finish-import.js'
+import { gistLink } from '../third-party-links.js'
 import type { Reporter } from '../report-rules.js'
 
 /** What Liquid conversion needs to know. */
@@ -146,6 +147,16 @@ function convertTag(name: string, argument: string, match: string, line: number,
   if ((name === 'include' || name === 'include_relative') && context.root !== undefined) {
     const inlined = inlineInclude(name, argument, match, line, context)
     if (inlined !== undefined) return inlined
+  }
+  if (name === 'gist') {
+    // `{% gist id [file] %}` or `{% gist user/id [file] %}` (jekyll-gist).
+    const [reference = '', file] = argument.trim().split(/\s+/)
+    const [user, id] = reference.includes('/') ? reference.split('/') : [undefined, reference]
+    const link = gistLink(user, id, file)
+    if (link) {
+      context.reporter.add('shortcodeConverted', context.file, `The Liquid tag {% gist %} is now a link to the gist: the embed ran a script from ${link.host}, the link loads nothing before consent.`, { line, original: match, replacement: link.markdown })
+      return link.markdown
+    }
   }
   if (name === 'post_url' || name === 'link') {
     const target = argument.trim().replace(/^_posts\//, '')
