@@ -33,13 +33,16 @@ const showAnchors = argv.includes('--anchors')
 const profile = existsSync(join(corpus, 'corpus.json')) ? JSON.parse(readFileSync(join(corpus, 'corpus.json'), 'utf8')) : { hosts: ['okfn.de', 'www.okfn.de'] }
 
 // A file whose front matter only redirects (`redirect: /blog/image`, the Go blog's old URLs) is
-// not a post: links to its URL count as links to the redirect's target. Hugo's `aliases` (old URLs
-// of a post) likewise resolve to the post.
+// not a post: links to its URL count as links to the redirect's target. Hugo's `aliases` and
+// Jekyll's `redirect_from` (old URLs of a post) likewise resolve to the post.
 const files = loadPosts(join(corpus, 'posts'))
 const posts = files.filter((post) => post.redirect === undefined)
 const byUrl = new Map(posts.map((post) => [post.url, post]))
 const redirects = new Map()
-for (const post of posts) for (const alias of post.aliases) redirects.set(alias, post.url)
+// A relative alias is relative to the post's own folder, as Hugo reads it (`aliases: [old-name]` on /blog/2023/new/).
+// Jekyll's `redirect_from` is always from the site's root.
+for (const post of posts) for (const alias of post.aliases) redirects.set(normalizePath(alias.startsWith('/') ? alias : posix.join(posix.dirname(post.url.replace(/\/$/, '')), alias)) ?? alias, post.url)
+for (const post of posts) for (const from of post.redirectFrom) redirects.set(normalizePath(from) ?? from, post.url)
 for (const file of files) if (file.redirect !== undefined) redirects.set(file.url, file.redirect)
 const removed = new Map() // post id → [{ target, anchor }]
 for (const post of posts) {
@@ -153,8 +156,10 @@ function loadPosts(dir) {
     const name = posix.basename(file).replace(/\.(md|markdown)$/, '')
     const body = match ? text.slice(match[0].length) : text
     const tags = [data.tags, data.taxonomies?.tags].flat().filter((tag) => tag !== undefined && tag !== null).map(String)
-    const aliases = [data.aliases].flat().filter((alias) => typeof alias === 'string').map((alias) => normalizePath(alias) ?? alias)
-    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags, aliases, redirect: typeof data.redirect === 'string' ? normalizePath(data.redirect) : undefined }
+    // Hugo's `aliases`, Jekyll's (and Gatsby's) `redirect_from`: old URLs of the post.
+    const aliases = [data.aliases].flat().filter((alias) => typeof alias === 'string')
+    const redirectFrom = [data.redirect_from].flat().filter((from) => typeof from === 'string')
+    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags, aliases, redirectFrom, redirect: typeof data.redirect === 'string' ? normalizePath(data.redirect) : undefined }
     if (typeof data.path === 'string') {
       // Zola: `path = "YYYY/MM/DD/slug"` is the URL (served as …/slug.html) and holds the date.
       const [, year, month, day] = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path) ?? []
