@@ -50,6 +50,14 @@ interface WordInfo {
 // are one word (`1.62.0`, `3,5`: numbers are terms), then letters and digits with an optional
 // apostrophe ending (`don't`, `l’eau`). Scanned by character class (a regex per word was a third
 // of the index's time on 10,000 pages).
+// Every character is read as `charCodeAt.call(text, i)`, not `text.charCodeAt(i)`: these loops see
+// many kinds of string (bodies one- and two-byte, headings made by `replace`, titles and tags of
+// the front matter), and past four kinds the lookup of `charCodeAt` on them turns megamorphic, so
+// each character cost a generic call: tokenising 10,000 pages took 2.3 times as long inside the
+// index as alone. Called as the prototype's own function, it is the builtin whatever the string.
+// (A helper function around it was slower again: not every call of it was inlined.)
+const charCodeAt = String.prototype.charCodeAt
+
 const other = 0
 const letter = 1
 const number = 2
@@ -62,13 +70,13 @@ function kindOfCodePoint(character: string): number {
 }
 
 function isHighSurrogateAt(text: string, position: number): boolean {
-  const code = text.charCodeAt(position)
+  const code = charCodeAt.call(text, position)
   return code >= 0xd800 && code <= 0xdbff && position + 1 < text.length
 }
 
 /** The class of the code point at `position` (a surrogate pair is one code point). */
 function charKind(text: string, position: number): number {
-  const code = text.charCodeAt(position)
+  const code = charCodeAt.call(text, position)
   // Below the surrogates (nearly every character of a blog), one table read.
   if (code < 0xd800) {
     const kind = charKinds[code]!
@@ -88,7 +96,7 @@ function charKindSlow(text: string, position: number, code: number): number {
 }
 
 function codeUnits(text: string, position: number): number {
-  return text.charCodeAt(position) < 0xd800 ? 1 : isHighSurrogateAt(text, position) && text.codePointAt(position)! > 0xffff ? 2 : 1
+  return charCodeAt.call(text, position) < 0xd800 ? 1 : isHighSurrogateAt(text, position) && text.codePointAt(position)! > 0xffff ? 2 : 1
 }
 
 function wordEnd(text: string, start: number, limit: number, firstKind: number): number {
@@ -97,7 +105,7 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
     // A version or decimal: digits, then one or more groups of [.,] and digits.
     while (position < limit && charKind(text, position) === number) position += codeUnits(text, position)
     let groups = 0
-    while (position + 1 < limit && (text.charCodeAt(position) === 46 || text.charCodeAt(position) === 44) && charKind(text, position + 1) === number) {
+    while (position + 1 < limit && (charCodeAt.call(text, position) === 46 || charCodeAt.call(text, position) === 44) && charKind(text, position + 1) === number) {
       position++
       while (position < limit && charKind(text, position) === number) position += codeUnits(text, position)
       groups++
@@ -106,7 +114,7 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
     position = start
   }
   while (position < limit) {
-    const code = text.charCodeAt(position)
+    const code = charCodeAt.call(text, position)
     if (code < 0xd800) {
       const kind = charKinds[code]!
       if (kind === other) break
@@ -118,7 +126,7 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
     if (charKind(text, position) === other) break
     position += codeUnits(text, position)
   }
-  const code = text.charCodeAt(position)
+  const code = charCodeAt.call(text, position)
   if ((code === 39 || code === 0x2019) && position + 1 < limit && charKind(text, position + 1) === letter) {
     position++
     while (position < limit && charKind(text, position) === letter) position += codeUnits(text, position)
@@ -232,8 +240,8 @@ export class Vocabulary {
         let hash = fnvOffset
         if (kind === letter) {
           // The common word: letters and digits below the surrogates, hashed while they are read.
-          for (let code = text.charCodeAt(end); end < rangeEnd && code < 0xd800 && (charKinds[code] === letter || charKinds[code] === number); code = text.charCodeAt(++end)) hash = Math.imul(hash ^ code, fnvPrime)
-          const code = text.charCodeAt(end)
+          for (let code = charCodeAt.call(text, end); end < rangeEnd && code < 0xd800 && (charKinds[code] === letter || charKinds[code] === number); code = charCodeAt.call(text, ++end)) hash = Math.imul(hash ^ code, fnvPrime)
+          const code = charCodeAt.call(text, end)
           if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
         } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
         const info = this.wordIn(table, text, start, end, lang, hash | 0)
@@ -333,7 +341,7 @@ const fnvPrime = 0x01000193
 
 function hashOf(text: string, start: number, end: number): number {
   let hash = fnvOffset
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ charCodeAt.call(text, index), fnvPrime)
   return hash | 0
 }
 
@@ -357,7 +365,7 @@ class WordTable {
       if (raw.length !== length) continue
       let same = true
       for (let index = 0; index < length; index++) {
-        if (raw.charCodeAt(index) !== text.charCodeAt(start + index)) {
+        if (charCodeAt.call(raw, index) !== charCodeAt.call(text, start + index)) {
           same = false
           break
         }
@@ -441,12 +449,12 @@ const sharedBuffer = new TokenBuffer()
 // Character checks, not a regex on a slice: this runs for every word of every page.
 function classifyGap(text: string, from: number, to: number): number {
   if (to - from === 1) {
-    const code = text.charCodeAt(from)
+    const code = charCodeAt.call(text, from)
     return code === 45 ? gapHyphen : code === 32 || code === 10 || code === 9 ? gapSpace : gapBreak
   }
   let newlines = 0
   for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index)
+    const code = charCodeAt.call(text, index)
     if (code === 10) newlines++
     else if (code !== 32 && code !== 9 && code !== 13) return gapBreak
   }
