@@ -29,7 +29,8 @@ test('words never cross the end of a linkable range', () => {
 })
 
 test('each word is looked up as itself, also after the word table has grown', () => {
-  const words = Array.from({ length: 5000 }, (_, index) => `wort${index.toString(36)}`)
+  // Words of up to eight characters are checked within their slot of the table, longer ones against its character pool.
+  const words = Array.from({ length: 5000 }, (_, index) => `${index % 2 === 0 ? 'wort' : 'zusammengesetzteswort'}${index.toString(36)}`)
   const text = [...words, ...[...words].reverse()].join(' ')
   const vocabulary = new Vocabulary()
   const list = vocabulary.tokenize(text, [0, text.length], 'und')

@@ -35,16 +35,9 @@ export interface CompactTokens {
 const maximumWordId = 2 ** 22
 const farSkip = 255
 
-interface WordInfo {
-  /** Index in `Vocabulary.entries`. */
-  id: number
-  term: number
-  surface: number
-  stop: number
-  head: number
-  /** Length of the raw word in the text. */
-  length: number
-}
+// Per word id, four Int32s side by side (one cache line per word for `expand`): its term, its
+// folded surface form, the compound head (-1: none), and its length × 4 + its stop class.
+const wordWidth = 4
 
 // A word is what `/\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)?/u` matches: versions and decimals
 // are one word (`1.62.0`, `3,5`: numbers are terms), then letters and digits with an optional
@@ -139,9 +132,10 @@ const minimumModifierLength = 3
 /** Maps words to numeric term ids, per language, with caches so each distinct word is stemmed once. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>()
-  private readonly words = new Map<Language, WordTable>()
-  /** Every distinct (language, raw word) seen, by id. */
-  private readonly entries: WordInfo[] = []
+  private readonly tables = new Map<Language, WordTable>()
+  /** Every distinct (language, raw word) seen, by id: `wordWidth` numbers each (not an object per word). */
+  private words = new Int32Array(wordWidth * 4096)
+  private wordCount = 0
   /** Terms that may be compound heads (words of titles, keywords and tags). */
   private headTerms: ReadonlySet<number> = new Set()
   readonly names: string[] = []
@@ -168,35 +162,37 @@ export class Vocabulary {
   /** Freezes the key-word vocabulary that German compound splitting looks for. */
   setHeadTerms(terms: ReadonlySet<number>): void {
     this.headTerms = terms
-    this.words.delete('de')
-  }
-
-  word(raw: string, lang: Language): WordInfo {
-    return this.wordAt(raw, 0, raw.length, lang)
-  }
-
-  /** The word `text[start, end)`, looked up without cutting it out of the text. */
-  wordAt(text: string, start: number, end: number, lang: Language): WordInfo {
-    return this.wordIn(this.tableOf(lang), text, start, end, lang)
+    this.tables.delete('de')
   }
 
   private tableOf(lang: Language): WordTable {
-    let table = this.words.get(lang)
-    if (!table) this.words.set(lang, (table = new WordTable()))
+    let table = this.tables.get(lang)
+    if (!table) this.tables.set(lang, (table = new WordTable()))
     return table
   }
 
-  private wordIn(table: WordTable, text: string, start: number, end: number, lang: Language, hash = hashOf(text, start, end)): WordInfo {
+  // The id of the word `text[start, end)` (hashed by the caller), added when it is new.
+  private wordIn(table: WordTable, text: string, start: number, end: number, lang: Language, hash: number): number {
     const found = table.find(text, start, end, hash)
-    if (found) return found
+    if (found !== -1) return found
     const raw = text.slice(start, end)
     const folded = foldWord(raw, lang)
     const term = this.idOf(stemWord(folded, lang))
     const stop = isStopWord(folded, lang) ? 1 : isFunctionWord(folded) ? 2 : 0
-    const info = { id: this.entries.length, term, surface: this.idOf(`=${folded}`), stop, head: lang === 'de' && isCapitalised(raw) ? this.findHead(folded, term) : -1, length: raw.length }
-    this.entries.push(info)
-    table.insert(raw, hash, info)
-    return info
+    const id = this.wordCount++
+    if (id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
+    if (wordWidth * this.wordCount > this.words.length) {
+      const grown = new Int32Array(this.words.length * 2)
+      grown.set(this.words)
+      this.words = grown
+    }
+    const at = wordWidth * id
+    this.words[at] = term
+    this.words[at + 1] = this.idOf(`=${folded}`)
+    this.words[at + 2] = lang === 'de' && isCapitalised(raw) ? this.findHead(folded, term) : -1
+    this.words[at + 3] = raw.length * 4 + stop
+    table.insert(text, start, end, hash, id)
+    return id
   }
 
   private findHead(folded: string, term: number): number {
@@ -244,12 +240,11 @@ export class Vocabulary {
           const code = charCodeAt.call(text, end)
           if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
         } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
-        const info = this.wordIn(table, text, start, end, lang, hash | 0)
-        if (info.id >= maximumWordId) throw new Error(`The link index holds at most ${maximumWordId} distinct words; this site has more.`)
+        const id = this.wordIn(table, text, start, end, lang, hash | 0)
         if (count === buffer.capacity) buffer.grow()
         const skip = start - lastEnd
         const gap = previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start)
-        buffer.codes[count] = info.id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
+        buffer.codes[count] = id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
         if (!(skip >= 0 && skip < farSkip)) {
           if (farCount === buffer.far.length) buffer.growFar()
           buffer.far[farCount++] = start
@@ -270,13 +265,14 @@ export class Vocabulary {
    */
   countWords(compact: CompactTokens, counter: { addTerm(term: number, boost: number): void }): number {
     const { codes } = compact
-    const { entries } = this
+    const { words } = this
     let content = 0
     for (let index = 0; index < codes.length; index++) {
-      const info = entries[codes[index]! >>> 10]!
-      if (info.stop === 1) continue
-      if (info.stop === 0) content++
-      counter.addTerm(info.term, 1)
+      const at = wordWidth * (codes[index]! >>> 10)
+      const stop = words[at + 3]! & 3
+      if (stop === 1) continue
+      if (stop === 0) content++
+      counter.addTerm(words[at]!, 1)
     }
     return content
   }
@@ -284,9 +280,10 @@ export class Vocabulary {
   /** The folded surface form of the first word of term `term` in compact tokens, or -1. */
   firstSurface(compact: CompactTokens, term: number): number {
     const { codes } = compact
+    const { words } = this
     for (let index = 0; index < codes.length; index++) {
-      const info = this.entries[codes[index]! >>> 10]!
-      if (info.term === term) return info.surface
+      const at = wordWidth * (codes[index]! >>> 10)
+      if (words[at] === term) return words[at + 1]!
     }
     return -1
   }
@@ -299,22 +296,23 @@ export class Vocabulary {
     const { codes, far } = compact
     const count = codes.length
     buffer.reserve(count)
-    const { entries } = this
+    const { words } = this
     let lastEnd = 0
     let farIndex = 0
     for (let index = 0; index < count; index++) {
       const code = codes[index]!
-      const info = entries[code >>> 10]!
+      const at = wordWidth * (code >>> 10)
       const skip = code & 255
       const start = skip === farSkip ? far[farIndex++]! : lastEnd + skip
-      lastEnd = start + info.length
-      buffer.terms[index] = info.term
-      buffer.heads[index] = info.head
+      const lengthAndStop = words[at + 3]!
+      lastEnd = start + (lengthAndStop >>> 2)
+      buffer.terms[index] = words[at]!
+      buffer.heads[index] = words[at + 2]!
       buffer.starts[index] = start
       buffer.ends[index] = lastEnd
       buffer.gaps[index] = (code >>> 8) & 3
-      buffer.stops[index] = info.stop
-      buffer.surfaces[index] = info.surface
+      buffer.stops[index] = lengthAndStop & 3
+      buffer.surfaces[index] = words[at + 1]!
     }
     return {
       terms: buffer.terms.subarray(0, count),
@@ -347,53 +345,83 @@ function hashOf(text: string, start: number, end: number): number {
 
 // The words of one language by their characters (open addressing): a word standing in a text is
 // found without cutting it out as a string first (a 10,000-post site has 15 million words).
-class WordTable {
-  /** Per slot, the hash and the entry (+1; 0: free) side by side: one cache line per probe. */
-  private slots = new Int32Array(2 * 4096)
-  private readonly raws: string[] = []
-  private readonly infos: WordInfo[] = []
+// Per slot, eight Int32s (two slots a cache line): the hash, the word id + 1 (0: free), the length,
+// where a longer word's characters start in `characters`, then up to eight characters two per
+// Int32. A word of up to eight characters (most words) is found and checked within its slot: one
+// cache line per word, where a string and an object per word were three more.
+const slotWidth = 8
+const inlineCharacters = 2 * (slotWidth - 4)
 
-  find(text: string, start: number, end: number, hash: number): WordInfo | undefined {
+class WordTable {
+  private slots = new Int32Array(slotWidth * 4096)
+  private count = 0
+  private characters = new Uint16Array(4096)
+  private characterCount = 0
+
+  /** The word id of `text[start, end)`, or -1. */
+  find(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots
-    const mask = (slots.length >> 1) - 1
+    const mask = slots.length / slotWidth - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1]!
-      if (entry === 0) return undefined
-      if (slots[2 * slot] !== hash) continue
-      const raw = this.raws[entry - 1]!
-      if (raw.length !== length) continue
-      let same = true
-      for (let index = 0; index < length; index++) {
-        if (charCodeAt.call(raw, index) !== charCodeAt.call(text, start + index)) {
-          same = false
-          break
-        }
-      }
-      if (same) return this.infos[entry - 1]
+      const at = slotWidth * slot
+      const entry = slots[at + 1]!
+      if (entry === 0) return -1
+      if (slots[at] !== hash || slots[at + 2] !== length) continue
+      if (length <= inlineCharacters ? sameInline(slots, at + 4, text, start, length) : this.samePooled(slots[at + 3]!, text, start, length)) return entry - 1
     }
   }
 
-  insert(raw: string, hash: number, info: WordInfo): void {
-    this.raws.push(raw)
-    this.infos.push(info)
-    if (this.raws.length * 4 > this.slots.length) this.rehash(this.slots.length)
-    else this.place(this.raws.length, hash)
+  private samePooled(from: number, text: string, start: number, length: number): boolean {
+    const characters = this.characters
+    for (let index = 0; index < length; index++) if (characters[from + index] !== charCodeAt.call(text, start + index)) return false
+    return true
   }
 
-  private place(entry: number, hash: number): void {
-    const mask = (this.slots.length >> 1) - 1
+  insert(text: string, start: number, end: number, hash: number, id: number): void {
+    this.count++
+    // At most half full: twice the slots when it would be more.
+    if (this.count * 2 > this.slots.length / slotWidth) this.rehash()
+    const mask = this.slots.length / slotWidth - 1
     let slot = hash & mask
-    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
-    this.slots[2 * slot] = hash
-    this.slots[2 * slot + 1] = entry
+    while (this.slots[slotWidth * slot + 1] !== 0) slot = (slot + 1) & mask
+    const at = slotWidth * slot
+    const length = end - start
+    this.slots[at] = hash
+    this.slots[at + 1] = id + 1
+    this.slots[at + 2] = length
+    if (length <= inlineCharacters) {
+      for (let index = 0; index < length; index += 2) this.slots[at + 4 + (index >> 1)] = charCodeAt.call(text, start + index) | (index + 1 < length ? charCodeAt.call(text, start + index + 1) << 16 : 0)
+      return
+    }
+    if (this.characterCount + length > this.characters.length) {
+      const grown = new Uint16Array(Math.max(this.characters.length * 2, this.characterCount + length))
+      grown.set(this.characters)
+      this.characters = grown
+    }
+    this.slots[at + 3] = this.characterCount
+    for (let index = 0; index < length; index++) this.characters[this.characterCount++] = charCodeAt.call(text, start + index)
   }
 
-  // Twice the slots (the table is at most half full).
-  private rehash(capacity: number): void {
-    this.slots = new Int32Array(2 * capacity)
-    this.raws.forEach((raw, index) => this.place(index + 1, hashOf(raw, 0, raw.length)))
+  private rehash(): void {
+    const old = this.slots
+    const slots = new Int32Array(old.length * 2)
+    const mask = slots.length / slotWidth - 1
+    for (let from = 0; from < old.length; from += slotWidth) {
+      if (old[from + 1] === 0) continue
+      let slot = old[from]! & mask
+      while (slots[slotWidth * slot + 1] !== 0) slot = (slot + 1) & mask
+      slots.set(old.subarray(from, from + slotWidth), slotWidth * slot)
+    }
+    this.slots = slots
   }
+}
+
+// Whether the characters kept in a slot (two per Int32, the first in the low half) are `text[start, start + length)`.
+function sameInline(slots: Int32Array, at: number, text: string, start: number, length: number): boolean {
+  let index = 0
+  for (; index + 1 < length; index += 2) if (slots[at + (index >> 1)] !== (charCodeAt.call(text, start + index) | (charCodeAt.call(text, start + index + 1) << 16))) return false
+  return index === length || slots[at + (index >> 1)] === charCodeAt.call(text, start + index)
 }
 
 /** Growable typed arrays for one token list, reused page after page (no garbage per page). */
