@@ -9,6 +9,10 @@ test.each([
   { key: 'title', expected: undefined },
   { key: 'card', expected: undefined },
   { key: 'canonical_url', expected: undefined },
+  // A map position (lat/long), not a misspelt `lang`; `data` is a theme's own, not `date`.
+  { key: 'long', expected: undefined },
+  { key: 'data', expected: undefined },
+  { key: 'lnag', expected: 'lang' },
 ])('$key → $expected', ({ key, expected }) => {
   expect(suggestKey(key)).toBe(expected)
 })

@@ -4,12 +4,16 @@ export const knownFrontMatterKeys = [
   'author', 'lang', 'layout', 'aliases', 'translationKey', 'keywords', 'focusKeyword',
 ] as const
 
+// Keys themes use for data of their own that are one letter from a nichepress key: `long` (with
+// `lat`, a map position: codefor.de's 36 lab pages) is no misspelt `lang`.
+const themeKeys = new Set(['long', 'lng', 'lat', 'data'])
+
 /**
  * The known key `key` is most likely a misspelling of (at most two edits away, ignoring case),
  * or undefined when it is a known key or close to none.
  */
 export function suggestKey(key: string, known: readonly string[] = knownFrontMatterKeys): string | undefined {
-  if (known.includes(key) || key.length < 4) return undefined
+  if (known.includes(key) || key.length < 4 || themeKeys.has(key.toLowerCase())) return undefined
   let best: { key: string; distance: number } | undefined
   for (const candidate of known) {
     const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
