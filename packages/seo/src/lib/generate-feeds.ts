@@ -15,6 +15,13 @@ export interface FeedItem {
   author: { name: string; url?: string | undefined } | undefined
   tags: readonly string[]
   image?: string | undefined
+  /** The post's language (BCP 47); written only when it is not the feed's (an English post on a German blog). */
+  language?: string | undefined
+}
+
+// The item's language when it differs from the feed's, else undefined (nothing to say).
+function itemLanguage(feed: Feed, item: FeedItem): string | undefined {
+  return item.language !== undefined && item.language !== '' && item.language.toLowerCase() !== feed.language.toLowerCase() ? item.language : undefined
 }
 
 /** A feed's channel data. */
@@ -59,6 +66,7 @@ function rss(feed: Feed, newest: NormalizedDate | undefined): string {
       `<guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       item.published ? `<pubDate>${item.published.rfc822}</pubDate>` : '',
       item.author ? `<dc:creator>${escapeXml(item.author.name)}</dc:creator>` : '',
+      itemLanguage(feed, item) ? `<dc:language>${escapeXml(itemLanguage(feed, item)!)}</dc:language>` : '',
       ...item.tags.map((tag) => `<category>${escapeXml(tag)}</category>`),
       `<description>${escapeXml(item.summary)}</description>`,
       item.contentHtml === undefined ? '' : `<content:encoded>${escapeXml(item.contentHtml)}</content:encoded>`,
@@ -91,7 +99,7 @@ function atom(feed: Feed, newest: NormalizedDate | undefined): string {
     `<author><name>${escapeXml(author.name)}</name>${author.url ? `<uri>${escapeXml(author.url)}</uri>` : ''}</author>`
   const entries = feed.items.map((item) =>
     [
-      '<entry>',
+      itemLanguage(feed, item) ? `<entry xml:lang="${escapeXml(itemLanguage(feed, item)!)}">` : '<entry>',
       `<id>${escapeXml(item.url)}</id>`,
       `<title type="text">${escapeXml(item.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
@@ -145,6 +153,7 @@ function jsonFeed(feed: Feed): string {
       ...(item.modified ? { date_modified: item.modified.dateTime } : {}),
       ...(item.author ? { authors: authors(item.author) } : {}),
       ...(item.tags.length > 0 ? { tags: item.tags } : {}),
+      ...(itemLanguage(feed, item) ? { language: itemLanguage(feed, item) } : {}),
     })),
   }
   return `${JSON.stringify(value, null, 2)}\n`

@@ -61,5 +61,6 @@ function feedItem(page: OutputPage, context: SeoContext): FeedItem {
     author: author ? { name: author.name, url: author.url === undefined ? undefined : urlOf(context, author.url) } : undefined,
     tags: page.source?.frontMatter.tags ?? [],
     image: page.image === undefined ? undefined : urlOf(context, page.image),
+    language: page.lang,
   }
 }
