@@ -36,6 +36,14 @@ interface AnchorScratch {
   wordKinds: Uint8Array
   weights: Float64Array
   openings: Int32Array
+  /** Per target, the words that name it, once it has been asked for. */
+  names: Array<TargetNames | undefined>
+}
+
+/** The words that name a target (its title, keywords and tags): its function words (`named`) and the others (`naming`). */
+interface TargetNames {
+  named: ReadonlySet<number>
+  naming: ReadonlySet<number>
 }
 
 const scratches = new WeakMap<IndexData, AnchorScratch>()
@@ -44,7 +52,7 @@ function scratchOf(data: IndexData, words: number): AnchorScratch {
   let scratch = scratches.get(data)
   if (!scratch) {
     const terms = data.vocabulary.names.length
-    scratches.set(data, (scratch = { termWeights: new Float64Array(terms), wordKinds: new Uint8Array(terms), weights: new Float64Array(1024), openings: new Int32Array(1024) }))
+    scratches.set(data, (scratch = { termWeights: new Float64Array(terms), wordKinds: new Uint8Array(terms), weights: new Float64Array(1024), openings: new Int32Array(1024), names: [] }))
   }
   if (scratch.weights.length < words) (scratch.weights = new Float64Array(words * 2)), (scratch.openings = new Int32Array(words * 2))
   return scratch
@@ -76,14 +84,7 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
   }
   for (const term of query.terms) termWeights[term] = 0
   // Function words the target's own name has ("Bibliothek der Stadt") may stand inside an anchor.
-  const document = data.documents[target]!
-  // Words that name the target (its title, keywords and tags), and the function words among them.
-  const named = new Set<number>()
-  const naming = new Set<number>()
-  for (const name of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? []), ...(document.tags ?? [])]) {
-    const list = data.vocabulary.tokenize(name, [0, name.length], document.lang)
-    for (let index = 0; index < list.terms.length; index++) (list.stops[index] !== 0 ? named : naming).add(list.terms[index]!)
-  }
+  const { named, naming } = namesOf(data, scratch, target)
   const mayStandInside = (index: number) => tokens.stops[index] === 0 || named.has(tokens.terms[index]!)
   // German capitalises every noun: one lowercase word alone ("verändern", "digitalen") is a verb or
   // an adjective, never a name.
@@ -94,6 +95,22 @@ export function chooseAnchor(data: IndexData, target: number, items: readonly Ev
   if (phrase && !(run && best!.score > phrase.score && widensWithNames(tokens, run, phrase, naming)) && (!best || phrase.score >= best.score * data.weights.phraseAnchorShare)) return extendName(data, tokens, text, used, phrase)
   if (!best || !run) return undefined
   return extendName(data, tokens, text, used, { evidence: undefined, start: run.start, end: run.end, isExact: false, first: run.first, last: run.last })
+}
+
+// Tokenised once per target, not for every anchor chosen for it (ten thousand targets, 50,000 anchors).
+function namesOf(data: IndexData, scratch: AnchorScratch, target: number): TargetNames {
+  let names = scratch.names[target]
+  if (!names) {
+    const document = data.documents[target]!
+    const named = new Set<number>()
+    const naming = new Set<number>()
+    for (const name of [document.title, document.focusKeyword ?? '', ...(document.keywords ?? []), ...(document.tags ?? [])]) {
+      const list = data.vocabulary.tokenize(name, [0, name.length], document.lang)
+      for (let index = 0; index < list.terms.length; index++) (list.stops[index] !== 0 ? named : naming).add(list.terms[index]!)
+    }
+    scratch.names[target] = names = { named, naming }
+  }
+  return names
 }
 
 // A key phrase loses to a better run around it whose other content words all name the target too:
