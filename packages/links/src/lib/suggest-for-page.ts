@@ -191,7 +191,7 @@ interface Scratch {
   terms: Int32Array
   termCount: number
   scores: Float64Array
-  /** The targets with a score (`targetCount` of them). */
+  /** The targets with a score (`targetCount` of them; -1: any page may have one). */
   targets: Int32Array
   targetCount: number
   best: TopPages
@@ -222,7 +222,7 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
   const scratch = scratchOf(data)
   const { frequencies, terms, scores, targets, best } = scratch
   // When most pages were touched, clearing them all at once is cheaper than one by one.
-  if (scratch.targetCount * 4 > scores.length) scores.fill(0)
+  if (scratch.targetCount < 0 || scratch.targetCount * 4 > scores.length) scores.fill(0)
   else for (let index = 0; index < scratch.targetCount; index++) scores[targets[index]!] = 0
   let termCount = 0
   for (let index = 0; index < tokens.terms.length; index++) {
@@ -237,6 +237,15 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
   }
   const norm = k1 * (1 - b + (b * data.lengths[page]!) / Math.max(1, data.averageLength))
   const { offsets, pages, weights } = data.queryPostings
+  // With more postings to add than there are pages, nearly every page is reached: then listing each
+  // page the first time it is reached (a branch per posting, mispredicted once per page reached)
+  // costs more than clearing and reading all pages (10,000 generated posts: suggestions 7.1 → 6.6 s CPU).
+  let postings = 0
+  for (let position = 0; position < termCount; position++) {
+    const term = terms[position]!
+    if (term + 1 < offsets.length) postings += offsets[term + 1]! - offsets[term]!
+  }
+  const isDense = postings > scores.length
   let targetCount = 0
   for (let position = 0; position < termCount; position++) {
     const term = terms[position]!
@@ -244,24 +253,32 @@ function bm25Scores(data: IndexData, page: number, tokens: TokenList): { score(t
     frequencies[term] = 0
     if (term + 1 >= offsets.length) continue
     const saturation = (frequency * (k1 + 1)) / (frequency + norm)
-    for (let index = offsets[term]!, end = offsets[term + 1]!; index < end; index++) {
-      const target = pages[index]!
-      if (scores[target] === 0) targets[targetCount++] = target
-      scores[target]! += weights[index]! * saturation
+    const end = offsets[term + 1]!
+    if (isDense) for (let index = offsets[term]!; index < end; index++) scores[pages[index]!]! += weights[index]! * saturation
+    else {
+      for (let index = offsets[term]!; index < end; index++) {
+        const target = pages[index]!
+        if (scores[target] === 0) targets[targetCount++] = target
+        scores[target]! += weights[index]! * saturation
+      }
     }
   }
-  scratch.targetCount = targetCount
+  scratch.targetCount = isDense ? -1 : targetCount
   scores[page] = 0
   return {
     score: (target) => scores[target]!,
     top(wanted) {
       // Thousands of targets are touched, a few dozen wanted: highest score first, ties by page.
       best.reset(wanted)
-      for (let index = 0; index < targetCount; index++) {
-        const target = targets[index]!
-        const score = scores[target]!
-        if (score <= 0 || score < best.floor) continue
-        best.offer(target, score, target)
+      if (isDense) {
+        for (let target = 0; target < scores.length; target++) if (scores[target]! > 0 && scores[target]! >= best.floor) best.offer(target, scores[target]!, target)
+      } else {
+        for (let index = 0; index < targetCount; index++) {
+          const target = targets[index]!
+          const score = scores[target]!
+          if (score <= 0 || score < best.floor) continue
+          best.offer(target, score, target)
+        }
       }
       return best.take()
     },
