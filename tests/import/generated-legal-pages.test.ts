@@ -27,7 +27,7 @@ function cli(...args: string[]) {
 test('old legal pages become drafts; links and old URLs lead to the generated pages; the site builds', () => {
   write({
     'old/_config.yml': 'url: https://verein.example\ntitle: Verein\nlang: de\n',
-    'old/impressum.md': '---\ntitle: Impressum\npermalink: /impressum/\n---\n\nVerein e.V., Musterweg 1, 12345 Musterstadt. Vereinsregister VR 1234.\n',
+    'old/impressum.md': '---\ntitle: Impressum\npermalink: /impressum/\nredirect_from: /rechtliches/\n---\n\nVerein e.V., Musterweg 1, 12345 Musterstadt. Vereinsregister VR 1234.\n',
     'old/datenschutz.html': '---\ntitle: Datenschutz\npermalink: /datenschutzerklaerung/\n---\n\n<p>Wir speichern nichts.</p>\n',
     'old/_posts/2024-03-01-hallo.md': '---\ntitle: Hallo Welt\n---\n\nMehr im [Impressum](/impressum/) und in der [Datenschutzerklärung](/datenschutzerklaerung/#cookies).\n',
     'site/nichepress.config.json': siteConfig('Verein', 'https://verein.example'),
@@ -46,9 +46,11 @@ test('old legal pages become drafts; links and old URLs lead to the generated pa
   const post = readFileSync(join(root, 'site/content/posts/hallo.md'), 'utf8')
   expect(post).toContain('[Impressum](/impressum/)')
   expect(post).toContain('[Datenschutzerklärung](/datenschutz/#cookies)')
-  // The old URL /datenschutzerklaerung/ redirects to the generated page.
+  // The old URLs /datenschutzerklaerung/ and /rechtliches/ redirect to the generated pages.
   const redirects = JSON.parse(readFileSync(join(root, 'site/import-redirects.json'), 'utf8')) as { redirects: Array<{ from: string; to: { url?: string } }> }
   expect(redirects.redirects.filter((redirect) => redirect.to.url === '/datenschutz/').map((redirect) => redirect.from)).toEqual(['/datenschutzerklaerung/'])
+  // Another old URL of a page whose own URL the generated page took leads there too, not home.
+  expect(redirects.redirects.filter((redirect) => redirect.to.url === '/impressum/').map((redirect) => redirect.from)).toEqual(['/rechtliches/'])
 
   const built = cli('build', '--root', join(root, 'site'))
   expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0)

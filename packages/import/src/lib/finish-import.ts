@@ -218,7 +218,8 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
   const siteRedirects = keepSiteRedirects([...generatedRedirects, ...(options.siteRedirects ?? [])], placed, redirects, reporter, (to) => {
     if (!('url' in to) || !to.url.startsWith('/')) return to
     const target = lookup.find(to.url)
-    if (target) return target.entry.frontMatter.draft === true ? { home: true } : { url: target.url }
+    // An old page the site now generates (kept as a draft) leads to the generated page, not home.
+    if (target) return target.generated ? { url: target.generated.url } : target.entry.frontMatter.draft === true ? { home: true } : { url: target.url }
     const decoded = safeDecode(to.url)
     const file = options.findAsset(decoded)
     if (!file) return to
