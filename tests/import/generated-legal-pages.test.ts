@@ -3,29 +3,21 @@
 // links and old URLs at the generated pages, and the site builds — before, the build stopped with
 // `duplicate-url` on every German site that had these pages (codefor.de, a real Hugo site, did).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
-import { cliBin } from '../helpers/site.js'
+import { cliBin, makeSite, removeSite, writeFiles } from '../helpers/site.js'
 import { siteConfig } from './site-config.js'
 
-const root = mkdtempSync(join(tmpdir(), 'np-generated-legal-'))
-afterAll(() => rmSync(root, { recursive: true, force: true }))
-
-function write(files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
-}
+const root = makeSite({})
+afterAll(() => removeSite(root))
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } })
 }
 
 test('old legal pages become drafts; links and old URLs lead to the generated pages; the site builds', () => {
-  write({
+  writeFiles(root, {
     'old/_config.yml': 'url: https://verein.example\ntitle: Verein\nlang: de\n',
     'old/impressum.md': '---\ntitle: Impressum\npermalink: /impressum/\nredirect_from: /rechtliches/\n---\n\nVerein e.V., Musterweg 1, 12345 Musterstadt. Vereinsregister VR 1234.\n',
     'old/datenschutz.html': '---\ntitle: Datenschutz\npermalink: /datenschutzerklaerung/\n---\n\n<p>Wir speichern nichts.</p>\n',

@@ -1,34 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { generateSite } from '@nichepress/core'
 import { afterAll, expect, test } from 'vitest'
 import { importSite, writeImport } from '../../packages/import/src/index.js'
+import { makeSite, presetPath, removeSite } from '../helpers/site.js'
 import { hugoUrls, wrongOldUrls } from './old-urls.js'
 import { siteConfig } from './site-config.js'
 
 // Hugo's `frontmatter.date = [":filename", ":default"]` (codefor.de's config): the date comes from the
 // file name and the rest of the name is the slug, so /blog/ok-lab-mit-herrn-both/ is the post's URL.
 // The expected URLs are what Hugo itself says (`hugo list all`), not what this test assumes.
-const preset = fileURLToPath(new URL('../../packages/cli/dist/preset.js', import.meta.url))
 const folders: string[] = []
 afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+  for (const folder of folders) removeSite(folder)
 })
 
-function folder(prefix: string, files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), prefix))
+function folder(files: Record<string, string> = {}): string {
+  const root = makeSite(files)
   folders.push(root)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true })
-    writeFileSync(join(root, path), text)
-  }
   return root
 }
 
 test('dates and slugs from file names, as Hugo reads them; links to those URLs resolve', async () => {
-  const source = folder('np-hugo-filename-', {
+  const source = folder({
     'hugo.toml': 'baseURL = "https://codefor.example/"\nlanguageCode = "de-DE"\ntitle = "Code for Example"\n[frontmatter]\ndate = [":filename", ":default"]\n',
     // No date or slug in the front matter: both from the name (mixed case in the name, lower case in the URL).
     'content/blog/2014-06-21-OK-Lab-mit-Herrn-Both.md': '---\ntitle: OK-Lab Berlin mit Gästen\n---\n\nUnser Lab hatte Besuch.\n',
@@ -51,10 +45,10 @@ test('dates and slugs from file names, as Hugo reads them; links to those URLs r
     'content/blog/2021-09-31-out-in-the-open.md': '2021-10-01',
   })
   expect(result.report.items.filter((item) => item.ruleId === 'import-link-outside-import')).toEqual([])
-  const root = folder('np-hugo-filename-site-')
+  const root = folder()
   writeFileSync(join(root, 'nichepress.config.json'), siteConfig('Code for Example', 'https://example.org'))
   writeImport(root, result)
-  const generated = await generateSite({ root, preset, cache: false, keepGoing: true })
+  const generated = await generateSite({ root, preset: presetPath, cache: false, keepGoing: true })
   expect(generated.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line} ${message.ruleId} ${message.reason}`)).toEqual([])
   expect(wrongOldUrls(urls, result, generated)).toEqual([])
 })
