@@ -16,6 +16,7 @@ test('the public API is exactly these exports', () => {
     'legalConfigSchema',
     'legalFieldMissing',
     'legalFooterLinks',
+    'legalPageKinds',
     'legalPages',
     'legalPlugin',
     'legalScopeOf',

@@ -1,4 +1,4 @@
-export { generateLegalPages, legalFooterLinks } from './lib/generate-legal-pages.js'
+export { generateLegalPages, legalFooterLinks, legalPageKinds } from './lib/generate-legal-pages.js'
 export { emailLink, encodeAllCharacters } from './lib/hast-helpers.js'
 export { cloudflarePages, euHost, findHostingProvider, githubPages, hostingProviders, netlify, vercel } from './lib/hosting-providers.js'
 export type { HostingProvider } from './lib/hosting-providers.js'

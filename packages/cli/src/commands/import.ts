@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
 import { importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
-import { legalConfigSchema, legalPages, legalScopeOf, type LegalPageKind } from '@nichepress/legal'
+import { legalConfigSchema, legalPageKinds, legalPages, legalScopeOf } from '@nichepress/legal'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 
@@ -97,8 +97,5 @@ async function siteLayoutOf(root: string): Promise<Partial<SiteLayout>> {
 function generatedLegalPages(section: unknown, lang: 'de' | 'en'): Array<{ url: string; title: string }> {
   const parsed = legalConfigSchema.safeParse(section ?? {})
   if (!parsed.success) return []
-  const scope = legalScopeOf(parsed.data, lang)
-  if (!scope.hasLegalPages) return []
-  const kinds: LegalPageKind[] = scope.needsImpressum ? ['impressum', 'privacy', 'cookies'] : ['privacy', 'cookies']
-  return kinds.map((kind) => legalPages[lang][kind])
+  return legalPageKinds(legalScopeOf(parsed.data, lang)).map((kind) => legalPages[lang][kind])
 }

@@ -9,23 +9,27 @@ import { renderImpressum } from './render-impressum.js'
 import { renderPrivacyPolicy } from './render-privacy-policy.js'
 import type { LegalScope } from './validate-legal-config.js'
 
+/**
+ * Which legal pages a site has: none without legal pages at all, the Impressum only where the law
+ * asks for one, the privacy policy and the cookie page always. The pages, the footer links and the
+ * importer's reserved URLs all follow this one list.
+ */
+export function legalPageKinds(scope: LegalScope): LegalPageKind[] {
+  if (!scope.hasLegalPages) return []
+  return scope.needsImpressum ? ['impressum', 'privacy', 'cookies'] : ['privacy', 'cookies']
+}
+
 /** The legal pages that apply to this site, as core output pages with the theme's `page` layout. */
 export function generateLegalPages(config: LegalConfig, scope: LegalScope, inputs: PolicyInputs, lang: 'de' | 'en'): OutputPage[] {
-  if (!scope.hasLegalPages) return []
-  const pages: OutputPage[] = []
-  if (scope.needsImpressum) pages.push(outputPage('impressum', renderImpressum(config, lang), config, lang))
-  pages.push(outputPage('privacy', renderPrivacyPolicy(config, inputs, lang), config, lang))
-  pages.push(outputPage('cookies', renderCookiePage(config, inputs, lang), config, lang))
-  return pages
+  const render = { impressum: () => renderImpressum(config, lang), privacy: () => renderPrivacyPolicy(config, inputs, lang), cookies: () => renderCookiePage(config, inputs, lang) } satisfies Record<LegalPageKind, () => Root>
+  return legalPageKinds(scope).map((kind) => outputPage(kind, render[kind](), config, lang))
 }
 
 /** Footer links to the legal pages that apply, in the site's language. */
 export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean } = {}): Array<{ label: string; url: string }> {
-  if (!scope.hasLegalPages) return []
-  const kinds: LegalPageKind[] = scope.needsImpressum ? ['impressum', 'privacy'] : ['privacy']
   // The consent plugin's footer link ("Cookie-Einstellungen") already leads to the cookie page
   // (and opens the settings with JavaScript); a second link with the same label would confuse.
-  if (!options.consentLinksCookiePage) kinds.push('cookies')
+  const kinds = legalPageKinds(scope).filter((kind) => kind !== 'cookies' || !options.consentLinksCookiePage)
   return kinds.map((kind) => ({ label: legalPages[lang][kind].title, url: legalPages[lang][kind].url }))
 }
 
