@@ -5,6 +5,7 @@ import type { HostRedirect, ImportedEntry, ImportResult, SiteRedirect } from '..
 import { importLanguageTag } from '../import-language.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
+import { normalizeDate } from '../normalize-date.js'
 import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
 import { convertHugoShortcodes } from './convert-hugo-shortcodes.js'
@@ -325,12 +326,12 @@ function pageDate(data: Readonly<Record<string, unknown>>, filename: string, con
   for (const source of sources) {
     if (source === ':filename') {
       // Hugo takes one more extension off first (`2021-04-28-jedeschule-2.0` → slug `jedeschule-2`).
-      const match = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(filename.replace(/\.[^.]*$/, ''))
+      const match = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(filename.replace(/\.[^.]*$/, ''))
+      const date = match?.[1]
       // Not a calendar day (`2021-09-31-…`), or Go's zero time (0001-01-01): Hugo's handler finds no date and sets no slug.
-      const day = match ? new Date(Date.UTC(2000, Number(match[2]) - 1, Number(match[3]))) : undefined
-      if (!match || !day || day.getUTCMonth() !== Number(match[2]) - 1 || day.getUTCDate() !== Number(match[3]) || (Number(match[2]) === 2 && Number(match[3]) === 29 && !isLeapYear(Number(match[1]))) || `${match[1]}-${match[2]}-${match[3]}` === '0001-01-01') continue
-      const date = `${match[1]}-${match[2]}-${match[3]}`
-      const slug = (match[4] ?? '').replace(/^[ _-]+|[ _-]+$/g, '')
+      const day = date === undefined ? undefined : normalizeDate(date, 'UTC')
+      if (date === undefined || !day || day.wasImpossible || date === '0001-01-01') continue
+      const slug = (match?.[2] ?? '').replace(/^[ _-]+|[ _-]+$/g, '')
       return slug === '' ? { date } : { date, slug }
     }
     for (const name of source === ':default' ? defaultDateKeys : source.startsWith(':') ? [] : [source]) {
@@ -339,8 +340,4 @@ function pageDate(data: Readonly<Record<string, unknown>>, filename: string, con
     }
   }
   return { date: undefined }
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
