@@ -1,7 +1,7 @@
 import type { IndexData } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { elidedPrefixLength, languageOf } from './normalize-word.js'
-import { gapBreak, gapHyphen, gapSpace, type TokenList } from './tokenize.js'
+import { gapBreak, gapHyphen, gapSpace, isCapitalised, type TokenList } from './tokenize.js'
 
 /** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
 export interface PhraseMatch {
@@ -153,11 +153,6 @@ function isPossessive(data: IndexData, tokens: TokenList, index: number): boolea
 function startsLikeName(text: string, at: number): boolean {
   const first = text[at] ?? ''
   return isCapitalised(text, at) || /\d/.test(first) || /^\p{Ll}+\p{Lu}/u.test(text.slice(at, at + 12))
-}
-
-function isCapitalised(text: string, at: number): boolean {
-  const character = text[at] ?? ''
-  return character !== character.toLowerCase() && character === character.toUpperCase()
 }
 
 // The best run of words: it opens and closes on a word of the target's query; each distinct query

@@ -326,10 +326,13 @@ export class Vocabulary {
   }
 }
 
-// A German compound is a noun, and German capitalises every noun: "Reisegaskocher" ends in "Kocher",
-// "präsentieren" does not end in "Tiere".
-function isCapitalised(raw: string): boolean {
-  const first = raw.charAt(0)
+/**
+ * Whether the character at `at` is a capital letter. German capitalises every noun, so only such a
+ * word is split as a compound ("Reisegaskocher" ends in "Kocher", "präsentieren" does not end in
+ * "Tiere"); the anchor chooser reads names and German nouns by it too.
+ */
+export function isCapitalised(text: string, at = 0): boolean {
+  const first = text.charAt(at)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
