@@ -156,7 +156,7 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
     typeof data.permalink === 'string'
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
       : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories }, context.baseurl)
-  const body = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
+  const body = convertSiteLiquid(split.body, file, split.bodyLine, context)
   return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft ? [] : [oldUrl], frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
 }
 
@@ -194,7 +194,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   frontMatter.title = title ?? titleFromSlug(slugSource)
   if (data.published === false || data.published === 'false') frontMatter.draft = true
   Object.assign(frontMatter, authorOf(data), imageOf(data))
-  const liquid = convertLiquid(split.body, { file, bodyLine: split.bodyLine, reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
+  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context)
   const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
   return {
     kind: 'page',
@@ -308,6 +308,11 @@ function readDataFile(path: string): unknown {
   } catch {
     return undefined
   }
+}
+
+// A post's or page's Liquid, with what the site knows (its URL, base URL, folder and `site.…` values).
+function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext): string {
+  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
 }
 
 function readJekyllConfig(root: string): Record<string, unknown> {
