@@ -168,8 +168,11 @@ function loadPosts(dir) {
     if (typeof profile.permalink === 'string') {
       // corpus.json `permalink`: the URL from the file name (`/blog/:name/`) or from its path under posts/
       // (`/blog/:path/`; a Hugo page bundle `2023/slug/index.md` is `2023/slug`), the date from the front matter.
+      // Jekyll's date placeholders (`/de/news/:year/:month/:day/:slug/`) come from a `YYYY-MM-DD-slug` file name.
       const path = file.split('\\').join('/').replace(/\.(md|markdown)$/, '').replace(/(^|\/)index$/, '')
-      return { ...common, url: profile.permalink.replace(':name', name).replace(':path', path), title: String(data.title ?? name), date: String(data.date ?? '') }
+      const [, year = '', month = '', day = '', slug = name] = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)$/.exec(name) ?? []
+      const url = profile.permalink.replace(':name', name).replace(':path', path).replace(':year', year).replace(':month', month.padStart(2, '0')).replace(':day', day.padStart(2, '0')).replace(':slug', slug)
+      return { ...common, url, title: String(data.title ?? name), date: String(data.date ?? (year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : '')) }
     }
     // Jekyll-style names; the React blog has one with a one-digit day (2013-10-3-community-roundup-9.md).
     const [, year, month, day, slug] = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)$/.exec(name) ?? []

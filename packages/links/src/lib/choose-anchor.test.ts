@@ -80,3 +80,40 @@ test('at most six words, counting the parts of a hyphenated word', () => {
   expect(anchor).toBeDefined()
   expect(anchor!.split(/[\s-]+/).length).toBeLessThanOrEqual(6)
 })
+
+// ruby-lang.org's German news (2014-10-27, 2014-05-09) and the Go blog ("Eleven Years of Go"): a
+// name joined by `/`, `#` or `.` with no space is one word to the reader, so an anchor takes it whole
+// ("ext/openssl", not "ext" or "openssl"; "pkg.go.dev", not "pkg").
+test.each([
+  {
+    lang: 'de',
+    target: { title: 'Standardeinstellungen von ext/openssl verändert', body: 'Wir haben die Standardeinstellungen von ext/openssl verändert. Unsichere SSL-Versionen sind abgeschaltet.' },
+    source: 'Diese Version enthält die geänderten Standardeinstellungen von ext/openssl sowie weitere Fehlerkorrekturen.',
+    expected: /(^|\s)ext\/openssl(\s|$)/,
+  },
+  {
+    lang: 'de',
+    target: { title: 'Regression in Hash#reject in Ruby 2.1.1', body: 'In Ruby 2.1.1 verhält sich Hash#reject anders als zuvor. Die Regression betrifft Unterklassen von Hash.' },
+    source: 'Bitte lesen Sie den Hinweis zur Regression in Hash#reject in Ruby 2.1.1, bevor Sie aktualisieren.',
+    expected: /(^|\s)Hash#reject(\s|$)/,
+  },
+  {
+    lang: 'en',
+    target: { title: 'The pkg.go.dev redesign', body: 'The redesign of pkg.go.dev is live. pkg.go.dev serves the documentation of every Go package.' },
+    source: 'This year we launched the pkg.go.dev redesign and moved godoc.org over to it.',
+    expected: /(^|\s)pkg\.go\.dev(\s|$)/,
+  },
+])('a joined name is linked whole: $expected', ({ lang, target, source, expected }) => {
+  const document = { id: 'target', url: '/target/', lang, date: '2013-01-01', ...target }
+  const anchor = anchorFor(document, source, lang, lang === 'de' ? germanFiller : englishFiller)
+  expect(anchor).toMatch(expected)
+})
+
+// ruby-lang.org's German news, 2013-11-22: "beim" (bei dem) is a function word as much as "zum",
+// though Snowball's German list leaves it out; an anchor never starts with it.
+test('a German preposition fused with its article starts no anchor', () => {
+  const target = { id: 'cve', url: '/cve-2013-4164/', title: 'Heap-Überlauf beim Parsen von Floating-Point (CVE-2013-4164)', lang: 'de', date: '2013-11-22', body: 'Ein Heap-Überlauf beim Parsen von Floating-Point-Werten wurde gefunden. Parsen von Floating-Point in Strings ist betroffen.' }
+  const anchor = anchorFor(target, 'Diese Version behebt einen Fehler beim Parsen von Floating-Point, der alle Versionen betrifft.', 'de', germanFiller)
+  expect(anchor).toBeDefined()
+  expect(anchor).not.toMatch(/^(beim|vom|zum|ans|aufs|fürs)\s/i)
+})

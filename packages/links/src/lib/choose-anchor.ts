@@ -1,7 +1,7 @@
 import type { IndexData } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { elidedPrefixLength, languageOf } from './normalize-word.js'
-import { gapBreak, gapHyphen, gapSpace, isCapitalised, type TokenList } from './tokenize.js'
+import { continuesPhrase, gapBreak, gapHyphen, gapJoin, gapSpace, isCapitalised, type TokenList } from './tokenize.js'
 
 /** One occurrence of a key phrase in the source's words (`usedHead`: a compound matched by its head). */
 export interface PhraseMatch {
@@ -168,7 +168,7 @@ function bestRun(data: IndexData, scratch: AnchorScratch, tokens: TokenList, ope
     let hasName = false
     seen.length = 0
     for (let last = first; last < Math.min(count, first + maximumAnchorTokens); last++) {
-      if (last > first && tokens.gaps[last] === 0) break
+      if (last > first && !continuesPhrase(tokens.gaps[last]!)) break
       // An anchor is a run of content words (a noun phrase, roughly): a function word ends it
       // ("procedural macros", not "procedural macros in Rust"), unless the target's name has it.
       if (last > first && anchorChunk > 0 && !mayStandInside(last)) break
@@ -203,9 +203,12 @@ function bestKeyPhrase(data: IndexData, weights: Float64Array, items: readonly E
       if (tokens.stops[from] !== 0) continue
       const { start, end, first, last } = extendHyphens(data, tokens, from, to)
       if (overlaps(used, start, end) || isWeak?.(first, last)) continue
+      // Scored on the phrase and its hyphenated words; the joined parts around it (`react` of
+      // `React.lazy`) only widen the link.
+      const scored = extendHyphens(data, tokens, from, to, false)
       let raw = 0
       const seen = new Set<number>()
-      for (let index = first; index <= last; index++) {
+      for (let index = scored.first; index <= scored.last; index++) {
         const weight = weights[index]!
         if (weight > 0 && !seen.has(tokens.terms[index]!)) (raw += weight), seen.add(tokens.terms[index]!)
         else if (weight === 0 && tokens.stops[index] === 0) raw -= cost
@@ -233,11 +236,14 @@ function overlaps(used: ReadonlyArray<[number, number]>, start: number, end: num
   return used.some(([usedStart, usedEnd]) => start < usedEnd && usedStart < end)
 }
 
-function extendHyphens(data: IndexData, tokens: TokenList, from: number, to: number): { first: number; last: number; start: number; end: number } {
+// An anchor takes a hyphenated or joined name whole (`Gas-Kocher`, `ext/openssl`, `Hash#reject`):
+// never a link on part of one word as the reader sees it.
+function extendHyphens(data: IndexData, tokens: TokenList, from: number, to: number, withJoined = true): { first: number; last: number; start: number; end: number } {
   let first = from
   let last = to
-  while (first > 0 && tokens.gaps[first] === gapHyphen) first--
-  while (last + 1 < tokens.terms.length && tokens.gaps[last + 1] === gapHyphen) last++
+  const isInside = (gap: number) => gap === gapHyphen || (withJoined && gap === gapJoin)
+  while (first > 0 && isInside(tokens.gaps[first]!)) first--
+  while (last + 1 < tokens.terms.length && isInside(tokens.gaps[last + 1]!)) last++
   // An elided article starts no anchor (`l’Europe` links `Europe`), a possessive ends none
   // (`Rust 2018's features` links `Rust 2018`).
   const elided = elidedPrefixLength((data.vocabulary.names[tokens.surfaces[first]!] ?? '').slice(1))

@@ -1,6 +1,6 @@
 import type { LinkDocument, MatchKind } from './link-document.js'
 import { headingsOfDocument } from './headings.js'
-import { gapBreak, type TokenList, type Vocabulary } from './tokenize.js'
+import { continuesPhrase, type TokenList, type Vocabulary } from './tokenize.js'
 
 /** A key phrase as a sequence of term ids, shared by every page that has it. */
 export interface KeyPhrase {
@@ -151,7 +151,7 @@ export class PhraseTable {
     for (let start = 0; start < length; start++) {
       for (let end = start + 1; end <= Math.min(length, start + maximumTitleGram); end++) {
         if (end - start === length) continue
-        if (end > start + 1 && tokens.gaps[end - 1] === gapBreak) break
+        if (end > start + 1 && !continuesPhrase(tokens.gaps[end - 1]!)) break
         if (!this.isEdgeWord(tokens, start, true) || !this.isEdgeWord(tokens, end - 1, false)) continue
         const share = countContentWords(tokens, start, end) / contentWords
         const text = title.slice(tokens.starts[start], tokens.ends[end - 1])

@@ -29,8 +29,13 @@ const stemmers: Record<Exclude<Language, 'und'>, (word: string) => string> = {
   pt: stemPortuguese,
 }
 
+// Snowball's German list has the contractions of a preposition and an article `am`, `im`, `ins`,
+// `vom`, `zum` and `zur`, but not the others the Duden lists as standard ("Verschmelzung von
+// Präposition und Artikel"): an anchor "beim Parsen von Floating-Point" starts on a function word.
+const germanContractions = ['ans', 'aufs', 'beim', 'durchs', 'fürs', 'hinterm', 'hinters', 'überm', 'übers', 'ums', 'unterm', 'unters', 'vorm', 'vors']
+
 const stopWordLists: Record<Exclude<Language, 'und'>, readonly string[]> = {
-  de: germanStopWords,
+  de: [...germanStopWords, ...germanContractions],
   en: englishStopWords,
   es: spanishStopWords,
   fr: frenchStopWords,

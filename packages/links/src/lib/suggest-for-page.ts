@@ -2,7 +2,7 @@ import type { LinkDocument, LinkSuggestion, MatchKind } from './link-document.js
 import type { IndexData, TrieNode } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { scoreSimilarity } from './find-related.js'
-import { gapBreak, type TokenList } from './tokenize.js'
+import { continuesPhrase, type TokenList } from './tokenize.js'
 import { TopPages, urlRanksOf } from './top-pages.js'
 import { chooseAnchor, type Anchor, type Evidence, type PhraseMatch } from './choose-anchor.js'
 
@@ -488,7 +488,7 @@ export function findPhraseMatches(trie: TrieNode, tokens: TokenList, phraseCount
   found.reset()
   const count = tokens.terms.length
   const walk = (node: TrieNode, index: number, first: number, usedHead: boolean): void => {
-    if (index > first && tokens.gaps[index] === gapBreak) return
+    if (index > first && !continuesPhrase(tokens.gaps[index]!)) return
     const term = tokens.terms[index]!
     const head = tokens.heads[index]!
     for (let pass = 0; pass < (head === -1 ? 1 : 2); pass++) {

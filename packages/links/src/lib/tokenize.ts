@@ -1,9 +1,19 @@
 import { foldWord, isFunctionWord, isStopWord, languageOf, stemWord, type Language } from './normalize-word.js'
 
-/** Gap before a token: a new text run or punctuation, plain whitespace, or a hyphen (`Gas-Kocher`). */
+/**
+ * Gap before a token: a new text run or punctuation, plain whitespace, a hyphen (`Gas-Kocher`), or
+ * a joiner with no space around it (`ext/openssl`, `Hash#reject`, `Net::FTP`, `Kernel.sprintf`):
+ * one name written as several words, which an anchor takes whole or not at all.
+ */
 export const gapBreak = 0
 export const gapSpace = 1
 export const gapHyphen = 2
+export const gapJoin = 3
+
+/** Whether words on both sides of a gap belong to one phrase (whitespace or a hyphen), as phrases and anchor runs read it. */
+export function continuesPhrase(gap: number): boolean {
+  return gap === gapSpace || gap === gapHyphen
+}
 
 /** A page's words in order, as parallel arrays (compact for 10,000 pages). */
 export interface TokenList {
@@ -477,11 +487,21 @@ const compactBuffer = new CompactBuffer()
 const expandBuffer = new TokenBuffer()
 const sharedBuffer = new TokenBuffer()
 
+// `/`, `#`, `.`, `:`, `_`, `@`, `+` and `\\` between two words with no space: parts of one name. (`&`
+// is not: raw HTML leaves entities such as `Servo&mdash;` in the text.)
+function isJoiner(code: number): boolean {
+  return code === 47 || code === 35 || code === 46 || code === 58 || code === 95 || code === 64 || code === 43 || code === 92
+}
+
 // Character checks, not a regex on a slice: this runs for every word of every page.
 function classifyGap(text: string, from: number, to: number): number {
   if (to - from === 1) {
     const code = charCodeAt.call(text, from)
-    return code === 45 ? gapHyphen : code === 32 || code === 10 || code === 9 ? gapSpace : gapBreak
+    return code === 45 ? gapHyphen : code === 32 || code === 10 || code === 9 ? gapSpace : isJoiner(code) ? gapJoin : gapBreak
+  }
+  if (to - from <= 3 && isJoiner(charCodeAt.call(text, from))) {
+    for (let index = from + 1; index < to; index++) if (!isJoiner(charCodeAt.call(text, index))) return gapBreak
+    return gapJoin
   }
   let newlines = 0
   for (let index = from; index < to; index++) {
