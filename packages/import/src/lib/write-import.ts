@@ -61,7 +61,14 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
     }
   }
   const configFile = findConfigFile(root)
-  const settings = Object.fromEntries(Object.entries({ title: result.settings.title, url: result.settings.url, language: result.settings.language, authors: result.settings.authors.length > 0 ? result.settings.authors : undefined }).filter(([, value]) => value !== undefined))
+  // A new config needs a title to build (ruby-lang.org's `_config.yml` has none): the old site's
+  // host or folder name stands in, and the report says to change it.
+  let title = result.settings.title
+  if (title === undefined && !configFile) {
+    title = siteNameOf(result.settings.url, result.report.source)
+    reporter.add('titleMissing', newConfigFileName, `The old site's config has no title; the new config says "${title}" (from its ${result.settings.url ? 'URL' : 'folder name'}). Change \`title\` to the site's name.`, { replacement: title })
+  }
+  const settings = Object.fromEntries(Object.entries({ title, url: result.settings.url, language: result.settings.language, authors: result.settings.authors.length > 0 ? result.settings.authors : undefined }).filter(([, value]) => value !== undefined))
   const configText = `${JSON.stringify(settings, null, 2)}\n`
   if (configFile) {
     if (Object.keys(settings).length > 0) reporter.add('configSuggested', basename(configFile), `The old site had ${JSON.stringify(settings)}; the import leaves the config as it is.`)
@@ -89,6 +96,16 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
     }
   }
   return { written: written.sort(), unchanged: unchanged.sort(), conflicts: conflicts.sort(), result: final }
+}
+
+// `https://www.ruby-lang.org` → `ruby-lang.org`; without a URL, the source folder's name.
+function siteNameOf(url: string | undefined, source: string): string {
+  try {
+    if (url) return new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    // Not a URL: the folder name below.
+  }
+  return basename(source.replace(/[\\/]+$/, '')).replace(/\.[a-z]+$/i, '') || 'My site'
 }
 
 function readIfExists(path: string): string | undefined {

@@ -22,6 +22,8 @@ export interface LiquidContext {
    * `_config.yml`, `site.data.ruby.version` from `_data/ruby.yml`), undefined when the site has none.
    */
   siteVariable?: ((path: readonly string[]) => unknown) | undefined
+  /** The page's own front matter: `{{ page.lang }}` is its `lang` (a multilingual site's links, `/{{ page.lang }}/news/`). */
+  pageData?: Readonly<Record<string, unknown>> | undefined
 }
 
 const tagPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}/g
@@ -72,10 +74,10 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
 }
 
 /**
- * The value Jekyll printed for `{{ … }}` when it depends on the site only: a quoted string or a
- * `site.…` variable with a scalar value, through the URL filters `relative_url` and `absolute_url`
- * and `prepend:`/`append:`. Undefined for anything else (a page variable, a loop variable, another
- * filter): that stays as text and is reported.
+ * The value Jekyll printed for `{{ … }}` when it depends on the site and the page only: a quoted
+ * string, a `site.…` variable or a `page.…` front matter value with a scalar value, through the URL
+ * filters `relative_url` and `absolute_url` and `prepend:`/`append:`. Undefined for anything else (a
+ * loop variable, another filter): that stays as text and is reported.
  */
 function evaluateOutput(expression: string, context: LiquidContext): string | undefined {
   const [operand = '', ...filters] = splitOutsideQuotes(expression, '|')
@@ -99,9 +101,20 @@ function operandValue(operand: string, context: LiquidContext): string | undefin
   if (quoted) return quoted[1] ?? quoted[2] ?? ''
   if (operand === 'site.url') return context.siteUrl
   if (operand === 'site.baseurl') return context.baseUrl
-  if (!/^site(?:\.[\w-]+)+$/.test(operand)) return undefined
-  const value = context.siteVariable?.(operand.split('.').slice(1))
+  let value: unknown
+  if (/^site(?:\.[\w-]+)+$/.test(operand)) value = context.siteVariable?.(operand.split('.').slice(1))
+  else if (/^page(?:\.[\w-]+)+$/.test(operand)) value = pathIn(context.pageData, operand.split('.').slice(1))
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+}
+
+// A front matter value by its path (`page.author.name`); only own keys, never `__proto__` and the like.
+function pathIn(data: Readonly<Record<string, unknown>> | undefined, path: readonly string[]): unknown {
+  let value: unknown = data
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
 }
 
 // Jekyll's `relative_url`: the base URL and the path, each with one leading slash; absolute URLs unchanged.

@@ -50,20 +50,23 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
   const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, siteVariable: siteVariables(root, config) }
-  for (const [folder, isDraftFolder] of [['_posts', false], ['_drafts', true]] as const) {
-    for (const relativePath of listFiles(join(root, folder))) {
-      const file = `${folder}/${relativePath}`
-      const name = basename(relativePath)
-      const match = isDraftFolder ? draftNamePattern.exec(name) : postNamePattern.exec(name)
-      if (!match) {
-        if (/\.(?:md|markdown)$/i.test(name)) reporter.add('entrySkipped', file, 'Jekyll ignores posts whose file name does not start with a date (YYYY-MM-DD-).')
-        continue
-      }
-      const fileDate = isDraftFolder ? undefined : `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`
-      const fileSlug = (isDraftFolder ? match[1] : match[4]) ?? name
-      const entry = readPost(join(root, file), file, { ...context, fileDate, fileSlug, isDraftFolder, permalink })
-      if (entry) entries.push(entry)
+  const excludes = [...defaultExcludes, ...listOf(config.exclude)]
+  const isExcluded = (relativePath: string) => excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))
+  const allFiles = listFiles(root)
+  for (const { file, folder, isDraftFolder } of postFiles(allFiles, isExcluded)) {
+    const name = basename(file)
+    const match = isDraftFolder ? draftNamePattern.exec(name) : postNamePattern.exec(name)
+    if (!match) {
+      if (/\.(?:md|markdown)$/i.test(name)) reporter.add('entrySkipped', file, 'Jekyll ignores posts whose file name does not start with a date (YYYY-MM-DD-).')
+      continue
     }
+    const fileDate = isDraftFolder ? undefined : `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`
+    const fileSlug = (isDraftFolder ? match[1] : match[4]) ?? name
+    // Jekyll reads `_posts` in any folder it reads (`de/news/_posts/`); the folders above it are the
+    // post's first categories (`de`, `news`), before those of its front matter.
+    const pathCategories = folder === '' ? [] : folder.split('/')
+    const entry = readPost(join(root, file), file, { ...context, fileDate, fileSlug, isDraftFolder, permalink, pathCategories })
+    if (entry) entries.push(entry)
   }
   for (const [name, collection] of collections) {
     if (name === 'posts') continue
@@ -81,9 +84,8 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
       if (entry) entries.push(entry)
     }
   }
-  const excludes = [...defaultExcludes, ...listOf(config.exclude)]
-  for (const relativePath of listFiles(root)) {
-    if (relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) || excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))) continue
+  for (const relativePath of allFiles) {
+    if (relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')) || isExcluded(relativePath)) continue
     if (!hasFrontMatter(join(root, relativePath))) continue
     if (!documentPattern.test(relativePath)) {
       reporter.add('entrySkipped', relativePath, 'Jekyll made this file from a template (a feed, sitemap or stylesheet); nichepress makes its own feeds, sitemap and styles, so it was not imported.')
@@ -104,6 +106,24 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   })
 }
 
+/**
+ * The files of every `_posts` and `_drafts` folder Jekyll reads: the site's own and those inside
+ * any folder it reads (not one starting with `_` or `.`, not excluded), with the folder above.
+ */
+function postFiles(files: readonly string[], isExcluded: (path: string) => boolean): Array<{ file: string; folder: string; isDraftFolder: boolean }> {
+  const found: Array<{ file: string; folder: string; isDraftFolder: boolean }> = []
+  for (const file of files) {
+    const parts = file.split('/')
+    const at = parts.findIndex((part) => part === '_posts' || part === '_drafts')
+    if (at < 0 || parts.slice(0, at).some((part) => part.startsWith('_') || part.startsWith('.'))) continue
+    const folder = parts.slice(0, at).join('/')
+    if (folder !== '' && isExcluded(folder)) continue
+    found.push({ file, folder, isDraftFolder: parts[at] === '_drafts' })
+  }
+  // Posts before drafts, as Jekyll reads them (the first of two entries with one slug keeps it).
+  return [...found.filter((entry) => !entry.isDraftFolder), ...found.filter((entry) => entry.isDraftFolder)]
+}
+
 interface ReadContext {
   siteRedirects: SiteRedirect[]
   baseurl: string
@@ -115,6 +135,8 @@ interface ReadContext {
 }
 
 interface PostContext extends ReadContext {
+  /** The folders above the `_posts` folder the post is in (`de/news/_posts/…` → `de`, `news`). */
+  pathCategories: readonly string[]
   fileDate: string | undefined
   fileSlug: string
   isDraftFolder: boolean
@@ -155,8 +177,8 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
   const oldUrl =
     typeof data.permalink === 'string'
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
-      : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories }, context.baseurl)
-  const body = convertSiteLiquid(split.body, file, split.bodyLine, context)
+      : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories: [...new Set([...context.pathCategories, ...categories])] }, context.baseurl)
+  const body = convertSiteLiquid(split.body, file, split.bodyLine, context, data)
   return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft ? [] : [oldUrl], frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
 }
 
@@ -194,7 +216,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   frontMatter.title = title ?? titleFromSlug(slugSource)
   if (data.published === false || data.published === 'false') frontMatter.draft = true
   Object.assign(frontMatter, authorOf(data), imageOf(data))
-  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context)
+  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data)
   const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
   return {
     kind: 'page',
@@ -311,8 +333,8 @@ function readDataFile(path: string): unknown {
 }
 
 // A post's or page's Liquid, with what the site knows (its URL, base URL, folder and `site.…` values).
-function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext): string {
-  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable })
+function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, pageData: Readonly<Record<string, unknown>>): string {
+  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData })
 }
 
 function readJekyllConfig(root: string): Record<string, unknown> {
