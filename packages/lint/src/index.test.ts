@@ -17,7 +17,6 @@ test('the public API is exactly these exports', () => {
     'lintPlugin',
     'lintSite',
     'rules',
-    'suspectedAffiliateReason',
   ])
 })
 
@@ -41,25 +40,4 @@ test('the config schema rejects unknown rules and bad rule options, naming the p
   const paths = result.error?.issues.map((issue) => issue.path.join('.'))
   expect(paths).toEqual(['rules.no-such-rule', 'rules.thin-content.1.minWords'])
   expect(api.lintOptionsSchema.parse({})).toEqual({ rules: {}, audit: 'error' })
-})
-
-test.each([
-  { href: 'https://shop.example/x?ref=blog', expected: /tracking parameter "ref"/ },
-  { href: 'https://bit.ly/abc', expected: /shortener bit\.ly/ },
-  { href: 'https://news.example/redirect?url=https%3A%2F%2Fshop.example', expected: /redirects through news\.example/ },
-  { href: 'https://clicks.example/out/123', expected: /redirector/ },
-  { href: 'https://clicks.example/r/a8Kx2', expected: /redirector/ },
-  // A subreddit is no redirector (codefor.de linked reddit.com/r/ProgrammerHumor/comments/…).
-  { href: 'https://www.reddit.com/r/ProgrammerHumor/comments/6brjkt/how_it_people_see_each_other/', expected: undefined },
-  { href: 'https://old.reddit.com/r/rust', expected: undefined },
-  { href: 'https://shop.example/stove', expected: undefined },
-  { href: '/posts/x/?ref=1', expected: undefined },
-])('suspectedAffiliateReason($href)', ({ href, expected }) => {
-  const reason = api.suspectedAffiliateReason(href)
-  if (expected === undefined) expect(reason).toBeUndefined()
-  else expect(reason).toMatch(expected)
-})
-
-test('allowHosts silences a host and its subdomains', () => {
-  expect(api.suspectedAffiliateReason('https://www.shop.example/x?ref=blog', ['shop.example'])).toBeUndefined()
 })

@@ -1,7 +1,6 @@
 export { auditDirectory } from './lib/audit-directory.js'
 export { auditDocuments } from './lib/audit-documents.js'
 export type { AuditOptions } from './lib/audit-documents.js'
-export { suspectedAffiliateReason } from './lib/classify-url.js'
 export { formatGithub } from './lib/format-github.js'
 export { formatJson } from './lib/format-json.js'
 export type { JsonFinding } from './lib/format-json.js'

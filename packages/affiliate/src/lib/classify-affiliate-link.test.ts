@@ -62,7 +62,56 @@ describe('classifyAffiliateLink options', () => {
     expect(classifyAffiliateLink(url, { ignore: ['https://partner.kochladen.example/p/'] })).toBeUndefined()
     expect(classifyAffiliateLink('https://amzn.to/abc', { ignore: ['amzn.to'] })?.confidence).toBe('high')
   })
-  test('relative, mailto and broken links are plain', () => {
-    for (const href of ['/go/x/', 'mailto:a@b.example', 'https://', 'javascript:alert(1)']) expect(classifyAffiliateLink(href)).toBeUndefined()
+  test('relative links other than /go/, mailto and broken links are plain', () => {
+    for (const href of ['/posts/x/?ref=jana', '/gone/x/', 'mailto:a@b.example', 'https://', 'javascript:alert(1)']) expect(classifyAffiliateLink(href)).toBeUndefined()
   })
+})
+
+describe('the site\'s own /go/ links and other sites\' /go/ paths', () => {
+  const siteUrl = 'https://kocherkompass.example'
+  test.each(['/go/duo/', '../go/duo/', 'https://kocherkompass.example/go/duo/?utm_source=x', 'https://www.kocherkompass.example/go/duo'])('%s is a cloaked link of the site', (href) => {
+    expect(classifyAffiliateLink(href, { siteUrl })).toMatchObject({ confidence: 'high', network: undefined })
+  })
+  test('a slug defined here names its target and the target\'s network', () => {
+    const target = 'https://www.amazon.de/dp/B0C7K4VD2M?tag=kocherkompass-21'
+    expect(classifyAffiliateLink('/go/duo/', { goLinks: { duo: target } })).toMatchObject({ confidence: 'high', network: { id: 'amazon' }, target })
+  })
+  // Another site's /go/ path is that site's business: OpenStreetMap's short links, Go's docs, a CMS.
+  test.each([
+    'https://osm.org/go/0EEQjE--',
+    'https://www.openstreetmap.org/go/xcZMe?m=',
+    'https://go.dev/doc/',
+    'https://golang.org/go/',
+    'https://other-blog.example/go/kochkurs/',
+    'https://kocherkompass.example.other.example/go/duo/',
+  ])('%s is plain', (href) => {
+    expect(classifyAffiliateLink(href, { siteUrl })).toBeUndefined()
+  })
+})
+
+// The heuristic lint used to keep apart (suspectedAffiliateReason): shorteners and redirectors warn.
+test.each([
+  { href: 'https://shop.example/x?ref=jana', expected: /referral parameter ref=jana/ },
+  { href: 'https://shop.example/x?via=jane-smith', expected: /referral parameter via=jane-smith/ },
+  { href: 'https://bit.ly/abc', expected: /shortener bit\.ly/ },
+  { href: 'https://news.example/redirect?url=https%3A%2F%2Fshop.example', expected: /redirects through news\.example/ },
+  { href: 'https://clicks.example/out/123', expected: /affiliate redirect/ },
+  { href: 'https://clicks.example/r/a8Kx2', expected: /short redirect/ },
+  // A subreddit is no redirector (codefor.de linked reddit.com/r/ProgrammerHumor/comments/…).
+  { href: 'https://www.reddit.com/r/ProgrammerHumor/comments/6brjkt/how_it_people_see_each_other/', expected: undefined },
+  { href: 'https://old.reddit.com/r/rust', expected: undefined },
+  { href: 'https://www.reddit.com/r/web3/', expected: undefined },
+  // Channels and referring sites, not partners; campaign tags; share links; a music track.
+  { href: 'https://example.com/launch?ref=producthunt', expected: undefined },
+  { href: 'https://example.com/launch?ref=news.ycombinator.com', expected: undefined },
+  { href: 'https://www.theverge.com/2026/1/1/x?via=rss', expected: undefined },
+  { href: 'https://shop.example/x?utm_source=newsletter&utm_medium=email&utm_campaign=spring', expected: undefined },
+  { href: 'https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.com', expected: undefined },
+  { href: 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC', expected: undefined },
+  { href: 'https://shop.example/stove?aff=1', expected: undefined },
+  { href: 'https://shop.example/stove', expected: undefined },
+])('the shape of $href → $expected', ({ href, expected }) => {
+  const reason = classifyAffiliateLink(href)?.reason
+  if (expected === undefined) expect(reason).toBeUndefined()
+  else expect(reason).toMatch(expected)
 })

@@ -3,8 +3,6 @@ import { visit } from 'unist-util-visit'
 import type { AffiliateLinkFact } from './affiliate-facts.js'
 import type { AffiliateNetwork } from './affiliate-network.js'
 import { classifyAffiliateLink } from './classify-affiliate-link.js'
-import { findAffiliateNetwork } from './find-affiliate-network.js'
-import { goSlugOf } from './go-links.js'
 
 /** An affiliate link in a tree: its element, the root child holding it, its network and its fact. */
 export interface DetectedLink {
@@ -70,13 +68,14 @@ export function scanLinks(tree: Root, options: DetectOptions): { links: Detected
 type Classified = { kind: 'affiliate'; network: AffiliateNetwork | undefined; target?: string } | { kind: 'suspect'; reason: string }
 
 function classify(href: string, options: DetectOptions): Classified | undefined {
-  const slug = goSlugOf(href, options.siteUrl)
-  if (slug !== undefined) {
-    // Every /go/ link is an affiliate link; its network is known when the slug is defined here.
-    const target = options.goLinks[slug]
-    return target === undefined ? { kind: 'affiliate', network: undefined } : { kind: 'affiliate', network: findAffiliateNetwork(target, options.customNetworks), target }
-  }
-  const result = classifyAffiliateLink(href, { networks: options.customNetworks, hosts: options.hosts ?? [], ignore: options.ignore ?? [] })
+  const result = classifyAffiliateLink(href, {
+    networks: options.customNetworks,
+    hosts: options.hosts ?? [],
+    ignore: options.ignore ?? [],
+    goLinks: options.goLinks,
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+  })
   if (!result) return undefined
-  return result.confidence === 'high' ? { kind: 'affiliate', network: result.network } : { kind: 'suspect', reason: result.reason }
+  if (result.confidence === 'medium') return { kind: 'suspect', reason: result.reason }
+  return { kind: 'affiliate', network: result.network, ...(result.target ? { target: result.target } : {}) }
 }

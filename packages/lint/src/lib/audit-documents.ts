@@ -5,7 +5,7 @@ import { findServiceByScriptText, findServiceByUrl, type Service } from '@nichep
 import type { Element, Root, RootContent } from 'hast'
 import { toString } from 'hast-util-to-string'
 import type { VFileMessage } from 'vfile-message'
-import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl } from './classify-url.js'
+import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl } from './web-urls.js'
 import { FindingCollector, sortFindings, type FindingPlace } from './create-finding.js'
 import { isPixelLike, scanHtml } from './html-elements.js'
 import { resolveRules, type LintOptions } from './lint-options.js'

@@ -1,8 +1,8 @@
-import { classifyAffiliateLink, findAffiliateNetwork, goSlugOf, type AffiliateNetwork } from '@nichepress/affiliate'
+import { classifyAffiliateLink, findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
 import { findServiceByUrl, type Service } from '@nichepress/consent'
 import type { Definition, Heading, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { findGoogleFontsMentions, isInsecureUrl, parseWebUrl, suspectedAffiliateReason } from './classify-url.js'
+import { findGoogleFontsMentions, isInsecureUrl, parseWebUrl } from './web-urls.js'
 import type { AffiliateSettings } from './site-registries.js'
 import type { FindingCollector, FixEdit } from './create-finding.js'
 import { isPixelLike } from './html-elements.js'
@@ -48,13 +48,14 @@ function checkLinks(file: SourceFile, context: SourceCheckContext): void {
   const checkUrl = (url: string, place: { line: number; column: number }, isImage: boolean) => {
     if (isInsecureUrl(url)) collector.report('http-link', file.relativePath, place, `Insecure link to ${url}.`, { actual: url, expected: url.replace(/^http:/i, 'https:') })
     if (isImage) return
-    const classified = goSlugOf(url, context.siteUrl) !== undefined ? { confidence: 'high' as const, reason: 'a cloaked /go/ link' } : classifyAffiliateLink(url, { networks: context.networks, hosts: settings.hosts, ignore: [...settings.ignore, ...allowHosts] })
+    // The build's own decision (rehypeAffiliate classifies with the same function and settings).
+    const classified = classifyAffiliateLink(url, { networks: context.networks, hosts: settings.hosts, ignore: [...settings.ignore, ...allowHosts], ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}) })
     if (classified?.confidence === 'high') {
       affiliatePlaces.push(place)
       return
     }
-    const reason = classified?.reason ?? suspectedAffiliateReason(url, [...allowHosts, ...settings.ignore.filter((entry) => !entry.includes('/'))])
-    if (!reason) return
+    if (!classified) return
+    const { reason } = classified
     const host = parseWebUrl(url)?.hostname ?? url
     collector.report(
       'suspected-affiliate-link',

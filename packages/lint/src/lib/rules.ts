@@ -232,7 +232,7 @@ export const rules = [
     category: 'compliance',
     scope: ['source'],
     severity: 'warning',
-    description: 'A link looks like an affiliate or tracking link (affiliate parameters such as aff, partner, subid, clickref, awc, irclickid, a partner ref, a shortener, a redirector) but matches no known network.',
+    description: 'A link looks like an affiliate link (affiliate parameters such as aff, partner, subid, clickref, awc, irclickid, a partner ref, a shortener, a redirect) but matches no known network.',
     hint: 'If it earns a commission, confirm its host in `affiliate.hosts` (or register the program in `affiliate.networks`) so it is disclosed; if not, dismiss it in `affiliate.ignore`.',
     fixable: false,
     options: z.object({ allowHosts: z.array(z.string()).default([]) }).strict(),
