@@ -7,7 +7,7 @@ import { paramOf } from './find-affiliate-network.js'
  */
 export const affiliateParameters = [
   'aff', 'aff_id', 'aff_sub', 'affcode', 'affid', 'affiliate', 'affiliate_id', 'affiliateid', 'afftrack', 'a_aid',
-  'awc', 'awinaffid', 'campid', 'clickref', 'cjevent', 'fpr', 'hop', 'irclickid', 'irgwc', 'partner', 'partner_id',
+  'awc', 'awinaffid', 'campid', 'clickref', 'cjevent', 'fp_ref', 'fpr', 'hop', 'irclickid', 'irgwc', 'partner', 'partner_id',
   'partnerid', 'partnerref', 'pubref', 'raneaid', 'ranmid', 'ransiteid', 'rfsn', 'sscid', 'sub_id', 'subid',
   'sub1', 'subid1', 'tduid', 'wgcampaignid',
 ] as const
@@ -20,6 +20,13 @@ const referralParameters = ['ref', 'ref_id', 'refid', 'via'] as const
 
 /** Link shorteners: the real target (and any affiliate tag in it) is hidden behind them. */
 const shortenerHosts = ['bit.ly', 'buff.ly', 'cutt.ly', 'goo.gl', 'is.gd', 'lnkd.in', 'ow.ly', 'rb.gy', 'rebrand.ly', 'shorturl.at', 't.co', 'tiny.cc', 'tinyurl.com']
+
+// Link managers that serve someone's affiliate links without saying whose program (Geniuslink adds
+// the author's Amazon or Apple ids; PartnerStack's partner links on <vendor>.grsm.io).
+const partnerLinkHosts: ReadonlyArray<{ host: string; service: string }> = [
+  { host: 'geni.us', service: 'Geniuslink' },
+  { host: 'grsm.io', service: 'PartnerStack' },
+]
 
 // Parameters that carry the real target of a redirector.
 const targetParameters = ['dest', 'destination', 'goto', 'murl', 'out', 'redirect', 'redirect_url', 'target', 'to', 'u', 'url']
@@ -51,6 +58,8 @@ const flagValue = /^(?:0|1|true|false|yes|no|on|off|none|null)$/i
 export function affiliateShapeReason(url: URL): string | undefined {
   const host = url.hostname.toLowerCase().replace(/\.$/, '')
   if (hostIn(host, shortenerHosts)) return `the shortener ${host} hides where it leads`
+  const manager = partnerLinkHosts.find((entry) => hostIn(host, [entry.host]))
+  if (manager && url.pathname.length > 1) return `${host} serves affiliate links (${manager.service}) of a program no network lists`
   for (const name of affiliateParameters) {
     const value = (paramOf(url, name) ?? '').trim()
     if (value !== '' && !flagValue.test(value)) return `it carries the affiliate parameter ${name}=${value.slice(0, 40)}`

@@ -1,6 +1,6 @@
 import type { AffiliateNetwork } from './affiliate-network.js'
 import { affiliateShapeReason, hostIn } from './affiliate-shape-reason.js'
-import { findAffiliateNetwork, parseWebUrl } from './find-affiliate-network.js'
+import { findAffiliateNetwork, networkOfHost, parseWebUrl } from './find-affiliate-network.js'
 import { goSlugOf } from './go-links.js'
 
 /**
@@ -53,6 +53,9 @@ export function classifyAffiliateLink(href: string, options: ClassifyOptions = {
   if (network) return { confidence: 'high', network, reason: `a ${network.name} link` }
   if (hostIn(host, options.hosts ?? [])) return { confidence: 'high', network: undefined, reason: `${host} is listed in affiliate.hosts` }
   if (isIgnored(url, host, options.ignore ?? [])) return undefined
+  // On a network's own site its documented shapes decide: Amazon's ref=nb_sb_noss, Agoda's cid=-1
+  // or Admitad's API are the network's own pages, no program of someone else.
+  if (networkOfHost(host, options.networks)) return undefined
   const reason = affiliateShapeReason(url)
   return reason ? { confidence: 'medium', network: undefined, reason } : undefined
 }

@@ -15,6 +15,10 @@ const cases: Record<string, { positive: string[]; negative: string[] }> = {
     ],
     negative: ['https://www.amazon.de/dp/B0C7K4VD2M', 'https://www.amazon.de/dp/B0?tag=', 'https://www.amazon.de.evil.example/dp/B0?tag=x-21', 'https://notamazon.de/?tag=x', 'https://www.amazon.xyz/dp/B0?tag=x-21', 'https://amzn.eu/d/abc123', 'https://a.co/d/abc', 'http://www.amazon.co.uk/exec/obidos/ASIN/0385426259/026-3078728-0357221'],
   },
+  agoda: {
+    positive: ['https://www.agoda.com/partners/partnersearch.aspx?pcs=1&cid=1844104&hid=123456', 'https://www.agoda.com/example-hotel/hotel/bangkok-th.html?cid=1844104'],
+    negative: ['https://www.agoda.com/info/agoda-privacy.html?cid=-1', 'https://www.agoda.com/example-hotel/hotel/bangkok-th.html', 'https://www.agoda.com/?cid='],
+  },
   awin: {
     positive: ['https://www.awin1.com/cread.php?awinmid=12345&awinaffid=67890&ued=https%3A%2F%2Fshop.example', 'https://www.awin1.com/awclick.php?mid=1&id=2', 'https://www.awin1.com/pclick.php?p=1&a=2&m=3', 'https://tidd.ly/3abcDEF'],
     negative: ['https://www.awin.com/de', 'https://www.awin.com/de/publisher', 'https://www.awin1.com/', 'https://ui.awin.com/login'],
@@ -25,7 +29,7 @@ const cases: Record<string, { positive: string[]; negative: string[] }> = {
   },
   cj: {
     positive: ['https://www.anrdoezrs.net/click-123-456', 'https://www.dpbolvw.net/click-1-2', 'https://www.jdoqocy.com/click-1-2?url=x', 'https://www.kqzyfj.com/click-9-8', 'https://www.tkqlhce.com/click-1-2'],
-    negative: ['https://www.cj.com/', 'https://members.cj.com/member/login'],
+    negative: ['https://www.cj.com/', 'https://members.cj.com/member/login', 'https://www.emjcd.com/u?CID=1500000&TYPE=123456&METHOD=S2S&CJEVENT=b7f2'],
   },
   impact: {
     positive: ['https://brand.sjv.io/c/123/456/789', 'https://shop.pxf.io/c/1/2/3', 'https://goto.7eer.net/c/1/2/3', 'https://x.evyy.net/c/1/2/3'],

@@ -24,6 +24,27 @@ export function findAffiliateNetwork(href: string, customNetworks: readonly Affi
   return (custom && matchIn(custom, url)) ?? matchIn(builtInIndex, url) ?? networkByShape(url)
 }
 
+/**
+ * The network whose own site `hostname` belongs to (a host, or parent domain, one of its patterns
+ * names), or undefined: amazon.com, www.booking.com, brand.sjv.io. A link there that matches no
+ * pattern of the network is the network's own page, not an affiliate link of an unknown program.
+ */
+export function networkOfHost(hostname: string, customNetworks: readonly AffiliateNetwork[] = []): AffiliateNetwork | undefined {
+  const custom = customNetworks.length > 0 ? indexes.get(customNetworks) ?? cacheIndex(customNetworks) : undefined
+  return (custom && ownerIn(custom, hostname)) ?? ownerIn(builtInIndex, hostname)
+}
+
+function ownerIn(index: HostIndex, hostname: string): AffiliateNetwork | undefined {
+  let host = hostname.toLowerCase().replace(/\.$/, '')
+  for (;;) {
+    const entry = index.get(host)?.[0]
+    if (entry) return entry.network
+    const dot = host.indexOf('.')
+    if (dot === -1) return undefined
+    host = host.slice(dot + 1)
+  }
+}
+
 /** Parses an absolute or protocol-relative `http(s)` link; else undefined. */
 export function parseWebUrl(href: string): URL | undefined {
   const trimmed = href.trim()

@@ -10,6 +10,15 @@ export const amazonMarketplaces = [
   'amazon.com.mx', 'amazon.com.br', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.sg', 'amazon.eg',
 ] as const
 
+export const agoda = {
+  id: 'agoda',
+  name: 'Agoda Partners (affiliate programme)',
+  operator: { name: 'Agoda Company Pte. Ltd.', address: '30 Cecil Street, Prudential Tower #19-08, Singapore 049712', country: 'SG' },
+  privacyPolicyUrl: 'https://www.agoda.com/info/agoda-privacy.html',
+  // The partner's site id `cid`. Agoda's own pages carry cid=-1 (no partner), so only a positive id counts.
+  patterns: [{ hosts: ['agoda.com'], params: ['cid'], test: (url) => /^[1-9]\d*$/.test((url.searchParams.get('cid') ?? '').trim()) }],
+} as const satisfies AffiliateNetwork
+
 export const amazon = {
   id: 'amazon',
   name: 'Amazon Associates (PartnerNet)',
@@ -80,11 +89,13 @@ export const cj = {
   name: 'CJ Affiliate',
   operator: { name: 'Commission Junction LLC', address: '530 East Montecito Street, Santa Barbara, CA 93103', country: 'US' },
   privacyPolicyUrl: 'https://www.cj.com/legal/privacy',
-  // CJ's click domains; cj.com is the marketing site.
+  // CJ's click domains; cj.com is the marketing site. emjcd.com/u is the advertisers' server-to-server
+  // conversion postback (docs.cj.com, S2S implementation), no link a reader follows.
   patterns: [
     {
       hosts: ['anrdoezrs.net', 'dpbolvw.net', 'jdoqocy.com', 'kqzyfj.com', 'tkqlhce.com', 'emjcd.com', 'qksrv.net',
         'ftjcfx.com', 'lduhtrp.net', 'awltovhc.com', 'yceml.net', 'apmebf.com', 'afcyhf.com'],
+      test: (url) => !/^\/u\/?$/i.test(url.pathname),
     },
   ],
 } as const satisfies AffiliateNetwork
@@ -315,7 +326,7 @@ export const webgains = {
 
 /** The built-in registry, sorted by id. */
 export const networks: readonly AffiliateNetwork[] = [
-  adcell, admitad, amazon, awin, belboon, booking, check24, cj, clickbank, copecart, digistore24, ebay, elopage, etsy,
+  adcell, admitad, agoda, amazon, awin, belboon, booking, check24, cj, clickbank, copecart, digistore24, ebay, elopage, etsy,
   financeAds, getyourguide, gumroad, impact, partnerize, rakuten, shareasale, skimlinks, teachable, tradedoubler,
   tradetracker, udemy, webgains,
 ]
