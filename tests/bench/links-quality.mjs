@@ -159,7 +159,9 @@ function loadPosts(dir) {
     // Hugo's `aliases`, Jekyll's (and Gatsby's) `redirect_from`: old URLs of the post.
     const aliases = [data.aliases].flat().filter((alias) => typeof alias === 'string')
     const redirectFrom = [data.redirect_from].flat().filter((from) => typeof from === 'string')
-    const common = { id: `posts/${file.split('\\').join('/')}`, body, bodyLine: match ? match[0].split('\n').length : 1, tags, aliases, redirectFrom, redirect: typeof data.redirect === 'string' ? normalizePath(data.redirect) : undefined }
+    // A post's own `lang` (ruby-lang.org's news: `lang: ru`), as nichepress reads it; else guessed from the text.
+    const lang = typeof data.lang === 'string' && data.lang.trim() !== '' ? data.lang.trim() : undefined
+    const common = { id: `posts/${file.split('\\').join('/')}`, lang, body, bodyLine: match ? match[0].split('\n').length : 1, tags, aliases, redirectFrom, redirect: typeof data.redirect === 'string' ? normalizePath(data.redirect) : undefined }
     if (typeof data.path === 'string') {
       // Zola: `path = "YYYY/MM/DD/slug"` is the URL (served as …/slug.html) and holds the date.
       const [, year, month, day] = /^(\d{4})\/(\d{2})\/(\d{2})\//.exec(data.path) ?? []
@@ -242,7 +244,7 @@ function dedupeByTarget(links) {
 }
 
 function toDocument(post) {
-  return { id: post.id, url: post.url, title: post.title, lang: detectLanguage(post.body), tags: post.tags, date: post.date, body: post.body, bodyLine: post.bodyLine, linkTargets: post.linkTargets }
+  return { id: post.id, url: post.url, title: post.title, lang: post.lang ?? detectLanguage(post.body), tags: post.tags, date: post.date, body: post.body, bodyLine: post.bodyLine, linkTargets: post.linkTargets }
 }
 
 // Plain BM25 (k1 1.2, b 0.75, no stemming, no stop words): each target's title and lead (first 50

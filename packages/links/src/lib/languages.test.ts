@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createLinkIndex } from './link-index.js'
-import { foldWord, isFunctionWord } from './normalize-word.js'
+import { foldWord, isFunctionWord, isStopWord, stemWord } from './normalize-word.js'
 
 // One small site per language: a target whose title is full of function words, and a source that
 // names it in running text among more function words. The anchor must name the target, and neither
@@ -107,4 +107,28 @@ describe('German: a lone lowercase word is no anchor, and only nouns are compoun
     expect(anchors).not.toContain('treffen')
     expect(anchors).not.toContain('präsentieren')
   })
+})
+
+// ruby-lang.org's Russian and Turkish news (their own `lang: ru`, `lang: tr`): Russian and Turkish
+// are stemmed and have their stop words, which no anchor on their pages starts or ends with
+// ("в методе Hash#reject" was a suggestion while Russian was not analysed).
+test.each([
+  { lang: 'ru', title: 'Регрессия в методе Hash#reject версии Ruby 2.1.1', source: 'Исправлена регрессия в методе Hash#reject, о которой мы писали ранее.', filler: 'Заметка о погоде и о новостях.' },
+  { lang: 'tr', title: 'Ruby 2.1 için sürüm politikası değişiklikleri', source: 'Bu sürüm için yeni sürüm politikası değişiklikleri geçerlidir ve bu yazıda açıklanmıştır.', filler: 'Hava durumu ve haberler hakkında bir not.' },
+])('$lang: the anchor has no $lang stop word at either end', ({ lang, title, source, filler }) => {
+  const index = createLinkIndex([
+    { id: 'target', url: '/target/', title, lang, date: '2024-01-01', body: `${filler} ${title}.` },
+    { id: 'other', url: '/other/', title: filler, lang, date: '2024-01-02', body: filler },
+    { id: 'source', url: '/source/', title: 'Blog', lang, date: '2024-03-01', body: source },
+  ])
+  const suggestion = index.suggest('source').find((entry) => entry.target === '/target/')
+  expect(suggestion).toBeDefined()
+  const words = suggestion!.anchor.split(/[^\p{L}\p{N}#.]+/u).filter((word) => word !== '')
+  expect(isStopWord(foldWord(words[0]!, lang), lang)).toBe(false)
+  expect(isStopWord(foldWord(words.at(-1)!, lang), lang)).toBe(false)
+})
+
+test('Russian and Turkish words are stemmed: inflected forms meet', () => {
+  expect(stemWord(foldWord('регрессии', 'ru'), 'ru')).toBe(stemWord(foldWord('регрессия', 'ru'), 'ru'))
+  expect(stemWord(foldWord('değişiklikleri', 'tr'), 'tr')).toBe(stemWord(foldWord('değişiklik', 'tr'), 'tr'))
 })

@@ -4,17 +4,28 @@ import { stemmer as stemFrench } from '@orama/stemmers/french'
 import { stemmer as stemGerman } from '@orama/stemmers/german'
 import { stemmer as stemItalian } from '@orama/stemmers/italian'
 import { stemmer as stemPortuguese } from '@orama/stemmers/portuguese'
+import { stemmer as stemRussian } from '@orama/stemmers/russian'
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish'
+import { stemmer as stemTurkish } from '@orama/stemmers/turkish'
 import { stopwords as dutchStopWords } from '@orama/stopwords/dutch'
 import { stopwords as englishStopWords } from '@orama/stopwords/english'
 import { stopwords as frenchStopWords } from '@orama/stopwords/french'
 import { stopwords as germanStopWords } from '@orama/stopwords/german'
 import { stopwords as italianStopWords } from '@orama/stopwords/italian'
 import { stopwords as portugueseStopWords } from '@orama/stopwords/portuguese'
+import { stopwords as russianStopWords } from '@orama/stopwords/russian'
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
+import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
 
 /** Languages whose words are stemmed (Snowball) and whose stop words are known. */
-export const supportedLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'] as const
+export const supportedLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'] as const
+
+// The languages whose function words no anchor starts or ends with, whatever the page's language
+// (a German post quoting English). Russian and Turkish stop words apply on their own pages only
+// (Turkish "en", "bu", "ki" and "ne" are words of other languages' text). Other languages of
+// @orama/stopwords were measured and left out (docs/links.md): its Ukrainian list has 28 words and
+// not "в" or "на", its Indonesian list not "untuk", and its Bulgarian stemmer throws on "въпроси".
+const edgeLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'] as const
 
 /** A language we can fold and stem; `und` (undetermined) for any other: folded, never stemmed. */
 export type Language = (typeof supportedLanguages)[number] | 'und'
@@ -27,6 +38,8 @@ const stemmers: Record<Exclude<Language, 'und'>, (word: string) => string> = {
   it: stemItalian,
   nl: stemDutch,
   pt: stemPortuguese,
+  ru: stemRussian,
+  tr: stemTurkish,
 }
 
 // Snowball's German list has the contractions of a preposition and an article `am`, `im`, `ins`,
@@ -42,6 +55,8 @@ const stopWordLists: Record<Exclude<Language, 'und'>, readonly string[]> = {
   it: italianStopWords,
   nl: dutchStopWords,
   pt: portugueseStopWords,
+  ru: russianStopWords,
+  tr: turkishStopWords,
 }
 
 /** `de-AT` → `de`; a language we do not stem → `und`. */
@@ -55,7 +70,8 @@ export function languageOf(tag: string | undefined): Language {
  * also folds the spelled-out umlauts (`Groesse` → `grosse`), so both spellings meet.
  */
 export function foldWord(word: string, lang: Language | string): string {
-  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+  // Cyrillic keeps its marks (`й` is a letter of its own, and the Russian and Ukrainian stemmers read it).
+  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(/(?<!\p{Script=Cyrillic})\p{M}+/gu, '').normalize('NFC')
   return languageOf(lang) === 'de' ? folded.replace(/([aou])e/g, '$1') : folded
 }
 
@@ -65,7 +81,7 @@ const stopWordSets = Object.fromEntries(
 
 // Function words of every supported language: none may start or end an anchor, whatever the
 // page's language (a German post quoting "the Open Data Charter" must not get "is the" as a phrase).
-const anyStopWords = new Set(supportedLanguages.flatMap((lang) => [...stopWordSets[lang]]))
+const anyStopWords = new Set(edgeLanguages.flatMap((lang) => [...stopWordSets[lang]]))
 
 /** Whether a folded word is a stop word of the language (`und`: of any supported language); `qu'il` is one (`il`). */
 export function isStopWord(folded: string, lang: Language | string): boolean {
@@ -75,7 +91,7 @@ export function isStopWord(folded: string, lang: Language | string): boolean {
   return set.has(folded) || (folded.includes("'") && set.has(folded.slice(elisionLength(folded, language))))
 }
 
-/** Whether a folded word is a function word in any supported language (never an anchor's first or last word). */
+/** Whether a folded word is a function word of any of de, en, es, fr, it, nl, pt (never an anchor's first or last word, on a page of any language). */
 export function isFunctionWord(folded: string): boolean {
   return anyStopWords.has(folded) || (folded.includes("'") && anyStopWords.has(folded.slice(elidedPrefixLength(folded))))
 }
@@ -113,5 +129,10 @@ export function stemWord(folded: string, lang: Language | string): string {
   else if (language === 'fr' || language === 'it') word = word.slice(elisionLength(word, language))
   if (/^\d/.test(word)) return versionPattern.test(word) ? word.replace(/^(\d+\.\d+)(?:\.0)+$/, '$1') : word
   if (language === 'und') return word
-  return stemmers[language](word)
+  try {
+    return stemmers[language](word)
+  } catch {
+    // A stemmer's own bug must not stop the report: the word is a term as it stands.
+    return word
+  }
 }
