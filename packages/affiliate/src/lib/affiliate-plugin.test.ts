@@ -81,6 +81,35 @@ describe('the starter built with the affiliate plugin', () => {
   })
 })
 
+describe('every way Markdown writes a link, on a built page', () => {
+  const amazon = 'https://www.amazon.de/dp/B0C7K4VD2M?tag=kocherkompass-21'
+  // One page per syntax; the intro comes first, so the disclosure must sit between it and the link.
+  const bodies: Record<string, string> = {
+    inline: `[der Duo](${amazon})`,
+    'raw-html': `<a href="${amazon}" class="shop">der Duo</a>`,
+    reference: `[der Duo][duo]\n\n[duo]: ${amazon} "Amazon"`,
+    autolink: `<${amazon}>`,
+    'autolink-literal': amazon,
+  }
+  let site: GeneratedSite
+  beforeAll(async () => {
+    const files = Object.fromEntries(Object.entries(bodies).map(([name, link]) => [`content/posts/syntax-${name}.md`, `---\ntitle: Syntax ${name}\n---\n\nErst die Einleitung ohne Link.\n\nKaufen: ${link}\n`]))
+    site = await buildOk(makeSite({ links }, files))
+  })
+
+  test.each(Object.keys(bodies))('%s: rel, one marker, one disclosure between the intro and the link, Amazon\'s sentence', (name) => {
+    const html = documentOf(site, `syntax-${name}/index.html`)
+    const anchors = [...html.matchAll(/<a [^>]*href="https:\/\/www\.amazon\.de\/dp\/B0C7K4VD2M\?tag=kocherkompass-21"[^>]*>/g)].map((match) => match[0])
+    expect(anchors).toHaveLength(1)
+    expect(anchors[0]).toContain('rel="sponsored nofollow noopener"')
+    expect(html.split('class="np-affiliate-marker"').length - 1).toBe(1)
+    expect(html.split('<aside class="np-disclosure"').length - 1).toBe(1)
+    expect(html.indexOf('Erst die Einleitung')).toBeLessThan(html.indexOf('<aside class="np-disclosure"'))
+    expect(html.indexOf('<aside class="np-disclosure"')).toBeLessThan(html.indexOf(anchors[0] ?? '-'))
+    expect(html).toContain('Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.')
+  })
+})
+
 describe('/go/ links defined in front matter', () => {
   const post = (slug: string, target: string) => `---\ntitle: Kurs\naffiliateLinks:\n  ${slug}: ${JSON.stringify(target)}\n---\n\n[Zum Kurs](/go/${slug}/)\n`
 
