@@ -123,6 +123,24 @@ test('affiliate.enabled: false on a site with affiliate links is an error on eac
   expect(disabled.every((message) => message.fatal)).toBe(true)
 })
 
+test('affiliate-link-rel flags raw HTML links the build marks: networks, affiliate.hosts and the site\'s own /go/ links', async () => {
+  const root = copyFixture('planted-site')
+  const configPath = join(root, 'nichepress.config.json')
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>
+  writeFileSync(configPath, JSON.stringify({ ...config, affiliate: { hosts: ['kocher-shop.example'], links: { stove: 'https://www.amazon.de/dp/B0C7K4VD2M?tag=planted-21' } } }))
+  writeFileSync(
+    join(root, 'content/posts/raw-links.md'),
+    '---\ntitle: Raw HTML links in a post\ndescription: A post whose links are raw HTML anchors without rel, long enough for the rule.\ndate: 2025-01-01\n---\n\nAffiliate links are marked with a star. The best stove we tested this winter in the van is the Duo.\n\n<p><a href="/go/stove/">Duo</a>, <a href="https://partner.kocher-shop.example/duo">shop</a>, <a href="https://www.amazon.de/dp/B0C7K4VD2M?tag=planted-21">Amazon</a> and <a href="https://osm.org/go/0EEQjE--">map</a></p>\n',
+  )
+  const result = await lintSite({ root, preset: presetPath, now })
+  const findings = result.messages.filter((message) => message.file === 'content/posts/raw-links.md' && message.ruleId === 'affiliate-link-rel')
+  expect(findings.map((message) => message.reason)).toEqual([
+    'This affiliate link (the cloaked link /go/stove/) has no rel="sponsored".',
+    'This affiliate link (partner.kocher-shop.example is listed in affiliate.hosts) has no rel="sponsored".',
+    'This Amazon Associates (PartnerNet) link has no rel="sponsored".',
+  ])
+})
+
 test('position "template" with a layout that has no disclosure slot fails on every page with affiliate links', async () => {
   const root = copyFixture('planted-site')
   const configPath = join(root, 'nichepress.config.json')

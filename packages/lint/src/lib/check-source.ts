@@ -1,4 +1,4 @@
-import { classifyAffiliateLink, findAffiliateNetwork, type AffiliateNetwork } from '@nichepress/affiliate'
+import { classifyAffiliateLink, type AffiliateNetwork, type ClassifyOptions } from '@nichepress/affiliate'
 import { findServiceByUrl, type Service } from '@nichepress/consent'
 import type { Definition, Heading, Image, Link } from 'mdast'
 import { visit } from 'unist-util-visit'
@@ -42,14 +42,14 @@ export function checkSource(file: SourceFile, context: SourceCheckContext): void
 
 function checkLinks(file: SourceFile, context: SourceCheckContext): void {
   const { collector } = context
-  const { allowHosts } = collector.options<{ allowHosts: string[] }>('suspected-affiliate-link')
   const settings = context.affiliate ?? { enabled: true, hosts: [], ignore: [] }
+  const classifyOptions = affiliateClassifyOptions(context)
   const affiliatePlaces: Array<{ line: number; column: number }> = []
   const checkUrl = (url: string, place: { line: number; column: number }, isImage: boolean) => {
     if (isInsecureUrl(url)) collector.report('http-link', file.relativePath, place, `Insecure link to ${url}.`, { actual: url, expected: url.replace(/^http:/i, 'https:') })
     if (isImage) return
     // The build's own decision (rehypeAffiliate classifies with the same function and settings).
-    const classified = classifyAffiliateLink(url, { networks: context.networks, hosts: settings.hosts, ignore: [...settings.ignore, ...allowHosts], ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}) })
+    const classified = classifyAffiliateLink(url, classifyOptions)
     if (classified?.confidence === 'high') {
       affiliatePlaces.push(place)
       return
@@ -122,14 +122,23 @@ function checkHtml(file: SourceFile, context: SourceCheckContext): void {
   }
 }
 
+/** The settings the build classifies links with (`affiliate.networks`, `.hosts`, `.ignore`, the site's URL). */
+function affiliateClassifyOptions(context: SourceCheckContext): ClassifyOptions {
+  const { allowHosts } = context.collector.options<{ allowHosts: string[] }>('suspected-affiliate-link')
+  const settings = context.affiliate ?? { enabled: true, hosts: [], ignore: [] }
+  return { networks: context.networks, hosts: settings.hosts, ignore: [...settings.ignore, ...allowHosts], ...(context.siteUrl ? { siteUrl: context.siteUrl } : {}) }
+}
+
 function checkAffiliateRel(file: SourceFile, element: SourceFile['htmlElements'][number], context: SourceCheckContext): void {
   const href = element.attributes['href'] ?? ''
-  const network = findAffiliateNetwork(href, context.networks)
-  if (!network) return
+  // The links the build marks: registry networks, affiliate.hosts and the site's own /go/ links.
+  const classified = classifyAffiliateLink(href, affiliateClassifyOptions(context))
+  if (classified?.confidence !== 'high') return
+  const what = classified.network ? `${classified.network.name} link` : `affiliate link (${classified.reason})`
   const rel = (element.attributes['rel'] ?? '').toLowerCase().split(/\s+/).filter(Boolean)
   if (rel.includes('sponsored')) return
   const fix = relFix(element, rel)
-  context.collector.report('affiliate-link-rel', file.relativePath, { line: element.line, column: element.column }, `This ${network.name} link has no rel="sponsored".`, { actual: element.attributes['rel'] ?? '(none)', expected: affiliateRel }, fix)
+  context.collector.report('affiliate-link-rel', file.relativePath, { line: element.line, column: element.column }, `This ${what} has no rel="sponsored".`, { actual: element.attributes['rel'] ?? '(none)', expected: affiliateRel }, fix)
 }
 
 // Only the start tag changes: the rel attribute is extended, or added right after `<a`.
