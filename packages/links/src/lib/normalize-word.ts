@@ -127,6 +127,8 @@ export function stemWord(folded: string, lang: Language | string): string {
   let word = folded
   if (language === 'en') word = word.replace(/'s?$/, '')
   else if (language === 'fr' || language === 'it') word = word.slice(elisionLength(word, language))
+  // A version written with a `v` is the version (`v16.3.0` = `16.3`); `v8` alone is a word.
+  if (/^v\d+(?:\.\d+)+$/.test(word)) word = word.slice(1)
   if (/^\d/.test(word)) return versionPattern.test(word) ? word.replace(/^(\d+\.\d+)(?:\.0)+$/, '$1') : word
   if (language === 'und') return word
   try {

@@ -130,12 +130,39 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
     position += codeUnits(text, position)
   }
   const code = charCodeAt.call(text, position)
+  if (code === 46 && firstKind === letter) {
+    const versionEnd = prefixedVersionEnd(text, start, position, limit)
+    if (versionEnd > position) return versionEnd
+  }
   if ((code === 39 || code === 0x2019) && position + 1 < limit && charKind(text, position + 1) === letter) {
     position++
     while (position < limit && charKind(text, position) === letter) position += codeUnits(text, position)
   }
   return position
 }
+/**
+ * `v16.3.0`, `V1.2` — a version written with a `v`: where the word `v` + digits ends at a dot and a
+ * digit follows, the end of the whole version (else `end`). One word, whose term is the version
+ * (`stemWord`: `16.3`), so "React v16.3.0" and "React 16.3" name the same release.
+ */
+function prefixedVersionEnd(text: string, start: number, end: number, limit: number): number {
+  const first = charCodeAt.call(text, start)
+  if ((first !== 118 && first !== 86) || end - start < 2 || !isDigitAt(text, end + 1, limit)) return end
+  for (let index = start + 1; index < end; index++) if (!isDigitAt(text, index, limit)) return end
+  let position = end
+  while (charCodeAt.call(text, position) === 46 && isDigitAt(text, position + 1, limit)) {
+    position++
+    while (isDigitAt(text, position, limit)) position++
+  }
+  return position
+}
+
+function isDigitAt(text: string, position: number, limit: number): boolean {
+  if (position >= limit) return false
+  const code = charCodeAt.call(text, position)
+  return code >= 48 && code <= 57
+}
+
 const minimumHeadLength = 4
 const minimumModifierLength = 3
 
@@ -249,6 +276,10 @@ export class Vocabulary {
           for (let code = charCodeAt.call(text, end); end < rangeEnd && code < 0xd800 && (charKinds[code] === letter || charKinds[code] === number); code = charCodeAt.call(text, ++end)) hash = Math.imul(hash ^ code, fnvPrime)
           const code = charCodeAt.call(text, end)
           if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
+          else if (code === 46 && end < rangeEnd) {
+            const versionEnd = prefixedVersionEnd(text, start, end, rangeEnd)
+            if (versionEnd > end) (end = versionEnd), (hash = hashOf(text, start, end))
+          }
         } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
         const id = this.wordIn(table, text, start, end, lang, hash | 0)
         if (count === buffer.capacity) buffer.grow()
