@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, afterEach, expect, test, vi } from 'vitest'
@@ -139,6 +139,18 @@ test('affiliate-link-rel flags raw HTML links the build marks: networks, affilia
     'This affiliate link (partner.kocher-shop.example is listed in affiliate.hosts) has no rel="sponsored".',
     'This Amazon Associates (PartnerNet) link has no rel="sponsored".',
   ])
+})
+
+test('a /go/ link to a page of the site (a CMS\'s own /go/ section) is the build\'s warning, reported by lint', async () => {
+  const root = copyFixture('planted-site')
+  const configPath = join(root, 'nichepress.config.json')
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>
+  writeFileSync(configPath, JSON.stringify({ ...config, permalinks: { pages: '/:path/' } }))
+  mkdirSync(join(root, 'content/pages/go'), { recursive: true })
+  writeFileSync(join(root, 'content/pages/go/tutorial.md'), '---\ntitle: A Go tutorial page\ndescription: A page of the site that lives below /go/, as an imported Go section has it.\n---\n\nThe tutorial.\n')
+  writeFileSync(join(root, 'content/posts/learn-go.md'), '---\ntitle: Learning Go in the van\ndescription: A post that links the site\'s own tutorial page below /go/, long enough.\ndate: 2025-01-01\n---\n\nRead the [tutorial](/go/tutorial/) first, then cook something warm on the stove we tested this winter.\n')
+  const result = await lintSite({ root, preset: presetPath, now })
+  expect(summary(result.messages.filter((message) => message.ruleId === 'affiliate-go-link-page'))).toEqual(['content/posts/learn-go.md affiliate-go-link-page 7:10'])
 })
 
 test('position "template" with a layout that has no disclosure slot fails on every page with affiliate links', async () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -150,6 +150,23 @@ describe('/go/ links defined in front matter', () => {
     const root = makeSite({ links }, { 'content/posts/kurs.md': post('Kurs Eins', 'https://example.com/') })
     const error: unknown = await build(root).catch((caught: unknown) => caught)
     expect(isNichepressError(error) ? error.messages.map((message) => message.ruleId) : []).toContain('affiliate-links-invalid')
+  })
+})
+
+describe('a /go/ link to a page of the site (a CMS\'s own /go/ section)', () => {
+  test('is reported once the site is known, naming the file, the place and the fix', async () => {
+    const root = makeSite({ links })
+    // Pages keep their folder in the URL, as an imported site with a Go section has it.
+    writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify({ title: 'Kocherkompass', url: 'https://kocherkompass.example', language: 'de', permalinks: { pages: '/:path/' }, affiliate: { links } }))
+    mkdirSync(join(root, 'content/pages/go'), { recursive: true })
+    writeFileSync(join(root, 'content/pages/go/tutorial.md'), '---\ntitle: Go-Tutorial\n---\n\nEin Tutorial zur Sprache Go.\n')
+    writeFileSync(join(root, 'content/posts/go-lernen.md'), '---\ntitle: Go lernen\n---\n\nErst das [Tutorial](/go/tutorial/), dann der [Kocher](/go/campingaz-360/).\n')
+    const site = await buildOk(root)
+    const findings = site.messages.filter((message) => message.ruleId === 'affiliate-go-link-page')
+    expect(findings.map((message) => `${String(message.file)}:${message.line}:${message.column} ${message.reason}`)).toEqual([
+      'content/posts/go-lernen.md:5:10 The link to /go/tutorial/ went out as a cloaked affiliate link (rel="sponsored", marker, disclosure), but /go/tutorial/ is a page of this site: no affiliate.links or affiliateLinks entry defines it.',
+    ])
+    expect(findings[0]?.fatal).toBe(false)
   })
 })
 

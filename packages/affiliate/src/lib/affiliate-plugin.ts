@@ -4,6 +4,7 @@ import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import { affiliateOptionsSchema, customNetworksOf, type AffiliateOptions } from './affiliate-options.js'
 import { collectGoLinks, goRedirects } from './collect-go-links.js'
 import { createDisclosure, disclosureSentences, networkSentences, processedAttribute } from './create-disclosure.js'
+import { goLinksToPages } from './go-links-to-pages.js'
 import { networksByIdOf } from './networks-used.js'
 import { resolvePageLinks } from './site-go-links.js'
 import { rehypeAffiliate } from './rehype-affiliate.js'
@@ -35,6 +36,8 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
           return []
         },
         redirects: (site) => goRedirects(collectGoLinks(site, options).links),
+        // A /go/ link marked while rendering that turns out to lead to a page of the site.
+        site: (site) => (options.enabled ? goLinksToPages(site, options) : []),
         templateData: (page, site) => (options.enabled ? templateDisclosure(page, site, options) : {}),
       }
     },

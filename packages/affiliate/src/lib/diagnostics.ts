@@ -17,3 +17,13 @@ export const affiliateLinksInvalid = defineDiagnostic({
   message: (problem: string) => `The front matter field \`affiliateLinks\` is invalid: ${problem}.`,
   hint: 'Write `affiliateLinks:` as a map of slugs (lower-case letters, digits, dashes) to http(s) URLs, e.g. `gaskocher: https://www.amazon.de/dp/B0…?tag=you-21`.',
 })
+
+/** A `/go/<slug>/` link marked as cloaked affiliate link leads to a page of the site, not to a redirect. */
+export const affiliateGoLinkPage = defineDiagnostic({
+  id: 'affiliate-go-link-page',
+  severity: 'warning',
+  source: 'affiliate',
+  message: (path: string) =>
+    `The link to ${path} went out as a cloaked affiliate link (rel="sponsored", marker, disclosure), but ${path} is a page of this site: no affiliate.links or affiliateLinks entry defines it.`,
+  hint: 'If it is a page of your own, move it out of /go/ (its slug or permalink) so its links stay plain; if it is a cloaked affiliate link, define the slug in `affiliate.links`.',
+})

@@ -66,7 +66,9 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   checkSite({ site, documents, buildMessages: generated.messages, texts }, collector)
   checkThemeFonts(config.root, config.paths.theme, collector)
 
-  const buildErrors = generated.messages.filter((message) => message.fatal && !coveredByLint.has(String(message.ruleId)))
+  // Build errors, and the affiliate plugin's site-wide warnings about the links lint checks (a /go/
+  // link that leads to a page is only known once every page is).
+  const buildErrors = generated.messages.filter((message) => (message.fatal || message.source === 'affiliate') && !coveredByLint.has(String(message.ruleId)))
   const inScope = scopeFilter(config.root, options.paths, options.cwd ?? process.cwd())
   let messages = [...collector.messages, ...buildErrors].filter((message) => inScope(String(message.file ?? '')) && !isDisabled(message, disabled))
   const fixedFiles: string[] = []
