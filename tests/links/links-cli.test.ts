@@ -72,3 +72,31 @@ test('--apply shows a diff and writes nothing; --write writes exactly the links'
   expect(targets).not.toContain('/windschutz/')
   expect(targets).not.toContain('/kartusche-sicher-wechseln/')
 })
+
+// A 5,000-page site's report takes 20 s (ruby-lang.org imported): on a terminal the command shows
+// where it is — the build's render phase, the index, the suggestions page by page — and clears the
+// line before the report.
+test('progress: render, index and every page suggested, then cleared before the report is printed', async () => {
+  const events: Array<[string, number, number]> = []
+  let clearedBeforePrint = false
+  let cleared = 0
+  let output = ''
+  const code = await runLinks({
+    root, drafts: false, cache: false, format: 'text', page: undefined, limit: undefined, apply: false, write: false,
+    print: (text) => {
+      clearedBeforePrint = cleared > 0
+      output += text
+    },
+    progress: { update: (phase, done, total) => void events.push([phase, done, total]), clear: () => void cleared++ },
+  })
+  expect(code).toBe(0)
+  expect(output).toContain('Suggestions')
+  const phases = [...new Set(events.map(([phase]) => phase))]
+  expect(phases).toEqual(['render', 'index', 'suggest'])
+  const suggest = events.filter(([phase]) => phase === 'suggest')
+  const pages = suggest[0]![2]
+  expect(pages).toBeGreaterThan(3)
+  expect(suggest.at(-1)).toEqual(['suggest', pages, pages])
+  expect(suggest.map(([, done]) => done)).toEqual([...Array(pages + 1).keys()])
+  expect(clearedBeforePrint).toBe(true)
+})

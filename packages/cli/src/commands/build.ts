@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defaultReportLimit, type BuildProgress } from '@nichepress/core'
 import { buildInWorker } from '../lib/build-in-worker.js'
+import { terminalProgress } from '../lib/progress.js'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { reportMessages } from '../lib/report.js'
@@ -22,12 +23,16 @@ export interface BuildCommandOptions {
 
 /** `nichepress build`: progress on a TTY, a one-line summary, or JSON with `--json`. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
-  const showProgress = process.stderr.isTTY && !options.json
-  const result = await buildInWorker(
-    { root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, force: options.force },
-    showProgress ? drawProgress : undefined,
-  )
-  if (showProgress) process.stderr.write('\r\x1b[K')
+  const progress = options.json ? undefined : terminalProgress()
+  let result: Awaited<ReturnType<typeof buildInWorker>>
+  try {
+    result = await buildInWorker(
+      { root: options.root, preset: presetUrl, outDir: options.out, baseUrl: options.baseUrl, includeDrafts: options.drafts, cache: options.cache, force: options.force },
+      progress ? (event: BuildProgress) => progress.update(event.phase, event.done, event.total) : undefined,
+    )
+  } finally {
+    progress?.clear()
+  }
   const vercelOutput = await writeVercelOutput(resolve(options.root), result.outDir)
   const warnings = result.messages.filter((message) => !message.fatal)
   if (options.json) {
@@ -63,10 +68,4 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       `(${result.stats.cacheHits} cached, ${result.stats.rendered} rendered, ${result.stats.reused} documents unchanged), ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, 0 errors → ${result.outDir}\n`,
   )
   return 0
-}
-
-function drawProgress(event: BuildProgress): void {
-  const width = 24
-  const filled = event.total === 0 ? width : Math.round((event.done / event.total) * width)
-  process.stderr.write(`\r\x1b[K${event.phase.padEnd(7)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.done}/${event.total}`)
 }

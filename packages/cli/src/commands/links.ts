@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { generateSite, NichepressError, toMessageData } from '@nichepress/core'
+import { type BuildProgress, generateSite, NichepressError, toMessageData } from '@nichepress/core'
 import {
   applySuggestions,
   buildLinkGraph,
@@ -13,6 +13,7 @@ import {
   type LinksReport,
   type ReportFormat,
 } from '@nichepress/links'
+import { type Progress, terminalProgress } from '../lib/progress.js'
 import { takeSetupFailures } from './links-preset.js'
 
 /** URL of the preset `links` builds with (also handed to render workers); see links-preset.ts. */
@@ -35,6 +36,8 @@ export interface LinksCommandOptions {
   write: boolean
   /** Where output goes (tests); default stdout. */
   print?: (text: string) => void
+  /** Progress of the work (render, index, suggestions); default a bar on stderr when it is a terminal. */
+  progress?: Progress | undefined
 }
 
 /**
@@ -50,24 +53,43 @@ export interface LinksCommandOptions {
  */
 export async function runLinks(options: LinksCommandOptions): Promise<number> {
   const print = options.print ?? ((text: string) => void process.stdout.write(text))
+  const progress = 'progress' in options ? options.progress : terminalProgress()
+  try {
+    return await makeLinksReport(options, print, progress)
+  } finally {
+    progress?.clear()
+  }
+}
+
+async function makeLinksReport(options: LinksCommandOptions, print: (text: string) => void, progress: Progress | undefined): Promise<number> {
   takeSetupFailures()
-  const generated = await generateSite({ root: options.root, preset: linksPresetUrl, includeDrafts: options.drafts, cache: options.cache, keepGoing: true, planOnly: true, command: 'links' })
+  const onProgress = progress ? (event: BuildProgress) => progress.update(event.phase, event.done, event.total) : undefined
+  const generated = await generateSite({ root: options.root, preset: linksPresetUrl, includeDrafts: options.drafts, cache: options.cache, keepGoing: true, planOnly: true, command: 'links', onProgress })
   const { site, config } = generated
   const errors = [...takeSetupFailures(), ...generated.messages.filter((message) => message.fatal)].map(toMessageData)
   const limit = options.limit ?? linksOptionsSchema.parse(config.sections.links ?? {}).suggestionsPerPage
+  progress?.update('index', 0, 1)
   const index = createLinkIndex(documentsFromPages(site.contentPages))
+  progress?.update('index', 1, 1)
   let files = site.contentPages.map((page) => page.relativePath)
   if (options.page !== undefined) {
     const wanted = pagePath(config.root, options.page)
     if (!files.includes(wanted)) throw new NichepressError('1 error', [linksPageUnknown.create({ file: wanted }, [wanted])])
     files = [wanted]
   }
-  const pages = files.map((file) => ({ file, url: site.contentPages.find((page) => page.relativePath === file)!.url, suggestions: index.suggest(file, { maxSuggestions: limit }) }))
+  const urls = new Map(site.contentPages.map((page) => [page.relativePath, page.url]))
+  const pages = files.map((file, done) => {
+    progress?.update('suggest', done, files.length)
+    return { file, url: urls.get(file)!, suggestions: index.suggest(file, { maxSuggestions: limit }) }
+  })
+  progress?.update('suggest', files.length, files.length)
   if (!options.apply) {
     const report: LinksReport = { errors, graph: buildLinkGraph(site), pages }
+    progress?.clear()
     print(formatLinksReport(report, options.format))
     return errors.length > 0 ? 1 : 0
   }
+  progress?.clear()
   let applied = 0
   for (const page of pages) {
     if (page.suggestions.length === 0) continue
