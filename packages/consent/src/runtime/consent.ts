@@ -87,10 +87,12 @@ function start(config: RuntimeConfig): void {
         // Inserted scripts run async; keep document order like the original markup.
         script.async = false
         element.replaceWith(script)
-      } else if (element.dataset.npStyle !== undefined) {
+      } else if (element.dataset.npStyle !== undefined || element.dataset.npPing !== undefined) {
         // CSSOM, not setAttribute: the CSP governs style attributes, not style properties.
-        element.style.cssText = element.dataset.npStyle
+        if (element.dataset.npStyle !== undefined) element.style.cssText = element.dataset.npStyle
+        if (element.dataset.npPing !== undefined) element.setAttribute('ping', element.dataset.npPing)
         delete element.dataset.npStyle
+        delete element.dataset.npPing
         delete element.dataset.consentService
       } else reveal(element)
     }
