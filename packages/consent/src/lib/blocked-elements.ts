@@ -28,7 +28,8 @@ export function blockedScript(node: Element, service: Service): Element {
       // A classic script needs no type back; a module, speculation rules or any other type does.
       if (typeof value === 'string' && !classicScriptTypes.has(value.trim().toLowerCase())) properties.dataNpType = value
     } else if (name in scriptOnlyProperties) {
-      if (name !== 'async' && name !== 'defer') properties[`data-np-${scriptOnlyProperties[name]}`] = value === true ? '' : value
+      // `async` is kept as a mark: the runtime lets the scripts after an async one run without waiting.
+      if (name !== 'defer') properties[`data-np-${scriptOnlyProperties[name]}`] = value === true ? '' : value
     } else properties[name] = value
   }
   return { type: 'element', tagName: 'script', properties: { type: 'text/plain', ...consentData(service), ...properties }, children: node.children }
