@@ -240,7 +240,7 @@ describe('vendor corpus in Chromium', () => {
 })
 
 // Hosts the theme's head snippets contact on every page (they are tested on every page already).
-const themeHostPatterns = [/bat\.bing\.com$/, /ads-twitter\.com$/, /etracker\.com$/, /dwin1\.com$/, /googletagmanager\.com$/, /googlesyndication\.com$/, /plausible\.io$/, /clarity\.ms$/, /hotjar\.com$/, /connect\.facebook\.net$/, /licdn\.com$/, /analytics\.tiktok\.com$/, /pinimg\.com$/, /stats\.example\.org$/, /fonts\.(googleapis|gstatic)\.com$/, /cloudflareinsights\.com$/, /umami\.is$/, /simpleanalyticscdn\.com$/]
+const themeHostPatterns = [/bat\.bing\.com$/, /ads-twitter\.com$/, /etracker\.com$/, /dwin1\.com$/, /googletagmanager\.com$/, /googlesyndication\.com$/, /plausible\.io$/, /clarity\.ms$/, /hotjar\.com$/, /connect\.facebook\.net$/, /licdn\.com$/, /analytics\.tiktok\.com$/, /pinimg\.com$/, /stats\.example\.org$/, /fonts\.(googleapis|gstatic)\.com$/, /cloudflareinsights\.com$/, /umami\.is$/, /simpleanalyticscdn\.com$/, /usefathom\.com$/, /redditstatic\.com$/, /sc-static\.net$/, /matomo\.cloud$/]
 function themeHost(url: URL): boolean {
   return themeHostPatterns.some((pattern) => pattern.test(url.hostname))
 }

@@ -699,4 +699,382 @@ L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     source: 'https://plausible.io/docs/self-hosting',
     html: `<script defer data-domain="kocherkompass.example" src="https://stats.plausible-host.example/js/script.js"></script>`,
   },
+  // Session 8 (consent2): vendors and loader styles the corpus did not have — module scripts, custom
+  // elements, `<style>` url(), captchas, payment widgets, fediverse embeds, speculation rules, iframe
+  // srcdoc facades. Reddit's and Snap's own help pages are not in the stored
+  // corpus; their base codes are taken from the implementation guides named as `source`.
+  {
+    id: 'fathom',
+    vendor: 'Fathom Analytics (embed script)',
+    kinds: ['script'],
+    service: 'fathom',
+    source: 'https://usefathom.com/support/tracking',
+    theme: true,
+    html: `<script src="https://cdn.usefathom.com/script.js" data-site="ABCDEFG" defer></script>`,
+  },
+  {
+    id: 'reddit-pixel',
+    vendor: 'Reddit Pixel (base code)',
+    kinds: ['loader'],
+    service: 'reddit-pixel',
+    source: 'https://opsblu.com/documentation/ad-platforms/reddit-ads',
+    theme: true,
+    html: `<!-- Reddit Pixel -->
+<script>
+!function(w,d){if(!w.rdt){var p=w.rdt=function(){p.sendEvent?p.sendEvent.apply(p,arguments):p.callQueue.push(arguments)};p.callQueue=[];var t=d.createElement("script");t.src="https://www.redditstatic.com/ads/pixel.js",t.async=!0;var s=d.getElementsByTagName("script")[0];s.parentNode.insertBefore(t,s)}}(window,document);rdt('init','a2_abcdefghijkl');rdt('track', 'PageVisit');
+</script>
+<!-- DO NOT MODIFY UNLESS TO REPLACE A USER IDENTIFIER -->
+<!-- End Reddit Pixel -->`,
+  },
+  {
+    id: 'snap-pixel',
+    vendor: 'Snap Pixel (base code)',
+    kinds: ['loader'],
+    service: 'snap-pixel',
+    source: 'https://opsblu.com/de/documentation/ad-platforms/snapchat-ads',
+    theme: true,
+    html: `<!-- Snap Pixel Code -->
+<script type='text/javascript'>
+(function(e,t,n){if(e.snaptr)return;var a=e.snaptr=function()
+{a.handleRequest?a.handleRequest.apply(a,arguments):a.queue.push(arguments)};
+a.queue=[];var s='script';r=t.createElement(s);r.async=!0;
+r.src=n;var u=t.getElementsByTagName(s)[0];
+u.parentNode.insertBefore(r,u);})(window,document,
+'https://sc-static.net/scevent.min.js');
+snaptr('init', 'e0bfc1fc-8a06-48a8-b221-673653f0020e', {});
+snaptr('track', 'PAGE_VIEW');
+</script>
+<!-- End Snap Pixel Code -->`,
+  },
+  {
+    id: 'matomo-tag-manager-cloud',
+    vendor: 'Matomo Tag Manager (container on Matomo Cloud)',
+    kinds: ['loader'],
+    service: 'matomo-cloud',
+    source: 'https://developer.matomo.org/guides/tagmanager/embedding',
+    theme: true,
+    html: `<!-- Matomo Tag Manager -->
+<script type="text/javascript">
+  window._mtm = window._mtm || [];
+  window._mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
+  (function() {
+    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+    g.type='text/javascript'; g.async=true; g.src='https://cdn.matomo.cloud/kocherkompass.matomo.cloud/container_AbCdEfGh.js'; s.parentNode.insertBefore(g,s);
+  })();
+</script>
+<!-- End Matomo Tag Manager -->`,
+  },
+  {
+    id: 'matomo-tag-manager-self-hosted',
+    vendor: 'Matomo Tag Manager (container on the configured self-hosted Matomo)',
+    kinds: ['loader'],
+    service: 'matomo',
+    source: 'https://developer.matomo.org/guides/tagmanager/integration-plugin',
+    html: `<!-- Matomo Tag Manager -->
+<script>
+var _mtm = window._mtm = window._mtm || [];
+_mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
+(function() {
+  var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];
+  g.async=true; g.src='https://stats.example.org/js/container_Xy12Ab34.js'; s.parentNode.insertBefore(g,s);
+})();
+</script>
+<!-- End Matomo Tag Manager -->`,
+  },
+  {
+    id: 'hcaptcha',
+    vendor: 'hCaptcha (widget in a form)',
+    kinds: ['script', 'form'],
+    service: 'hcaptcha',
+    source: 'https://docs.hcaptcha.com',
+    html: `<script src="https://js.hcaptcha.com/1/api.js" async defer></script>
+<form method="POST" action="/kontakt/">
+  <div class="h-captcha" data-sitekey="10000000-ffff-ffff-ffff-000000000001"></div>
+  <input type="submit" value="Senden">
+</form>`,
+  },
+  {
+    id: 'hcaptcha-explicit',
+    vendor: 'hCaptcha (explicit rendering with onload callback)',
+    kinds: ['script', 'loader'],
+    service: 'hcaptcha',
+    source: 'https://docs.hcaptcha.com',
+    html: `<div id="captcha-box"></div>
+<script>
+  function onLoad() { hcaptcha.render('captcha-box', { sitekey: '10000000-ffff-ffff-ffff-000000000001' }); }
+</script>
+<script src="https://js.hcaptcha.com/1/api.js?onload=onLoad&render=explicit" async defer></script>`,
+  },
+  {
+    id: 'turnstile',
+    vendor: 'Cloudflare Turnstile (implicit rendering)',
+    kinds: ['script', 'form'],
+    service: 'cloudflare-turnstile',
+    source: 'https://developers.cloudflare.com/turnstile/get-started/client-side-rendering/',
+    html: `<script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>
+<form action="/kontakt/" method="POST">
+  <input type="text" name="email" placeholder="E-Mail">
+  <div class="cf-turnstile" data-sitekey="1x00000000000000000000AA" data-theme="light"></div>
+  <button type="submit">Senden</button>
+</form>`,
+  },
+  {
+    id: 'turnstile-explicit',
+    vendor: 'Cloudflare Turnstile (explicit rendering)',
+    kinds: ['script', 'loader'],
+    service: 'cloudflare-turnstile',
+    source: 'https://developers.cloudflare.com/turnstile/get-started/client-side-rendering/',
+    html: `<script src="https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit" defer></script>
+<div id="turnstile-container"></div>
+<script>
+  window.onloadTurnstileCallback = function () {
+    turnstile.render('#turnstile-container', { sitekey: '1x00000000000000000000AA' });
+  };
+  document.addEventListener('DOMContentLoaded', function () { if (window.turnstile) window.onloadTurnstileCallback(); });
+</script>`,
+  },
+  {
+    id: 'recaptcha-v3',
+    vendor: 'Google reCAPTCHA v3 (programmatic execute)',
+    kinds: ['script', 'loader'],
+    service: 'google-recaptcha',
+    source: 'https://developers.google.com/recaptcha/docs/v3',
+    html: `<script src="https://www.google.com/recaptcha/api.js?render=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"></script>
+<script>
+  function onClick(e) {
+    e.preventDefault();
+    grecaptcha.ready(function() {
+      grecaptcha.execute('6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', {action: 'submit'}).then(function(token) {
+        document.getElementById('demo-token').value = token;
+      });
+    });
+  }
+</script>
+<input type="hidden" id="demo-token">`,
+  },
+  {
+    id: 'recaptcha-button',
+    vendor: 'Google reCAPTCHA v3 (challenge bound to a button)',
+    kinds: ['script', 'form'],
+    service: 'google-recaptcha',
+    source: 'https://developers.google.com/recaptcha/docs/v3',
+    html: `<script src="https://www.google.com/recaptcha/api.js"></script>
+<script>
+  function onSubmit(token) {
+    document.getElementById("demo-form").submit();
+  }
+</script>
+<form id="demo-form" action="/kontakt/" method="POST">
+<button class="g-recaptcha" data-sitekey="6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI" data-callback='onSubmit' data-action='submit'>Senden</button>
+</form>`,
+  },
+  {
+    id: 'tally',
+    vendor: 'Tally (standard embed: iframe data-tally-src + widget script)',
+    kinds: ['script', 'iframe', 'loader'],
+    service: 'tally',
+    source: 'https://developers.tally.so/widgets/embeds',
+    html: `<iframe data-tally-src="https://tally.so/embed/mRoDv3?alignLeft=1&hideTitle=1&transparentBackground=1&dynamicHeight=1" loading="lazy" width="100%" height="200" frameborder="0" marginheight="0" marginwidth="0" title="Newsletter"></iframe>
+<script src="https://tally.so/widgets/embed.js"></script>
+<script>Tally.loadEmbeds();</script>`,
+  },
+  {
+    id: 'bluesky',
+    vendor: 'Bluesky (embedded post: blockquote + embed.js)',
+    kinds: ['script'],
+    service: 'bluesky',
+    source: 'https://www.docs.bsky.app/docs/advanced-guides/oembed',
+    html: `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabcdefghi2x" data-bluesky-cid="bafyreiabcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopq"><p lang="de">Neuer Kocher im Test.</p>&mdash; Kocherkompass (<a href="https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur?ref_src=embed">@kocherkompass.example</a>) <a href="https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kabcdefghi2x?ref_src=embed">1. Dezember 2026 um 10:00</a></blockquote><script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>`,
+  },
+  {
+    id: 'bluesky-post-element',
+    vendor: 'Bluesky post as a custom element (bluesky-post-embed from esm.sh, type="module")',
+    kinds: ['script', 'module'],
+    service: 'esm-sh',
+    source: 'https://www.npmjs.com/package/bluesky-post-embed',
+    html: `<script type="module" src="https://esm.sh/bluesky-post-embed@~0.1.0"></script>
+<bluesky-post src="https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kabcdefghi2x" theme="light">
+  <blockquote class="bluesky-post-fallback">
+    <p dir="auto">Neuer Kocher im Test.</p>
+    &mdash; Kocherkompass (@kocherkompass.example)
+    <a href="https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kabcdefghi2x">1. Dezember 2026</a>
+  </blockquote>
+</bluesky-post>`,
+  },
+  {
+    id: 'wistia',
+    vendor: 'Wistia (player web component: module script, player.js, <style> with a url() swatch)',
+    kinds: ['script', 'module', 'css', 'image'],
+    service: 'wistia',
+    source: 'https://docs.wistia.com/docs/wip-aurora-draft',
+    html: `<script src="https://fast.wistia.com/embed/abc123.js" async type="module"></script>
+<script src="https://fast.wistia.com/player.js" async></script>
+<style>
+  wistia-player[media-id='abc123']:not(:defined) {
+    background: center / contain no-repeat
+      url('https://fast.wistia.com/embed/medias/abc123/swatch');
+    display: block;
+    filter: blur(5px);
+    padding-top: 56.25%;
+  }
+</style>
+<wistia-player media-id="abc123"></wistia-player>`,
+  },
+  {
+    id: 'wistia-iframe',
+    vendor: 'Wistia (iframe "fallback" embed)',
+    kinds: ['iframe'],
+    service: 'wistia',
+    source: 'https://docs.wistia.com/docs/construct-a-wistia-embed-code',
+    html: `<iframe src="https://fast.wistia.net/embed/iframe/abc123" title="Kocher im Test" allow="autoplay; fullscreen" allowtransparency="true" frameborder="0" scrolling="no" class="wistia_embed" name="wistia_embed" width="640" height="360"></iframe>`,
+  },
+  {
+    id: 'stripe-pricing-table',
+    vendor: 'Stripe (embeddable pricing table)',
+    kinds: ['script', 'custom-element'],
+    service: 'stripe',
+    source: 'https://docs.stripe.com/payments/checkout/pricing-table',
+    html: `<script async src="https://js.stripe.com/v3/pricing-table.js"></script>
+<stripe-pricing-table pricing-table-id="prctbl_1AbCdEfGhIjKlMnOpQrStUvW" publishable-key="pk_test_51AbCdEfGhIjKlMnOpQrStUvWxYz"></stripe-pricing-table>`,
+  },
+  {
+    id: 'paypal-buttons',
+    vendor: 'PayPal JavaScript SDK (buttons, instant render)',
+    kinds: ['script', 'loader'],
+    service: 'paypal',
+    source: 'https://developer.paypal.com/sdk/js/performance/',
+    html: `<script src="https://www.paypal.com/sdk/js?client-id=test&currency=EUR"></script>
+<div id="paypal-button-container"></div>
+<script>paypal.Buttons().render('#paypal-button-container');</script>`,
+  },
+  {
+    id: 'paypal-components',
+    vendor: 'PayPal JavaScript SDK (components=buttons in the script URL)',
+    kinds: ['script'],
+    service: 'paypal',
+    source: 'https://developer.paypal.com/sdk/js/v5/reference.md',
+    html: `<script src="https://www.paypal.com/sdk/js?client-id=YOUR_CLIENT_ID&components=buttons"></script>
+<div id="paypal-button-container"></div>`,
+  },
+  {
+    id: 'chargebee-pricing-table',
+    vendor: 'Chargebee pricing table (Chargebee.js, deferred)',
+    kinds: ['script', 'loader'],
+    service: 'chargebee',
+    source: 'https://www.chargebee.com/tutorials/pricing-table-quickstart/',
+    html: `<div id="chargebee-pricing-table" data-pricing-table-key="YOUR-PRICING-TABLE-ID"></div>
+<script src="https://js.chargebee.com/v2/chargebee.js" defer></script>`,
+  },
+  {
+    id: 'mastodon',
+    vendor: 'Mastodon (embedded post: iframe + the instance\'s embed.js)',
+    kinds: ['iframe', 'script'],
+    service: 'mastodon-social',
+    source: 'https://shkspr.mobi/blog/2024/09/comparing-embeds-from-short-form-social-media-sites/',
+    html: `<iframe src="https://mastodon.social/@Gargron/112990799122059429/embed" class="mastodon-embed" style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe><script src="https://mastodon.social/embed.js" async="async"></script>`,
+  },
+  {
+    id: 'loom-iframe',
+    vendor: 'Loom (video embed iframe)',
+    kinds: ['iframe'],
+    service: 'loom',
+    source: 'https://npmjs.com/package/@loomhq/loom-embed',
+    html: `<div style="position: relative; padding-bottom: 56.25%; height: 0;"><iframe src="https://www.loom.com/embed/3110e657b2c6410a96bc7700d5b5e18f" frameborder="0" webkitallowfullscreen mozallowfullscreen allowfullscreen style="position: absolute; top: 0; left: 0; width: 100%; height: 100%;"></iframe></div>`,
+  },
+  {
+    id: 'loom-embed-module',
+    vendor: 'Loom embed SDK (inline type="module" importing from unpkg)',
+    kinds: ['module', 'script'],
+    service: 'unpkg',
+    source: 'https://npmjs.com/package/@loomhq/loom-embed',
+    html: `<script type="module"> import * as loom from "https://www.unpkg.com/@loomhq/loom-embed@1.2.4/dist/esm/index.js?module"; </script>`,
+  },
+  {
+    id: 'outbrain-widget',
+    vendor: 'Outbrain (Smartfeed widget: div.OUTBRAIN + outbrain.js)',
+    kinds: ['script'],
+    service: 'outbrain',
+    source: 'https://developer.outbrain.com/standard-js-detailed-implementation-guide/',
+    html: `<div class="OUTBRAIN" data-src="https://kocherkompass.example/outbrain-widget/" data-widget-id="AR_1"></div>
+<script type="text/javascript" async="async" src="//widgets.outbrain.com/outbrain.js"></script>`,
+  },
+  {
+    id: 'outbrain-js-api',
+    vendor: 'Outbrain (JS API: library + recommendation request)',
+    kinds: ['script', 'loader'],
+    service: 'outbrain',
+    source: 'https://developer.outbrain.com/apis/outbrain-js-api-guide/',
+    html: `<script type="text/javascript" async="async" src="https://widgets.outbrain.com/outbrain.js"></script>
+<script>
+  var request_data = { permalink: "https://kocherkompass.example/outbrain-js-api/", widgetId: "JS_1", installationKey: "DEMOP1MN24J3E1MGLQ92067LH" };
+  window.addEventListener('load', function () { if (window.OBR) OBR.extern.callRecs(request_data, function (json) { console.log(json); }); });
+</script>`,
+  },
+  {
+    id: 'youtube-thumbnail',
+    vendor: 'YouTube video thumbnail (i.ytimg.com, loading=lazy) linking to the video',
+    kinds: ['image'],
+    service: 'youtube',
+    source: 'https://developers.google.com/youtube/v3/docs/thumbnails',
+    html: `<a href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"><img src="https://i.ytimg.com/vi/aqz-KE-bpKQ/hqdefault.jpg" srcset="https://i.ytimg.com/vi/aqz-KE-bpKQ/mqdefault.jpg 320w, https://i.ytimg.com/vi/aqz-KE-bpKQ/hqdefault.jpg 480w" sizes="(max-width: 480px) 320px, 480px" loading="lazy" width="480" height="360" alt="Big Buck Bunny"></a>`,
+  },
+  {
+    id: 'youtube-srcdoc-facade',
+    vendor: 'YouTube facade in an iframe srcdoc (a thumbnail page inside the iframe until clicked)',
+    kinds: ['iframe', 'srcdoc', 'image'],
+    service: 'youtube',
+    source: 'https://paulrobertlloyd.com/2023/098/a1/embedding/',
+    html: `<iframe width="560" height="315" src="https://www.youtube.com/embed/aqz-KE-bpKQ" srcdoc="<style>*{padding:0;margin:0;overflow:hidden}html,body{height:100%}img{position:absolute;width:100%;top:0;bottom:0;margin:auto}</style><a href=https://www.youtube.com/embed/aqz-KE-bpKQ?autoplay=1><img src=https://i.ytimg.com/vi/aqz-KE-bpKQ/hqdefault.jpg alt='Big Buck Bunny'></a>" frameborder="0" allow="accelerometer; autoplay; encrypted-media; gyroscope; picture-in-picture" allowfullscreen title="Big Buck Bunny" loading="lazy"></iframe>`,
+  },
+  {
+    id: 'youtube-iframe-api',
+    vendor: 'YouTube IFrame Player API (script tag built at runtime, player in a div)',
+    kinds: ['loader', 'iframe'],
+    service: 'youtube',
+    source: 'https://developers.google.com/youtube/iframe_api_reference',
+    html: `<div id="player"></div>
+<script>
+  var tag = document.createElement('script');
+  tag.src = "https://www.youtube.com/iframe_api";
+  var firstScriptTag = document.getElementsByTagName('script')[0];
+  firstScriptTag.parentNode.insertBefore(tag, firstScriptTag);
+  var player;
+  function onYouTubeIframeAPIReady() {
+    player = new YT.Player('player', { height: '390', width: '640', videoId: 'aqz-KE-bpKQ' });
+  }
+</script>`,
+  },
+  {
+    id: 'lite-youtube-poster',
+    vendor: 'lite-youtube-embed from jsDelivr with a custom poster in style="background-image: url(…)"',
+    kinds: ['script', 'css', 'custom-element', 'image'],
+    service: 'youtube',
+    source: 'https://github.com/paulirish/lite-youtube-embed',
+    html: `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/lite-youtube-embed@0.3.3/src/lite-yt-embed.css">
+<script src="https://cdn.jsdelivr.net/npm/lite-youtube-embed@0.3.3/src/lite-yt-embed.js"></script>
+<lite-youtube videoid="ogfYd705cRs" style="background-image: url('https://i.ytimg.com/vi/ogfYd705cRs/hqdefault.jpg');"></lite-youtube>`,
+  },
+  {
+    id: 'plausible-pa-script',
+    vendor: 'Plausible Analytics (2025 snippet: per-site pa-… script + plausible.init())',
+    kinds: ['script'],
+    service: 'plausible',
+    source: 'https://plausible.io/docs/plausible-script',
+    theme: true,
+    html: `<!-- Privacy-friendly analytics by Plausible -->
+<script async src="https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js"></script>
+<script>
+  window.plausible=window.plausible||function(){(plausible.q=plausible.q||[]).push(arguments)},plausible.init=plausible.init||function(i){plausible.o=i||{}};
+  plausible.init()
+</script>`,
+  },
+  {
+    id: 'tally-popup',
+    vendor: 'Tally (popup opened by a button with data-tally-open)',
+    kinds: ['script'],
+    service: 'tally',
+    source: 'https://developers.tally.so/widgets/introduction',
+    html: `<script async src="https://tally.so/widgets/embed.js"></script>
+<button data-tally-open="mRoDv3" data-tally-emoji-text="👋" data-tally-emoji-animation="wave">Newsletter abonnieren</button>`,
+  },
 ]

@@ -4,9 +4,10 @@ import { toHtml } from 'hast-util-to-html'
 import { thirdPartyUrl } from './find-service.js'
 import { executableTypes, planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
 
-// Something planBlocking may act on: a URL to another host (also protocol-relative, also escaped as
-// `&#x2F;` or `\/`), an executable inline script, a noscript, or a character reference that could hide one.
-const candidate = /(?:https?:)?(?:\/\/|\\\/\\\/)([a-z0-9.-]+)|<(script|noscript)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|&#(?:x0*2f|0*47);/gi
+// Something planBlocking may act on: a URL to another host (also protocol-relative, with backslashes a
+// browser reads as slashes, `http:host` without any, or escaped as `&#x2F;` or `\/`), an executable
+// inline script, a noscript, or a character reference that could hide one.
+const candidate = /(?:https?:[\\/]*|[\\/]{2}|\\\/\\\/)([a-z0-9.-]+)|<(script|noscript)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|&#(?:x0*2f|0*47|x0*5c|0*92);/gi
 
 /**
  * A cheap, conservative pre-check: false only when the document names no other host anywhere (in
@@ -29,7 +30,7 @@ export function mayNeedBlocking(html: string, siteHost: string | undefined): boo
     if (!executableTypes.has(type)) continue
     if (!/\ssrc\s*=/i.test(attributes)) return true
     // The tag was consumed whole: look at the hosts in its attributes too.
-    for (const inner of attributes.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+)/gi)) if (thirdPartyUrl(`//${inner[1] ?? ''}/`, siteHost)) return true
+    for (const inner of attributes.matchAll(/(?:https?:[\\/]*|[\\/]{2})([a-z0-9.-]+)/gi)) if (thirdPartyUrl(`//${inner[1] ?? ''}/`, siteHost)) return true
   }
   return false
 }

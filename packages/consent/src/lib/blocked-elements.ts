@@ -25,12 +25,23 @@ export function blockedScript(node: Element, service: Service): Element {
   for (const [name, value] of Object.entries(node.properties)) {
     if (name === 'src') properties.dataSrc = value
     else if (name === 'type') {
-      if (value === 'module') properties.dataNpType = value
+      // A classic script needs no type back; a module, speculation rules or any other type does.
+      if (typeof value === 'string' && !classicScriptTypes.has(value.trim().toLowerCase())) properties.dataNpType = value
     } else if (name in scriptOnlyProperties) {
-      if (name !== 'async' && name !== 'defer') properties[`data-np-${scriptOnlyProperties[name]}`] = value === true ? '' : value
+      // `async` is kept as a mark: the runtime lets the scripts after an async one run without waiting.
+      if (name !== 'defer') properties[`data-np-${scriptOnlyProperties[name]}`] = value === true ? '' : value
     } else properties[name] = value
   }
   return { type: 'element', tagName: 'script', properties: { type: 'text/plain', ...consentData(service), ...properties }, children: node.children }
+}
+
+// The `type`s of a classic script (HTML § 4.12.1.1: the JavaScript MIME type essence matches).
+const classicScriptTypes = new Set(['', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript', 'text/jscript', 'application/x-javascript'])
+
+/** A link whose `ping` reaches a service: the ping waits in `data-np-ping` until consent. */
+export function pingHeld(node: Element, service: Service): Element {
+  const { ping, ...rest } = node.properties
+  return { ...node, properties: { ...rest, ...consentData(service), dataNpPing: Array.isArray(ping) ? ping.join(' ') : String(ping ?? '') } }
 }
 
 /** An inert `<template>` holding a tracking pixel until consent. */
@@ -71,7 +82,7 @@ export function embedPlaceholder(node: Element, service: Service, context: Block
   const texts = context.texts
   const values = { service: service.name, provider: service.provider.name }
   const src = node.tagName !== 'script' && node.tagName !== 'a' && typeof node.properties.src === 'string' ? node.properties.src : (url ?? '')
-  const iframe: Element = node.tagName === 'iframe' ? { ...node, properties: { ...node.properties, src: embedSource(src, service) } } : node
+  const iframe: Element = node.tagName === 'iframe' && src !== '' ? { ...node, properties: { ...node.properties, src: embedSource(src, service) } } : node
   if (iframe.tagName === 'iframe' && iframe.properties.loading === undefined) iframe.properties.loading = 'lazy'
   const open = openUrl(src)
   // An image or media element may sit inside a paragraph: its placeholder is phrasing content.

@@ -11,7 +11,20 @@ const storageEntrySchema = z.object({
   firstParty: z.boolean(),
 })
 
-/** A site's own service, in the registry's shape (matching lists default to empty). */
+// A custom service that lists no `cookies` has not said what it stores: its cookie-page row says so
+// instead of the legal pages claiming it stores nothing (`cookies: []` says that, explicitly).
+const cookiesNotStated = {
+  name: '*',
+  kind: 'cookie',
+  lifetime: {
+    de: 'nicht angegeben (der Eintrag in consent.custom nennt keine Cookies; Angaben in der Datenschutzerklärung des Anbieters)',
+    en: "not stated (the consent.custom entry lists no cookies; see the provider's privacy policy)",
+  },
+  purpose: { de: 'Cookies oder Speichereinträge des Anbieters, nicht einzeln angegeben.', en: "The provider's cookies or storage entries, not listed one by one." },
+  firstParty: false,
+} as const
+
+/** A site's own service, in the registry's shape (matching lists default to empty; `cookies` to one "not stated" row). */
 export const customServiceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'a kebab-case id'),
   name: z.string().min(1),
@@ -20,7 +33,7 @@ export const customServiceSchema = z.object({
   purpose: localized,
   legalBasis: z.enum(['consent', 'legitimate-interest']).default('consent'),
   needsConsent: z.boolean().default(true),
-  cookies: z.array(storageEntrySchema).default([]),
+  cookies: z.array(storageEntrySchema).default(() => [{ ...cookiesNotStated }]),
   privacyPolicyUrl: z.url(),
   optOutUrl: z.url().optional(),
   thirdCountryTransfer: z.object({ countries: z.array(z.string()), basis: localized }).optional(),

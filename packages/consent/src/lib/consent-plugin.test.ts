@@ -57,7 +57,7 @@ describe('the starter with GA4 configured', () => {
 
   test('the GA4 snippet is included already blocked, with no inline executable script of ours', () => {
     const home = fileOf(site, 'index.html')
-    expect(home).toContain('<script type="text/plain" data-consent-category="statistics" data-consent-service="google-analytics" data-src="https://www.googletagmanager.com/gtag/js?id=G-ABC1234567"></script>')
+    expect(home).toContain('<script type="text/plain" data-consent-category="statistics" data-consent-service="google-analytics" data-np-async="" data-src="https://www.googletagmanager.com/gtag/js?id=G-ABC1234567"></script>')
     const executable = [...home.matchAll(/<script(?![^>]*type="(?:text\/plain|application\/json|application\/ld\+json)")[^>]*>([\s\S]*?)<\/script>/g)]
     expect(executable.map((match) => match[1]?.trim())).toEqual([''])
   })
@@ -103,7 +103,7 @@ test('blockDocument changes only the blocked elements of a theme document', () =
   const head = '<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>T</title>\n'
   const html = `${head}<script async src="https://connect.facebook.net/en_US/fbevents.js"></script>\n</head>\n<body><p>Hallo &amp; willkommen</p></body>\n</html>\n`
   const result = blockDocument(html, { customServices: [], texts: defaultTexts.de, privacyPolicyPath: '/datenschutz/' })
-  expect(result.html).toBe(`${head}<script type="text/plain" data-consent-category="marketing" data-consent-service="meta-pixel" data-src="https://connect.facebook.net/en_US/fbevents.js"></script>\n</head>\n<body><p>Hallo &amp; willkommen</p></body>\n</html>\n`)
+  expect(result.html).toBe(`${head}<script type="text/plain" data-consent-category="marketing" data-consent-service="meta-pixel" data-np-async="" data-src="https://connect.facebook.net/en_US/fbevents.js"></script>\n</head>\n<body><p>Hallo &amp; willkommen</p></body>\n</html>\n`)
   expect(result.facts.services).toEqual(['meta-pixel'])
 })
 

@@ -4,17 +4,30 @@ import type { Service } from './service.js'
 // A pattern (host + path prefix) is more specific than a host, whatever their lengths.
 const patternWeight = 1000
 
-/** Parses `url` when it points to another site over http(s) (absolute or protocol-relative); else undefined. */
+// The base a relative URL resolves against when the site's host is not known: never a real host.
+const unknownSiteHost = 'first-party.invalid'
+
+/**
+ * Parses `url` as a browser does on an https page of `siteHost` and returns it when it reaches
+ * another host over http(s); else undefined. The URL parser, not a pattern, decides: a browser drops
+ * tabs and newlines anywhere in a URL (`ht\ntps://`), reads `\` as `/` (`https:\\host`, `/\host`) and
+ * takes `http:host` as absolute, and each of these reaches the host as surely as `https://host`.
+ */
 export function thirdPartyUrl(url: string, siteHost?: string): URL | undefined {
-  const trimmed = url.trim()
-  if (!/^(?:https?:)?\/\//i.test(trimmed)) return undefined
+  // WHATWG URL: leading and trailing C0 controls and spaces go, and every tab and newline inside.
+  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '')
+  // Only a URL with a scheme or a host of its own can leave the site; a path cannot.
+  if (!/^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(cleaned)) return undefined
+  const site = siteHost ?? unknownSiteHost
+  let parsed: URL
   try {
-    const parsed = new URL(trimmed, 'https://first-party.invalid/')
-    if (siteHost !== undefined && parsed.hostname === siteHost) return undefined
-    return parsed
+    parsed = new URL(cleaned, `https://${site}/`)
   } catch {
     return undefined
   }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
+  if (parsed.hostname === site || parsed.hostname === '') return undefined
+  return parsed
 }
 
 function hostMatches(host: string, entry: string): boolean {

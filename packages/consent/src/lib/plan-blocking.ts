@@ -1,9 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
-import { blockedScript, embedPlaceholder, pixelTemplate, styleBlocked } from './blocked-elements.js'
+import { blockedScript, embedPlaceholder, pingHeld, pixelTemplate, styleBlocked } from './blocked-elements.js'
 import type { AllowedHost } from './consent-config-schema.js'
 import { findServiceByScriptText, findServiceByUrl, thirdPartyUrl } from './find-service.js'
+import { loaderBeside, type ScriptOwner } from './loader-beside.js'
+import { services } from './registry.js'
 import type { Service } from './service.js'
 import type { ConsentTexts } from './texts.js'
 import { attribute, collectUrlSources, directiveOf, executableTypes, type FetchKind } from './url-sources.js'
@@ -128,6 +130,13 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   const gate = (node: Element, replacement: () => ElementContent[]) => {
     if (!edits.has(node)) edits.set(node, { node, replacement: replacement().map(httpsOnly) })
   }
+  // Whose each third-party script is — a gated service, or `free` (a consent-free service, an allowed
+  // host) — for the inline calls pasted beside them (see `loaderBeside`).
+  const scriptOwners = new Map<Element, ScriptOwner>()
+  const gateScript = (node: Element, service: Service, replacement: () => ElementContent[]) => {
+    scriptOwners.set(node, service)
+    gate(node, replacement)
+  }
 
   // Returns the service to gate with, 'allowed', 'unknown', or undefined (first party or consent-free).
   const classify = (node: Element, url: string, kind: FetchKind, via: string): Service | 'allowed' | 'unknown' | undefined => {
@@ -149,21 +158,28 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     return 'unknown'
   }
 
-  const { sources, scripts, noscripts } = collectUrlSources(tree)
+  const { sources, scripts, noscripts, frameDocuments } = collectUrlSources(tree)
+  const pings: Array<{ node: Element; service: Service }> = []
   for (const source of sources) {
     // A meta refresh (an affiliate redirect page) is a navigation the visitor asked for, like a link.
     if (source.kind === 'navigate') continue
     const result = classify(source.node, source.url, source.kind, source.via)
+    if (source.node.tagName === 'script' && (result === 'allowed' || (result === undefined && thirdPartyUrl(source.url, context.siteHost)))) scriptOwners.set(source.node, 'free')
     if (typeof result !== 'object') continue
     const service = result
     const node = source.node
     if (source.kind === 'form') continue
+    // Decided after the rest: an image inside the link may already gate the whole link.
+    if (source.via.endsWith('[ping]')) {
+      pings.push({ node, service })
+      continue
+    }
     if (source.via.startsWith('style attribute')) {
       gate(node, () => [styleBlocked(node, service)])
       continue
     }
-    if (node.tagName === 'script' && service.embed) gate(node, () => [embedPlaceholder(node, service, context, embedLink(node, parents))])
-    else if (node.tagName === 'script') gate(node, () => [blockedScript(node, service)])
+    if (node.tagName === 'script' && service.embed) gateScript(node, service, () => [embedPlaceholder(node, service, context, embedLink(node, parents))])
+    else if (node.tagName === 'script') gateScript(node, service, () => [blockedScript(node, service)])
     else if (node.tagName === 'iframe' || node.tagName === 'frame') gate(node, () => [embedPlaceholder(node, service, context, source.url)])
     else if (node.tagName === 'img' && isPixelLike(node)) gate(node, () => [pixelTemplate(node, service)])
     else if (['img', 'source', 'track', 'video', 'audio', 'picture', 'object', 'embed', 'input'].includes(node.tagName)) {
@@ -173,6 +189,20 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     } else gate(node, () => [pixelTemplate(node, service)])
   }
 
+  for (const { node, service } of pings) gate(node, () => [pingHeld(node, service)])
+
+  // A frame whose document is in the page loads what that document names, with the page's consent.
+  for (const frame of frameDocuments) {
+    const nested = planBlocking(fromHtml(frame.html), context)
+    for (const id of nested.facts.services) found.add(id)
+    for (const host of nested.facts.allowedHosts ?? []) allowedHosts.add(host)
+    for (const [directive, values] of Object.entries(nested.facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
+    for (const entry of nested.facts.unknownThirdParties) problems.push({ ...entry, tag: frame.node.tagName, ...place(frame.node), via: `${frame.via}: ${entry.via ?? entry.tag}` })
+    const service = nested.edits.length > 0 ? servicesById(context.customServices, nested.facts.services).find((entry) => entry.needsConsent) : undefined
+    if (service) gate(frame.node, () => [embedPlaceholder(frame.node, service, context)])
+  }
+
+  const unclaimed: Element[] = []
   for (const script of scripts) {
     const { node, text, urls } = script
     const byText = findServiceByScriptText(text, context.customServices)
@@ -184,12 +214,22 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
       if (result === 'unknown') unknown = true
       else if (typeof result === 'object' && !gateWith) gateWith = result
     }
+    if (byText && !byText.needsConsent) scriptOwners.set(node, 'free')
     if (gateWith) {
       const service = gateWith
-      gate(node, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
+      gateScript(node, service, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
     } else if (context.content && !context.allowContentScripts && !unknown && !byText && hasCode(text)) {
-      report(node, '', 'inline script', 'content-inline-script')
+      if (script.loadsDynamically) report(node, '', 'inline script', 'content-inline-script')
+      else unclaimed.push(node)
     }
+  }
+  // A vendor's snippet is its loader plus a call of its API (`paypal.Buttons().render(…)`,
+  // `Tally.loadEmbeds()`, `plausible.init()`), which names no host: pasted beside the loader, the call
+  // is the loader's — gated with it, or running with a consent-free one. Anything else is refused.
+  for (const node of unclaimed) {
+    const owner = loaderBeside(node, parents, scriptOwners)
+    if (owner === undefined) report(node, '', 'inline script', 'content-inline-script')
+    else if (owner !== 'free') gateScript(node, owner, () => [blockedScript(node, owner)])
   }
 
   if (context.content) {
@@ -215,6 +255,11 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     edits: [...edits.values()],
     facts: { services: [...found].sort(), unknownThirdParties: problems, allowedHosts: [...allowedHosts].sort(), origins: sortedOrigins },
   }
+}
+
+// The registry (and the site's own) services with these ids, custom ones first.
+function servicesById(customServices: readonly Service[], ids: readonly string[]): Service[] {
+  return ids.flatMap((id) => [...customServices, ...services].find((entry) => entry.id === id) ?? [])
 }
 
 // The content an embed script renders sits right before it (X's blockquote, Pinterest's link): its

@@ -1,6 +1,9 @@
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visit, SKIP } from 'unist-util-visit'
+import { frameDocument, importMapEntries, jsonUrls, mappedImports, type FrameDocument } from './embedded-urls.js'
+
+export type { FrameDocument }
 
 /** What a browser does with a URL, which is also the CSP directive that governs it. */
 export type FetchKind = 'script' | 'frame' | 'image' | 'media' | 'style' | 'font' | 'connect' | 'object' | 'form' | 'navigate'
@@ -54,7 +57,10 @@ const fetchingRels: ReadonlyArray<readonly [string, FetchKind]> = [
   ['icon', 'image'],
   ['apple-touch-icon', 'image'],
   ['manifest', 'connect'],
-  ['prerender', 'navigate'],
+  // Chromium fetches a prerender target (NoState Prefetch) and a dictionary; Firefox prefetches `next`.
+  ['prerender', 'connect'],
+  ['compression-dictionary', 'connect'],
+  ['next', 'connect'],
 ]
 
 const preloadAs: Readonly<Record<string, FetchKind>> = { script: 'script', style: 'style', font: 'font', image: 'image', fetch: 'connect', audio: 'media', video: 'media', track: 'media', document: 'frame' }
@@ -137,10 +143,12 @@ export function refreshUrl(content: string): string | undefined {
  * the static URLs of their text). `<template>` content is skipped (it is inert until cloned);
  * `<noscript>` content is the caller's (see `noscriptContent`). Pure: reads the tree, changes nothing.
  */
-export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: InlineScript[]; noscripts: Element[] } {
+export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: InlineScript[]; noscripts: Element[]; frameDocuments: FrameDocument[] } {
   const sources: UrlSource[] = []
   const scripts: InlineScript[] = []
   const noscripts: Element[] = []
+  const frameDocuments: FrameDocument[] = []
+  const importMaps: Array<Array<[string, string]>> = []
   const add = (node: Element, url: string | undefined, kind: FetchKind, via: string) => {
     if (url !== undefined && url.trim() !== '') sources.push({ node, url: url.trim(), kind, via })
   }
@@ -154,11 +162,16 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
     if (style) for (const entry of cssUrls(style)) add(node, entry.url, entry.kind, `style attribute ${entry.via}`)
     const background = attribute(node, 'background')
     if (background) add(node, background, 'image', `${tag}[background]`)
+    // Hyperlink auditing: a click on the link also POSTs to every `ping` URL.
+    if (tag === 'a' || tag === 'area') for (const url of (attribute(node, 'ping') ?? '').split(/\s+/)) add(node, url, 'connect', `${tag}[ping]`)
     switch (tag) {
       case 'script': {
         const type = (attribute(node, 'type') ?? '').trim().toLowerCase()
+        if (type === 'speculationrules') for (const url of jsonUrls(toString(node))) add(node, url, 'connect', 'speculation rules')
+        if (type === 'importmap') importMaps.push(importMapEntries(toString(node)))
         if (!executableTypes.has(type)) return SKIP
-        const src = attribute(node, 'src')
+        // An SVG script names its file with `href` (or the older `xlink:href`).
+        const src = attribute(node, 'src') ?? attribute(node, 'href') ?? attribute(node, 'xLinkHref')
         if (src !== undefined) add(node, src, 'script', 'script[src]')
         else {
           const text = toString(node)
@@ -170,8 +183,15 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
         for (const entry of cssUrls(toString(node))) add(node, entry.url, entry.kind, `<style> ${entry.via}`)
         return SKIP
       case 'iframe':
-      case 'frame':
-        add(node, attribute(node, 'src'), 'frame', `${tag}[src]`)
+      case 'frame': {
+        const document = frameDocument(node, tag === 'iframe' ? attribute(node, 'srcDoc') : undefined, attribute(node, 'src'))
+        if (document) frameDocuments.push(document)
+        else add(node, attribute(node, 'src'), 'frame', `${tag}[src]`)
+        break
+      }
+      case 'base':
+        // Every relative URL of the page would then load from the base's host.
+        add(node, attribute(node, 'href'), 'connect', 'base[href]')
         break
       case 'img':
         add(node, attribute(node, 'src'), 'image', 'img[src]')
@@ -231,5 +251,8 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
     }
     return undefined
   })
-  return { sources, scripts, noscripts }
+  // A module that imports a bare name loads what the page's import map maps it to.
+  const imports = importMaps.flat()
+  if (imports.length > 0) for (const script of scripts) script.urls.push(...mappedImports(script.text, imports).filter((url) => !script.urls.includes(url)))
+  return { sources, scripts, noscripts, frameDocuments }
 }

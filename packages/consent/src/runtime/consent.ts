@@ -75,6 +75,9 @@ function start(config: RuntimeConfig): void {
       const granted = (kind: string) => (config.services.some((service) => service.googleConsentMode === kind && allowed.has(service.id)) ? 'granted' : 'denied')
       gtag('consent', 'update', { analytics_storage: granted('analytics'), ad_storage: granted('ads'), ad_user_data: granted('ads'), ad_personalization: granted('ads') })
     }
+    // Scripts run in document order; one after a script that was not `async` waits until that one has
+    // loaded, as in the original markup (a loader, then `paypal.Buttons()` calling what it defines).
+    let previous: Promise<unknown> = Promise.resolve()
     for (const element of d.querySelectorAll<HTMLElement>('[data-consent-service]')) {
       if (!allowed.has(element.dataset.consentService ?? '')) continue
       if (element instanceof HTMLScriptElement) {
@@ -84,13 +87,24 @@ function start(config: RuntimeConfig): void {
           script.setAttribute(name === 'data-src' ? 'src' : name.replace(/^data-np-/, ''), value)
         }
         script.text = element.text
-        // Inserted scripts run async; keep document order like the original markup.
         script.async = false
-        element.replaceWith(script)
-      } else if (element.dataset.npStyle !== undefined) {
+        // Taken at once: a second apply() while earlier scripts still load must not run it twice.
+        element.removeAttribute('data-consent-service')
+        const waits = element.dataset.src !== undefined && element.dataset.npAsync === undefined
+        previous = previous.then(
+          () =>
+            new Promise((done) => {
+              if (waits) script.onload = script.onerror = done
+              element.replaceWith(script)
+              if (!waits) done(0)
+            }),
+        )
+      } else if (element.dataset.npStyle !== undefined || element.dataset.npPing !== undefined) {
         // CSSOM, not setAttribute: the CSP governs style attributes, not style properties.
-        element.style.cssText = element.dataset.npStyle
+        if (element.dataset.npStyle !== undefined) element.style.cssText = element.dataset.npStyle
+        if (element.dataset.npPing !== undefined) element.setAttribute('ping', element.dataset.npPing)
         delete element.dataset.npStyle
+        delete element.dataset.npPing
         delete element.dataset.consentService
       } else reveal(element)
     }

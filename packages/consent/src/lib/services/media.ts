@@ -21,6 +21,8 @@ export const youtube = {
   pixelHosts: [],
   urlPatterns: ['www.youtube.com/iframe_api'],
   connectHosts: [],
+  // Video thumbnails (https://developers.google.com/youtube/v3/docs/thumbnails), as bloggers link them.
+  imageHosts: ['i.ytimg.com', 'img.youtube.com'],
 } as const satisfies Service
 
 export const vimeo = {
