@@ -21,6 +21,12 @@ const referralParameters = ['ref', 'ref_id', 'refid', 'via'] as const
 /** Link shorteners: the real target (and any affiliate tag in it) is hidden behind them. */
 const shortenerHosts = ['bit.ly', 'buff.ly', 'cutt.ly', 'goo.gl', 'is.gd', 'lnkd.in', 'ow.ly', 'rb.gy', 'rebrand.ly', 'shorturl.at', 't.co', 'tiny.cc', 'tinyurl.com']
 
+// Google Maps' own share links live on goo.gl (maps.app.goo.gl/…, formerly goo.gl/maps/…): they
+// lead to a place on Google Maps, which nothing can tag (ruby-lang.org's event pages link 2).
+function isMapsShareLink(host: string, path: string): boolean {
+  return host === 'maps.app.goo.gl' || (host === 'goo.gl' && /^\/maps(?:\/|$)/i.test(path))
+}
+
 // Link managers that serve someone's affiliate links without saying whose program (Geniuslink adds
 // the author's Amazon or Apple ids; PartnerStack's partner links on <vendor>.grsm.io).
 const partnerLinkHosts: ReadonlyArray<{ host: string; service: string }> = [
@@ -57,7 +63,7 @@ const flagValue = /^(?:0|1|true|false|yes|no|on|off|none|null)$/i
  */
 export function affiliateShapeReason(url: URL): string | undefined {
   const host = url.hostname.toLowerCase().replace(/\.$/, '')
-  if (hostIn(host, shortenerHosts)) return `the shortener ${host} hides where it leads`
+  if (hostIn(host, shortenerHosts) && !isMapsShareLink(host, url.pathname)) return `the shortener ${host} hides where it leads`
   const manager = partnerLinkHosts.find((entry) => hostIn(host, [entry.host]))
   if (manager && url.pathname.length > 1) return `${host} serves affiliate links (${manager.service}) of a program no network lists`
   for (const name of affiliateParameters) {
