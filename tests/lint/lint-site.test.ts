@@ -188,3 +188,17 @@ test('consent.enabled: false with an embed that needs consent is an error at the
   expect(disabled.every((message) => message.fatal)).toBe(true)
   expect(disabled[1]?.reason).toBe('<iframe> of YouTube (www.youtube-nocookie.com) needs consent, but `consent.enabled` is false: nothing blocks it, so it would load before the visitor agrees.')
 })
+
+// A 5,333-page site takes 30–50 s to lint (ruby-lang.org imported): the CLI draws these events as a
+// progress bar on a terminal (packages/cli/src/lib/progress.ts).
+test('progress: the build\'s phases, then each source file checked, the last step included', async () => {
+  const events: Array<{ phase: string; done: number; total: number }> = []
+  const result = await lintSite({ root: join(fixtures, 'planted-site'), preset: presetPath, now, onProgress: (event) => void events.push(event) })
+  expect(result.messages.length).toBeGreaterThan(0)
+  const checks = events.filter((event) => event.phase === 'check')
+  const total = checks[0]!.total
+  expect(total).toBeGreaterThan(1)
+  expect(checks.map((event) => event.done)).toEqual([...Array(total + 1).keys()])
+  // The build's own phases (load, render: fewer when its cache has the pages) come first.
+  expect(events.findLastIndex((event) => event.phase !== 'check')).toBeLessThan(events.findIndex((event) => event.phase === 'check'))
+})

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { formatMessages, formats, lintSite, type Format } from '@nichepress/lint'
 import type { VFileMessage } from 'vfile-message'
 import { presetUrl } from '../lib/preset-url.js'
+import { terminalProgress } from '../lib/progress.js'
 
 /** Options of `nichepress lint` and `nichepress audit` output. */
 export interface FindingOutputOptions {
@@ -31,7 +32,13 @@ export async function runLint(options: LintCommandOptions): Promise<number> {
   if (typeof output === 'string') return usageError(output)
   const paths = resolveLintPaths(options.root, options.paths)
   if (typeof paths === 'string') return usageError(paths)
-  const result = await lintSite({ root: options.root, preset: presetUrl, paths, now: new Date(), fix: options.fix })
+  const progress = terminalProgress()
+  let result: Awaited<ReturnType<typeof lintSite>>
+  try {
+    result = await lintSite({ root: options.root, preset: presetUrl, paths, now: new Date(), fix: options.fix, onProgress: progress && ((event) => progress.update(event.phase, event.done, event.total)) })
+  } finally {
+    progress?.clear()
+  }
   if (result.fixedFiles.length > 0) process.stderr.write(`fixed ${result.fixedFiles.join(', ')}\n`)
   return printFindings(result.messages, resolve(options.root), output)
 }

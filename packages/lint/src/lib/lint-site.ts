@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { generateSite } from '@nichepress/core'
+import { type BuildProgress, generateSite } from '@nichepress/core'
 import type { VFileMessage } from 'vfile-message'
 import { checkSite } from './check-site.js'
 import { checkSource } from './check-source.js'
@@ -24,6 +24,15 @@ export interface LintSiteOptions {
   now: Date
   /** Apply safe fixes to the Markdown files and report what is left. Default false. */
   fix?: boolean | undefined
+  /** Called as the site is rendered and as each file is checked (`check`), for a progress display. */
+  onProgress?: ((event: LintProgress) => void) | undefined
+}
+
+/** A progress event of `lintSite`: the build's phases, then `check` once per source file. */
+export interface LintProgress {
+  phase: BuildProgress['phase'] | 'check'
+  done: number
+  total: number
 }
 
 /** What `lintSite` found. */
@@ -45,7 +54,7 @@ const coveredByLint = new Set(['broken-internal-link', 'consent-unknown-third-pa
 export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   // The build's audit is `nichepress audit`'s and the build's job: with command `lint` the lint
   // plugin leaves it out (in this call only, worker threads included).
-  const generated = await generateSite({ root: options.root, preset: options.preset, keepGoing: true, command: 'lint' })
+  const generated = await generateSite({ root: options.root, preset: options.preset, keepGoing: true, command: 'lint', onProgress: options.onProgress })
   const { config, site } = generated
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')
@@ -54,13 +63,15 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   const siteHost = new URL(config.url).hostname
   const texts = new Map<string, string>()
   const disabled = new Map<string, ReturnType<typeof disabledLines>>()
-  for (const page of site.contentPages) {
+  for (const [done, page] of site.contentPages.entries()) {
+    options.onProgress?.({ phase: 'check', done, total: site.contentPages.length })
     const text = readFileSync(page.sourcePath, 'utf8')
     texts.set(page.relativePath, text)
     const file = parseSourceFile({ relativePath: page.relativePath, text, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, kind: page.kind })
     disabled.set(page.relativePath, disabledLines(file))
     checkSource(file, { collector, networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteHost, now: options.now, affiliate, siteUrl: config.url })
   }
+  options.onProgress?.({ phase: 'check', done: site.contentPages.length, total: site.contentPages.length })
   const documents = new Map<string, string>()
   for (const file of generated.files) if ('contents' in file && file.path.endsWith('.html') && typeof file.contents === 'string') documents.set(file.path, file.contents)
   checkSite({ site, documents, buildMessages: generated.messages, texts }, collector)
