@@ -227,7 +227,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     if (byText && !byText.needsConsent) scriptOwners.set(node, 'free')
     if (gateWith) {
       const service = gateWith
-      gateScript(node, service, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
+      gateScript(node, service, () => [service.embed && node.tagName === 'script' ? embedPlaceholder(node, service, context, embedLink(node, parents)) : inertScript(node, service)])
     } else if (context.content && !context.allowContentScripts && !unknown && !byText && hasCode(text)) {
       if (script.loadsDynamically) report(node, '', 'inline script', 'content-inline-script')
       else unclaimed.push(node)
@@ -239,7 +239,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   for (const node of unclaimed) {
     const owner = loaderBeside(node, parents, scriptOwners)
     if (owner === undefined) report(node, '', 'inline script', 'content-inline-script')
-    else if (owner !== 'free') gateScript(node, owner, () => [blockedScript(node, owner)])
+    else if (owner !== 'free') gateScript(node, owner, () => [inertScript(node, owner)])
   }
 
   if (context.content) {
@@ -265,6 +265,11 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     edits: [...edits.values()],
     facts: { services: [...found].sort(), unknownThirdParties: problems, allowedHosts: [...allowedHosts].sort(), origins: sortedOrigins },
   }
+}
+
+// Script that waits: a <script> as a data block, a javascript: frame in a template.
+function inertScript(node: Element, service: Service): Element {
+  return node.tagName === 'script' ? blockedScript(node, service) : pixelTemplate(node, service)
 }
 
 // The registry (and the site's own) services with these ids, custom ones first.
