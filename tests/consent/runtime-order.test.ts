@@ -41,6 +41,8 @@ beforeAll(async () => {
     'nichepress.config.json': JSON.stringify(config),
     // The loader without async, then the call (PayPal's instant render).
     'content/posts/sdk.md': post('SDK', '<script src="https://js.vendorpay.example/sdk.js?client-id=test"></script>\n<div id="buttons"></div>\n<script>window.rendered = VendorPay.render("#buttons")</script>'),
+    // A legacy bundle for browsers without modules before the loader: it never runs (nor fires an event).
+    'content/posts/nomodule.md': post('Nomodule', '<script nomodule src="https://js.vendorpay.example/legacy.js"></script>\n<script src="https://js.vendorpay.example/sdk.js"></script>\n<div id="legacy"></div>\n<script>window.rendered = VendorPay.render("#legacy")</script>'),
     // The callback first, then the async loader that calls it (hCaptcha's explicit rendering).
     'content/posts/callback.md': post('Callback', '<div id="box"></div>\n<script>function onVendorLoad() { window.rendered = VendorPay.render("#box") }</script>\n<script src="https://js.vendorpay.example/sdk.js?onload=onVendorLoad" async defer></script>'),
   })
@@ -60,6 +62,7 @@ const sdk = (url: URL) => `window.VendorPay = { render: function (selector) { re
 test.each([
   ['sdk', '#buttons'],
   ['callback', '#box'],
+  ['nomodule', '#legacy'],
 ])('%s: before consent nothing runs; after "Alle akzeptieren" the call runs after the loader', async (slug, selector) => {
   const context = await browser.newContext()
   const errors: string[] = []

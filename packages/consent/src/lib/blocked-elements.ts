@@ -44,6 +44,27 @@ export function pingHeld(node: Element, service: Service): Element {
   return { ...node, properties: { ...rest, ...consentData(service), dataNpPing: Array.isArray(ping) ? ping.join(' ') : String(ping ?? '') } }
 }
 
+/**
+ * A stand-in service for a host nothing declares: its id (`unknown:<host>`, never a valid service id)
+ * is in no consent decision, so what is gated with it stays inert until the site declares the host.
+ */
+export function undeclaredHost(host: string): Service {
+  return {
+    id: `unknown:${host}`,
+    name: host,
+    category: 'marketing',
+    provider: { name: host, address: '', country: '' },
+    purpose: { de: '', en: '' },
+    legalBasis: 'consent',
+    needsConsent: true,
+    cookies: [],
+    privacyPolicyUrl: '',
+    scriptHosts: [],
+    frameHosts: [],
+    pixelHosts: [],
+  }
+}
+
 /** An inert `<template>` holding a tracking pixel until consent. */
 export function pixelTemplate(node: Element, service: Service): Element {
   return templateOf(node, consentData(service))

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, test } from 'vitest'
-import { mayNeedBlocking } from './block-document.js'
+import { blockDocument, mayNeedBlocking } from './block-document.js'
 import { findServiceByUrl, thirdPartyUrl } from './find-service.js'
 import { planBlocking, type BlockingContext } from './plan-blocking.js'
 import { applyEdits } from './rehype-consent-blocking.js'
@@ -61,6 +61,9 @@ describe('things that fetch besides src and href', () => {
     ['base href', '<base href="https://evil.example/">', 'evil.example base[href]'],
     ['an iframe srcdoc', '<iframe srcdoc="<img src=&quot;https://evil.example/p.gif&quot;>"></iframe>', 'evil.example iframe[srcdoc]: img[src]'],
     ['a data: iframe', '<iframe src="data:text/html,%3Cimg%20src%3D%22https%3A%2F%2Fevil.example%2Fp.gif%22%3E"></iframe>', 'evil.example iframe[src=data:]: img[src]'],
+    ['a declarative shadow root', '<div><template shadowrootmode="open"><img src="https://evil.example/p.gif" alt=""></template></div>', 'evil.example img[src]'],
+    ['a CSS-escaped URL', '<style>body{background:url(https\\:\\/\\/evil.example/x.png)}</style>', 'evil.example <style> url()'],
+    ['a javascript: frame', '<iframe src="javascript:\'<img src=https://evil.example/p.gif>\'"></iframe>', 'evil.example script text'],
     ['a module importing a name its import map puts on another host', '<script type="importmap">{"imports":{"confetti":"https://evil.example/confetti.mjs"}}</script><script type="module">import confetti from "confetti"</script>', 'evil.example script text'],
   ])('%s is reported', (_name, html, problem) => {
     expect(block(html).problems).toEqual([problem])
@@ -128,4 +131,17 @@ describe("an inline call of a vendor's API pasted beside its gated loader", () =
   test('one that loads something at runtime is refused even beside a loader', () => {
     expect(run(`${loader}<script>var s = document.createElement('script'); s.src = '/x.js'; document.head.append(s)</script>`).codes).toEqual(['content-inline-script'])
   })
+})
+
+test('a declarative shadow root is gated inside its template content (rehype path and finished documents)', () => {
+  const { html } = block('<div><template shadowrootmode="open"><iframe src="https://www.youtube.com/embed/x"></iframe></template></div>')
+  expect(html).toContain('<template shadowrootmode="open"><div class="np-consent-embed"')
+  const page = '<!DOCTYPE html><html><head><title>T</title></head><body><div><template shadowrootmode="open"><img src="https://i.ytimg.com/vi/x/hqdefault.jpg" alt=""></template></div></body></html>'
+  const finished = blockDocument(page, context)
+  expect(finished.facts.services).toEqual(['youtube'])
+  expect(finished.html).not.toMatch(/<template shadowrootmode="open"><img/)
+})
+
+test('a javascript: frame in content is an inline script: refused when it names nothing', () => {
+  expect(block('<iframe src="javascript:alert(1)"></iframe>').facts.unknownThirdParties.map((entry) => entry.code)).toEqual(['content-inline-script'])
 })

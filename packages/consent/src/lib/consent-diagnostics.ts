@@ -5,7 +5,8 @@ export const consentUnknownThirdParty = defineDiagnostic({
   id: 'consent-unknown-third-party',
   severity: 'error',
   source: 'consent',
-  message: (host: string, tag: string, via?: string) => `unknown third party: ${host} (<${tag}>${via ? `, ${via}` : ''}) would be contacted without consent and is named in no privacy policy.`,
+  message: (host: string, tag: string, via?: string) =>
+    `unknown third party: ${host} (<${tag}>${via ? `, ${via}` : ''}) would be contacted without consent and is named in no privacy policy; it is kept from loading until it is declared.`,
   hint: 'Add the service to `consent.custom` (id, name, category, provider, hosts, cookies) so it is blocked until consent and named in the privacy policy; for a host that may load without consent (your own CDN, a plain image host) add `consent.allow: [{ host, reason }]`; or self-host the file.',
 })
 

@@ -80,7 +80,7 @@ describe('the starter with GA4 configured', () => {
   })
 })
 
-test('an unknown third party fails the build, naming host and file; "warn" lets it pass', async () => {
+test('an unknown third party fails the build, naming host and file; "warn" builds with it kept from loading', async () => {
   const post = '---\ntitle: Widget\ndate: 2026-01-01\n---\n\nText.\n\n<script src="https://cdn.tracker.example/t.js"></script>\n'
   const error = await build(makeSite({}, { 'content/posts/widget.md': post })).catch((caught: unknown) => caught)
   expect(isNichepressError(error)).toBe(true)
@@ -91,6 +91,10 @@ test('an unknown third party fails the build, naming host and file; "warn" lets 
   expect(message?.line).toBe(8)
   const passed = await build(makeSite({ unknownThirdParty: 'warn' }, { 'content/posts/widget.md': post }))
   expect(passed.files.some((file) => file.path === 'widget/index.html')).toBe(true)
+  // Reported, never passed: the script is an inert data block no consent decision releases.
+  const widget = fileOf(passed, 'widget/index.html')
+  expect(widget).not.toMatch(/<script[^>]* src="https:\/\/cdn\.tracker\.example/)
+  expect(widget).toContain('<script type="text/plain" data-consent-category="marketing" data-consent-service="unknown:cdn.tracker.example" data-src="https://cdn.tracker.example/t.js"></script>')
 })
 
 test('expiry over 13 months and unknown service ids are config errors', () => {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
-import { blockedScript, embedPlaceholder, pingHeld, pixelTemplate, styleBlocked } from './blocked-elements.js'
+import { blockedScript, embedPlaceholder, pingHeld, pixelTemplate, styleBlocked, undeclaredHost } from './blocked-elements.js'
 import type { AllowedHost } from './consent-config-schema.js'
 import { findServiceByScriptText, findServiceByUrl, thirdPartyUrl } from './find-service.js'
 import { loaderBeside, type ScriptOwner } from './loader-beside.js'
@@ -165,10 +165,15 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     if (source.kind === 'navigate') continue
     const result = classify(source.node, source.url, source.kind, source.via)
     if (source.node.tagName === 'script' && (result === 'allowed' || (result === undefined && thirdPartyUrl(source.url, context.siteHost)))) scriptOwners.set(source.node, 'free')
-    if (typeof result !== 'object') continue
-    const service = result
+    if (result === undefined || result === 'allowed' || source.kind === 'form') continue
+    // A host nothing declares is reported, and kept from loading as well: with `unknownThirdParty:
+    // 'warn'` the build goes on, and the page must not contact it (the CSP would refuse it anyway).
+    const service = result === 'unknown' ? undeclaredHost(thirdPartyUrl(source.url, context.siteHost)?.hostname ?? '') : result
     const node = source.node
-    if (source.kind === 'form') continue
+    if (result === 'unknown' && node.tagName !== 'script' && !source.via.startsWith('style attribute') && !source.via.endsWith('[ping]')) {
+      gate(node, () => [pixelTemplate(node, service)])
+      continue
+    }
     // Decided after the rest: an image inside the link may already gate the whole link.
     if (source.via.endsWith('[ping]')) {
       pings.push({ node, service })
@@ -199,7 +204,9 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     for (const [directive, values] of Object.entries(nested.facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
     for (const entry of nested.facts.unknownThirdParties) problems.push({ ...entry, tag: frame.node.tagName, ...place(frame.node), via: `${frame.via}: ${entry.via ?? entry.tag}` })
     const service = nested.edits.length > 0 ? servicesById(context.customServices, nested.facts.services).find((entry) => entry.needsConsent) : undefined
+    const undeclared = nested.facts.unknownThirdParties.find((entry) => entry.host !== '')
     if (service) gate(frame.node, () => [embedPlaceholder(frame.node, service, context)])
+    else if (undeclared) gate(frame.node, () => [pixelTemplate(frame.node, undeclaredHost(undeclared.host))])
   }
 
   const unclaimed: Element[] = []
@@ -211,13 +218,16 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     let unknown = false
     for (const url of urls) {
       const result = classify(node, url, 'script', 'script text')
-      if (result === 'unknown') unknown = true
+      // A script that also reaches an undeclared host stays inert: releasing it with a service would
+      // contact that host too.
+      if (result === 'unknown' && !unknown) gateWith = undeclaredHost(thirdPartyUrl(url, context.siteHost)?.hostname ?? '')
       else if (typeof result === 'object' && !gateWith) gateWith = result
+      if (result === 'unknown') unknown = true
     }
     if (byText && !byText.needsConsent) scriptOwners.set(node, 'free')
     if (gateWith) {
       const service = gateWith
-      gateScript(node, service, () => [service.embed ? embedPlaceholder(node, service, context, embedLink(node, parents)) : blockedScript(node, service)])
+      gateScript(node, service, () => [service.embed && node.tagName === 'script' ? embedPlaceholder(node, service, context, embedLink(node, parents)) : inertScript(node, service)])
     } else if (context.content && !context.allowContentScripts && !unknown && !byText && hasCode(text)) {
       if (script.loadsDynamically) report(node, '', 'inline script', 'content-inline-script')
       else unclaimed.push(node)
@@ -229,7 +239,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   for (const node of unclaimed) {
     const owner = loaderBeside(node, parents, scriptOwners)
     if (owner === undefined) report(node, '', 'inline script', 'content-inline-script')
-    else if (owner !== 'free') gateScript(node, owner, () => [blockedScript(node, owner)])
+    else if (owner !== 'free') gateScript(node, owner, () => [inertScript(node, owner)])
   }
 
   if (context.content) {
@@ -255,6 +265,11 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     edits: [...edits.values()],
     facts: { services: [...found].sort(), unknownThirdParties: problems, allowedHosts: [...allowedHosts].sort(), origins: sortedOrigins },
   }
+}
+
+// Script that waits: a <script> as a data block, a javascript: frame in a template.
+function inertScript(node: Element, service: Service): Element {
+  return node.tagName === 'script' ? blockedScript(node, service) : pixelTemplate(node, service)
 }
 
 // The registry (and the site's own) services with these ids, custom ones first.

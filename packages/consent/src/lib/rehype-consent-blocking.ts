@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
 import { defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
@@ -37,14 +36,25 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
   }
 }
 
-/** Replaces each planned node in place. */
+/** Replaces each planned node in place (also inside a declarative shadow root's template content). */
 export function applyEdits(tree: Root, edits: ReadonlyArray<{ node: Element; replacement: Element['children'] }>): void {
   const byNode = new Map(edits.map((edit) => [edit.node, edit.replacement]))
   if (byNode.size === 0) return
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const replacement = byNode.get(node)
-    if (!replacement || !parent || index === undefined) return undefined
-    parent.children.splice(index, 1, ...replacement)
-    return index + replacement.length
-  })
+  const walk = (parent: Root | Element) => {
+    const children: Array<Root['children'][number]> = []
+    for (const child of parent.children) {
+      const replacement = child.type === 'element' ? byNode.get(child) : undefined
+      if (replacement) {
+        children.push(...replacement)
+        continue
+      }
+      if (child.type === 'element') {
+        walk(child)
+        if (child.content) walk(child.content)
+      }
+      children.push(child)
+    }
+    parent.children = children as typeof parent.children
+  }
+  walk(tree)
 }

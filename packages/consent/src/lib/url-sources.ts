@@ -102,6 +102,11 @@ export function srcsetUrls(value: string): string[] {
   return urls
 }
 
+// CSS escapes (`\:` `\2f`) in a URL are read as the characters they stand for (CSS Syntax § 4.3.7).
+function cssUnescape(text: string): string {
+  return text.replace(/\\(?:([0-9a-f]{1,6})[ \t\n]?|([^\n0-9a-f]))/gi, (_match, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(Number.parseInt(hex, 16) || 0xfffd) : (char ?? '')))
+}
+
 /** URLs a piece of CSS fetches: `url(…)`, `@import "…"`, `image-set("…")`, with the kind of each. */
 export function cssUrls(css: string): Array<{ url: string; kind: FetchKind; via: string }> {
   const found: Array<{ url: string; kind: FetchKind; via: string }> = []
@@ -116,7 +121,7 @@ export function cssUrls(css: string): Array<{ url: string; kind: FetchKind; via:
   for (const match of text.matchAll(/image-set\(([^)]*(?:\([^)]*\)[^)]*)*)\)/gi)) {
     for (const inner of (match[1] ?? '').matchAll(/(?:^|,)\s*(["'])([^"']+)\1/g)) found.push({ url: inner[2] ?? '', kind: 'image', via: 'image-set()' })
   }
-  return found.filter((entry) => entry.url !== '')
+  return found.filter((entry) => entry.url !== '').map((entry) => ({ ...entry, url: cssUnescape(entry.url) }))
 }
 
 // Absolute or protocol-relative URLs in string literals of a script (also inside template literals).
@@ -152,12 +157,14 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
   const add = (node: Element, url: string | undefined, kind: FetchKind, via: string) => {
     if (url !== undefined && url.trim() !== '') sources.push({ node, url: url.trim(), kind, via })
   }
-  visit(tree, 'element', (node: Element, _index, parent) => {
+  const inspect = (node: Element, _index: number | undefined, parent: Root | Element | undefined) => {
     const tag = node.tagName
     if (tag === 'noscript') {
       noscripts.push(node)
       return SKIP
     }
+    // A declarative shadow root is parsed and rendered at once, unlike a plain <template>.
+    if (tag === 'template' && node.content && isDeclarativeShadowRoot(node)) visit(node.content, 'element', inspect)
     const style = attribute(node, 'style')
     if (style) for (const entry of cssUrls(style)) add(node, entry.url, entry.kind, `style attribute ${entry.via}`)
     const background = attribute(node, 'background')
@@ -184,9 +191,13 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
         return SKIP
       case 'iframe':
       case 'frame': {
-        const document = frameDocument(node, tag === 'iframe' ? attribute(node, 'srcDoc') : undefined, attribute(node, 'src'))
+        const src = attribute(node, 'src') ?? ''
+        const document = frameDocument(node, tag === 'iframe' ? attribute(node, 'srcDoc') : undefined, src)
+        // A javascript: frame runs its URL as a script in the page's origin, without a click.
+        const code = /^\s*javascript:/i.test(src) ? safeDecode(src.replace(/^\s*javascript:/i, '')) : undefined
         if (document) frameDocuments.push(document)
-        else add(node, attribute(node, 'src'), 'frame', `${tag}[src]`)
+        else if (code !== undefined) scripts.push({ node, text: code, ...scriptFacts(code) })
+        else add(node, src, 'frame', `${tag}[src]`)
         break
       }
       case 'base':
@@ -250,9 +261,23 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
         break
     }
     return undefined
-  })
+  }
+  visit(tree, 'element', inspect)
   // A module that imports a bare name loads what the page's import map maps it to.
   const imports = importMaps.flat()
   if (imports.length > 0) for (const script of scripts) script.urls.push(...mappedImports(script.text, imports).filter((url) => !script.urls.includes(url)))
   return { sources, scripts, noscripts, frameDocuments }
+}
+
+// `shadowrootmode` (and Chromium's earlier `shadowroot`) make a <template> a declarative shadow root.
+function isDeclarativeShadowRoot(node: Element): boolean {
+  return ['shadowRootMode', 'shadowrootmode', 'shadowRoot', 'shadowroot'].some((name) => typeof node.properties[name] === 'string')
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

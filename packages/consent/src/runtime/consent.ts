@@ -90,7 +90,10 @@ function start(config: RuntimeConfig): void {
         script.async = false
         // Taken at once: a second apply() while earlier scripts still load must not run it twice.
         element.removeAttribute('data-consent-service')
-        const waits = element.dataset.src !== undefined && element.dataset.npAsync === undefined
+        // Only a script the browser will fetch and run fires load or error: not `nomodule` ones (in every
+        // browser that runs this runtime) nor unknown types; waiting for those would stall the rest.
+        const type = element.dataset.npType
+        const waits = element.dataset.src !== undefined && element.dataset.npAsync === undefined && element.dataset.npNomodule === undefined && (type === undefined || type === 'module')
         previous = previous.then(
           () =>
             new Promise((done) => {
