@@ -81,3 +81,21 @@ describe('a Jekyll site with a _posts folder per language', () => {
     expect(written).toMatch(/nichepress\.config\.json +changed +The old site's config has no title; the new config says "ruby-lang\.example"/)
   })
 })
+
+// ruby-lang.org's 5,333 files take ≈ 30 s to import: the CLI draws these events as a progress bar
+// on a terminal (packages/cli/src/lib/progress.ts).
+test('progress: the source read, each entry converted, each file written, the last step of each included', () => {
+  const events: Array<{ phase: string; done: number; total: number }> = []
+  const again = importSite(source, { onProgress: (event) => void events.push(event) })
+  const target = mkdtempSync(join(tmpdir(), 'np-jekyll-nested-progress-'))
+  try {
+    writeImport(target, again, { onProgress: (event) => void events.push(event), dryRun: true })
+  } finally {
+    rmSync(target, { recursive: true, force: true })
+  }
+  expect([...new Set(events.map((event) => event.phase))]).toEqual(['read', 'convert', 'write'])
+  const converted = events.filter((event) => event.phase === 'convert').map((event) => event.done)
+  expect(converted).toEqual([...Array(again.files.length + 1).keys()])
+  const written = events.filter((event) => event.phase === 'write')
+  expect(written.at(-1)).toEqual({ phase: 'write', done: again.files.length + again.assets.length, total: again.files.length + again.assets.length })
+})

@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
-import { importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
+import { type ImportProgress, importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
 import { legalConfigSchema, legalPageKinds, legalPages, legalScopeOf } from '@nichepress/legal'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
+import { terminalProgress } from '../lib/progress.js'
 
 /** Options of `nichepress import`. */
 export interface ImportCommandOptions {
@@ -56,15 +57,20 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
   }
   const root = resolve(options.root)
   const layout = await siteLayoutOf(root)
+  const progress = options.json ? undefined : terminalProgress()
+  const onProgress = progress && ((event: ImportProgress) => progress.update(event.phase, event.done, event.total))
   let result
+  let summary
   try {
-    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone, uploads: options.uploads === undefined ? undefined : resolve(options.uploads), ...bases })
+    result = importSite(resolve(options.source), { ...layout, from: options.from as SourceKind | undefined, siteUrl: options.siteUrl, timeZone: options.timeZone, uploads: options.uploads === undefined ? undefined : resolve(options.uploads), ...bases, onProgress })
+    summary = writeImport(root, result, { dryRun: options.dryRun, overwrite: options.overwrite, onProgress })
   } catch (error) {
+    progress?.clear()
     if (!(error instanceof UnknownSourceError)) throw error
     process.stderr.write(`${error.message}\n`)
     return 1
   }
-  const summary = writeImport(root, result, { dryRun: options.dryRun, overwrite: options.overwrite })
+  progress?.clear()
   const { counts } = summary.result.report
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ok: true, dryRun: options.dryRun, written: summary.written, unchanged: summary.unchanged.length, conflicts: summary.conflicts, report: summary.result.report })}\n`)

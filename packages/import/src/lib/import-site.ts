@@ -32,6 +32,7 @@ export class EmptySourceError extends UnknownSourceError {
 export function importSite(source: string, options: ImportSiteOptions = {}): ImportResult {
   const kind = options.from ?? detectSourceKind(source)
   if (kind === 'wordpress' && !(existsSync(source) && statSync(source).isFile())) throw new UnknownSourceError(source)
+  options.onProgress?.({ phase: 'read', done: 0, total: 1 })
   const result = kind === 'jekyll' ? importJekyll(source, options) : kind === 'hugo' ? importHugo(source, options) : kind === 'wordpress' ? importWordpress(source, options) : undefined
   if (!result || !kind) throw new UnknownSourceError(source)
   if (result.files.length === 0 && result.siteRedirects.length === 0) throw new EmptySourceError(source, kind)

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { findConfigFile } from '@nichepress/core'
+import type { ImportProgressOptions } from './finish-import.js'
 import type { ImportResult } from './import-result.js'
 import { formatReport } from './format-report.js'
 import { siteRedirectsFileName } from './import-redirects-plugin.js'
@@ -12,6 +13,8 @@ export interface WriteImportOptions {
   overwrite?: boolean
   /** Compute what would be written, but write nothing (default false). */
   dryRun?: boolean
+  /** Called as each content file and asset is written (`write`), for a progress display. */
+  onProgress?: ImportProgressOptions['onProgress']
 }
 
 /** What `writeImport` did (or, with `dryRun`, would do), by path relative to the site folder. */
@@ -38,7 +41,9 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
   const unchanged: string[] = []
   const conflicts: string[] = []
   const reporter = new Reporter()
-  for (const file of result.files) {
+  const total = result.files.length + result.assets.length
+  for (const [done, file] of result.files.entries()) {
+    options.onProgress?.({ phase: 'write', done, total })
     const existing = readIfExists(join(root, file.path))
     if (existing === file.contents) unchanged.push(file.path)
     else if (existing !== undefined && !options.overwrite) {
@@ -49,7 +54,8 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
       if (!options.dryRun) writeFile(join(root, file.path), file.contents)
     }
   }
-  for (const asset of result.assets) {
+  for (const [done, asset] of result.assets.entries()) {
+    options.onProgress?.({ phase: 'write', done: result.files.length + done, total })
     const target = join(root, asset.path)
     if (sameSize(target, asset.copyFrom) && readFileSync(target).equals(readFileSync(asset.copyFrom))) unchanged.push(asset.path)
     else {
@@ -60,6 +66,7 @@ export function writeImport(root: string, result: ImportResult, options: WriteIm
       }
     }
   }
+  options.onProgress?.({ phase: 'write', done: total, total })
   const configFile = findConfigFile(root)
   // A new config needs a title to build (ruby-lang.org's `_config.yml` has none): the old site's
   // host or folder name stands in, and the report says to change it.

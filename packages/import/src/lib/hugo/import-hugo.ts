@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
-import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults, type ImportProgressOptions } from '../finish-import.js'
 import type { HostRedirect, ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { importLanguageTag } from '../import-language.js'
 import { assetFinder, listFiles } from '../list-files.js'
@@ -13,7 +13,7 @@ import { hugoPageUrl, urlize } from './hugo-permalink.js'
 import { readHugoConfig } from './read-hugo-config.js'
 
 /** Options of `importHugo`; values given here win over the site's config file. */
-export interface HugoImportOptions extends Partial<SiteLayout> {
+export interface HugoImportOptions extends Partial<SiteLayout>, ImportProgressOptions {
   /** The old site's URL (`baseURL` in the Hugo config). */
   siteUrl?: string | undefined
   /** Time zone for date-times without one (`timeZone` in the Hugo config, default `UTC`). */
@@ -144,6 +144,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       source: sourceDir,
       siteUrl,
       ...siteLayoutWithDefaults(options),
+      onProgress: options.onProgress,
       findAsset: (path) => bundleResources.get(path) ?? bundleResources.get(safeDecode(path)) ?? staticAsset(path),
       siteRedirects: listUrls.redirects(),
       hostRedirects: movedHosts,

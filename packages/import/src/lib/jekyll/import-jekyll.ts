@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults, type ImportProgressOptions } from '../finish-import.js'
 import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { assetFinder, listFiles } from '../list-files.js'
 import { mapFrontMatter } from '../map-front-matter.js'
@@ -13,7 +13,7 @@ import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostU
 import { htmlToMarkdown } from '../wordpress/html-to-markdown.js'
 
 /** Options of `importJekyll`; values given here win over the source's `_config.yml`. */
-export interface JekyllImportOptions extends Partial<SiteLayout> {
+export interface JekyllImportOptions extends Partial<SiteLayout>, ImportProgressOptions {
   /** The old site's URL (`url` in `_config.yml`). */
   siteUrl?: string | undefined
   /** The old permalink style or pattern (`permalink` in `_config.yml`, default `date`). */
@@ -99,6 +99,7 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
     source: sourceDir,
     siteUrl,
     ...siteLayoutWithDefaults(options),
+    onProgress: options.onProgress,
     findAsset: assetFinder(root, (path) => !path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))),
     siteRedirects: [...siteRedirects, ...paginationRedirects(config, entries.filter((entry) => entry.kind === 'post' && entry.oldUrls.length > 0).length, baseurl)],
     title: stringOf(config.title) ?? stringOf(config.name),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { slugify } from '@nichepress/core'
-import { finishImport, type SiteLayout, siteLayoutWithDefaults } from '../finish-import.js'
+import { finishImport, type SiteLayout, siteLayoutWithDefaults, type ImportProgressOptions } from '../finish-import.js'
 import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result.js'
 import { assetFinder } from '../list-files.js'
 import { formatOffsetMinutes, normalizeDate } from '../normalize-date.js'
@@ -12,7 +12,7 @@ import { readWxr, type Wxr, type WxrItem } from './read-wxr.js'
 import { seoFields } from './seo-fields.js'
 
 /** Options of `importWordpress`. */
-export interface WordpressImportOptions extends Partial<SiteLayout> {
+export interface WordpressImportOptions extends Partial<SiteLayout>, ImportProgressOptions {
   /** The old site's URL (default: the export's `wp:base_blog_url`). */
   siteUrl?: string | undefined
   /** Time zone for drafts, whose export has no GMT date (default `UTC`). */
@@ -146,6 +146,7 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
     source: exportFile,
     siteUrl,
     ...siteLayoutWithDefaults(options),
+    onProgress: options.onProgress,
     findAsset: findUpload,
     siteRedirects,
     title: wxr.title || undefined,
