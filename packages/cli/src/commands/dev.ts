@@ -51,6 +51,20 @@ function problemsEvent(problems: readonly OverlayProblem[]): string {
   return `event: problems\ndata: ${JSON.stringify(problems)}\n\n`
 }
 
+// While no build has succeeded there is no page to show the overlay on: a page request gets this one,
+// which loads the reload client (it shows the problems and reloads when a build succeeds). The text
+// is for browsers without JavaScript; the problems themselves are in the terminal and the overlay.
+function firstBuildFailedPage(count: number): string {
+  const problems = `${count} problem${count === 1 ? '' : 's'}`
+  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Build failed: ${problems}</title>\n</head>\n<body>\n<main>\n<h1>The site did not build: ${problems}</h1>\n<p>They are listed in the terminal that runs <code>nichepress dev</code>, each with its file, line and fix. This page reloads when the build succeeds.</p>\n</main>\n<script src="${reloadScriptPath}" type="module"></script>\n</body>\n</html>\n`
+}
+
+// A request for a page (not a stylesheet, image or feed): a path without an extension, or .html.
+function isPageRequest(url: string | undefined): boolean {
+  const path = (url ?? '/').split(/[?#]/)[0] ?? '/'
+  return path.endsWith('/') || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path)
+}
+
 /** Content, templates and config change pages; anything else (CSS, images, static files) only the files served. */
 function changesOnlyFiles(path: string, config: { paths: { content: string }; configFile: string }): boolean {
   return !path.startsWith(config.paths.content) && path !== config.configFile && !path.endsWith('.hbs')
@@ -136,6 +150,11 @@ export async function runDev(options: DevOptions): Promise<number> {
         response.write(problems ? problemsEvent(problems) : ': connected\n\n')
         clients.set(response, reloadPathOf(page))
         request.on('close', () => clients.delete(response))
+        return true
+      }
+      // No build has succeeded yet (the first one failed): a page request shows the problems, not "Not found".
+      if (latest === undefined && problems !== undefined && (request.method === 'GET' || request.method === 'HEAD') && isPageRequest(request.url)) {
+        response.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(request.method === 'HEAD' ? undefined : firstBuildFailedPage(problems.length))
         return true
       }
       return false
