@@ -42,5 +42,5 @@ test('every diagnostic has its page in docs/errors/', () => {
 test('the plugin owns the `legal` config key and a section left out parses to its defaults', () => {
   const plugin = legal.legalPlugin()
   expect(plugin).toMatchObject({ name: 'legal', configKey: 'legal' })
-  expect(plugin.configSchema?.parse({})).toEqual({ enabled: true, editorial: true })
+  expect(plugin.configSchema?.parse({})).toEqual({ enabled: true, editorial: true, inLiquidation: false })
 })

@@ -62,6 +62,13 @@ export const legalConfigSchema = z
     operator: operatorSchema.optional(),
     contact: contactSchema.optional(),
     register: z.object({ court: text, number: text }).strict().optional(),
+    /**
+     * Share capital, only if the site mentions it anywhere: then § 5 Abs. 1 Nr. 1 DDG requires the
+     * Stamm- or Grundkapital and, unless fully paid in, the total of the contributions outstanding.
+     */
+    capital: z.object({ amount: text, fullyPaidIn: z.boolean(), outstanding: text.optional() }).strict().optional(),
+    /** An AG, KGaA or GmbH in Abwicklung or Liquidation must say so (§ 5 Abs. 1 Nr. 7 DDG). Default false. */
+    inLiquidation: z.boolean().default(false),
     /** Umsatzsteuer-Identifikationsnummer (§ 27a UStG). */
     vatId: z.string().regex(/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/, 'a VAT id such as "DE123456789"').optional(),
     /** Wirtschafts-Identifikationsnummer (§ 139c AO). */

@@ -42,11 +42,40 @@ describe('renderImpressum', () => {
     expect(sectionIds(tree)).toEqual(['provider', 'contact', 'register', 'tax', 'supervisory-authority', 'profession', 'responsible-for-content'])
     const provider = textOf(byId(tree, 'provider')!)
     expect(provider).toContain('Rechtsform: GmbH')
-    expect(provider).toContain('Vertreten durch: Jana Beispiel, Tom Muster')
+    expect(provider).toContain('Vertreten durch die Geschäftsführung: Jana Beispiel, Tom Muster')
     expect(textOf(byId(tree, 'register')!)).toContain('Registergericht: Amtsgericht HamburgRegisternummer: HRB 123456')
     expect(textOf(byId(tree, 'tax')!)).toContain('Umsatzsteuer-Identifikationsnummer gemäß § 27a Umsatzsteuergesetz: DE123456789')
     expect(textOf(byId(tree, 'tax')!)).toContain('Wirtschafts-Identifikationsnummer gemäß § 139c Abgabenordnung: DE123456789-00001')
     expect(textOf(byId(tree, 'profession')!)).toContain('Rechtsanwalt (verliehen in Deutschland)')
+  })
+
+  test.each([
+    ['GmbH', 'de', 'Vertreten durch die Geschäftsführung: Jana Beispiel'],
+    ['UG (haftungsbeschränkt)', 'de', 'Vertreten durch die Geschäftsführung: Jana Beispiel'],
+    ['AG', 'de', 'Vertreten durch den Vorstand: Jana Beispiel'],
+    ['AG', 'en', 'Represented by the management board: Jana Beispiel'],
+    ['e. V.', 'de', 'Vertretungsberechtigter Vorstand (§ 26 BGB): Jana Beispiel'],
+    ['e. K.', 'de', 'Inhaber: Jana Beispiel'],
+    ['GbR', 'de', 'Vertretungsberechtigte Gesellschafter: Jana Beispiel'],
+    ['OHG', 'en', 'Partners authorised to represent: Jana Beispiel'],
+    ['GmbH & Co. KG', 'de', 'Vertreten durch die persönlich haftende Gesellschafterin: Jana Beispiel'],
+    ['KG', 'de', 'Persönlich haftende Gesellschafter: Jana Beispiel'],
+    ['rechtsfähige Stiftung bürgerlichen Rechts', 'de', 'Vertretungsberechtigter Vorstand (§ 26 BGB): Jana Beispiel'],
+    ['Ltd.', 'en', 'Represented by: Jana Beispiel'],
+  ] as const)('%s (%s): the people behind it are named as the form needs', (legalForm, lang, line) => {
+    const tree = render({ ...gmbh, operator: { kind: 'entity', name: 'Kocherkompass', legalForm, representatives: ['Jana Beispiel'], address } }, lang)
+    expect(textOf(byId(tree, 'provider')!)).toContain(line)
+  })
+
+  test('§ 5 Abs. 1 Nr. 1 and Nr. 7 DDG: capital as stated, and a company in liquidation says so', () => {
+    const gmbhText = textOf(byId(render({ ...gmbh, capital: { amount: '25.000 EUR', fullyPaidIn: false, outstanding: '12.500 EUR' }, inLiquidation: true }), 'provider')!)
+    expect(gmbhText).toContain('Stammkapital: 25.000 EUR; ausstehende Einlagen: 12.500 EUR')
+    expect(gmbhText).toContain('Die Gesellschaft befindet sich in Liquidation.')
+    const ag = { ...gmbh, operator: { kind: 'entity' as const, name: 'Kocher AG', legalForm: 'AG', representatives: ['Jana Beispiel'], address } }
+    const agText = textOf(byId(render({ ...ag, capital: { amount: '50.000 EUR', fullyPaidIn: true }, inLiquidation: true }, 'en'), 'provider')!)
+    expect(agText).toContain('Share capital (Grundkapital): 50.000 EUR (fully paid in)')
+    expect(agText).toContain('The company is being wound up (Abwicklung).')
+    expect(textOf(byId(render(gmbh), 'provider')!)).not.toMatch(/kapital|Liquidation/)
   })
 
   test('the legal form is not repeated when the name already carries it', () => {

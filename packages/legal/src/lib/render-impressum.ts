@@ -2,13 +2,15 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, emailLink, externalLink, joinLines, section } from './hast-helpers.js'
+import { legalFormWording } from './legal-form-wording.js'
 import { legalNote } from './legal-note.js'
 
 const texts = {
   de: {
     provider: 'Angaben gemäß § 5 DDG',
     legalForm: 'Rechtsform',
-    representedBy: 'Vertreten durch',
+    fullyPaidIn: 'voll eingezahlt',
+    outstanding: 'ausstehende Einlagen',
     contact: 'Kontakt',
     phone: 'Telefon',
     email: 'E-Mail',
@@ -30,7 +32,8 @@ const texts = {
   en: {
     provider: 'Information according to § 5 DDG (German Digital Services Act)',
     legalForm: 'Legal form',
-    representedBy: 'Represented by',
+    fullyPaidIn: 'fully paid in',
+    outstanding: 'contributions outstanding',
     contact: 'Contact',
     phone: 'Phone',
     email: 'E-mail',
@@ -84,14 +87,21 @@ export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
   return { type: 'root', children }
 }
 
+// § 5 Abs. 1 Nr. 1 DDG: name, address of establishment, legal form, representatives, capital if
+// mentioned; Nr. 7: a company in Abwicklung or Liquidation says so.
 function providerSection(config: LegalConfig, t: Texts, lang: 'de' | 'en'): Element {
   const operator = config.operator
   const lines: ElementContent[] = joinLines([operator?.name ?? '', ...(operator?.address ? addressLines(operator.address, lang) : [])])
   const children: ElementContent[] = [h('p', lines)]
-  if (operator?.kind === 'entity') {
-    if (operator.legalForm && !operator.name?.includes(operator.legalForm)) children.push(h('p', `${t.legalForm}: ${operator.legalForm}`))
-    if (operator.representatives.length > 0) children.push(h('p', `${t.representedBy}: ${operator.representatives.join(', ')}`))
+  const wording = legalFormWording(operator?.legalForm)
+  if (operator?.legalForm && !operator.name?.includes(operator.legalForm)) children.push(h('p', `${t.legalForm}: ${operator.legalForm}`))
+  if (operator?.kind === 'entity' && operator.representatives.length > 0) children.push(h('p', `${wording.representatives[lang]}: ${operator.representatives.join(', ')}`))
+  const capital = config.capital
+  if (capital) {
+    const paidIn = capital.fullyPaidIn ? ` (${t.fullyPaidIn})` : capital.outstanding ? `; ${t.outstanding}: ${capital.outstanding}` : ''
+    children.push(h('p', `${wording.capital[lang]}: ${capital.amount}${paidIn}`))
   }
+  if (config.inLiquidation) children.push(h('p', h('strong', wording.windingUp[lang])))
   return section('provider', t.provider, children)
 }
 

@@ -164,6 +164,40 @@ describe('validateLegalConfig', () => {
     expect(check({ ...abroad, editorial: false })).toEqual([])
   })
 
+  test('§ 5 Abs. 1 Nr. 1 DDG, § 3 DDG: `country: DE` with an address of establishment abroad is a contradiction, never a German Impressum', () => {
+    for (const country of ['AT', 'CH']) {
+      const messages = check({ ...person, country: 'DE', operator: { ...person.operator, address: { ...address, country } } })
+      expect(messages.map((message) => message.ruleId)).toEqual(['legal-field-invalid'])
+      expect(messages[0]?.reason).toMatch(new RegExp(`^§ 5 Abs\\. 1 Nr\\. 1 DDG: .*\`legal\\.country\` is DE and the address is in ${country}.*\\(\`legal\\.operator\\.address\\.country\`\\)\\.$`))
+    }
+    expect(check({ ...person, country: 'DE' })).toEqual([])
+  })
+
+  test.each([
+    ['legal.operator.legalForm', { kind: 'entity' as const, name: 'Kocherkompass', legalForm: 'UG', representatives: ['Jana Beispiel'], address }],
+    ['legal.operator.name', { kind: 'entity' as const, name: 'Kocherkompass UG', legalForm: 'UG (haftungsbeschränkt)', representatives: ['Jana Beispiel'], address }],
+    ['legal.operator.legalForm', { kind: 'entity' as const, name: 'Kocherkompass', legalForm: 'Unternehmergesellschaft', representatives: ['Jana Beispiel'], address }],
+  ])('§ 5a Abs. 1 GmbHG: an UG without "(haftungsbeschränkt)" in %s fails', (path, operator) => {
+    const messages = check({ ...gmbh, operator })
+    expect(messages.map((message) => message.ruleId)).toEqual(['legal-field-invalid'])
+    expect(messages[0]?.reason).toMatch(/^§ 5a Abs\. 1 GmbHG: an Unternehmergesellschaft must be named/)
+    expect(messages[0]?.reason).toContain(`(\`${path}\`)`)
+  })
+
+  test('§ 5 Abs. 1 Nr. 1 DDG: capital not fully paid in needs the contributions outstanding', () => {
+    const messages = check({ ...gmbh, capital: { amount: '25.000 EUR', fullyPaidIn: false } })
+    expect(messages.map((message) => message.reason)).toEqual([
+      '§ 5 Abs. 1 Nr. 1 DDG requires the total of the contributions still outstanding, because `legal.capital.fullyPaidIn` is false (`legal.capital.outstanding`).',
+    ])
+    expect(check({ ...gmbh, capital: { amount: '25.000 EUR', fullyPaidIn: false, outstanding: '12.500 EUR' } })).toEqual([])
+    expect(check({ ...gmbh, capital: { amount: '25.000 EUR', fullyPaidIn: true } })).toEqual([])
+  })
+
+  test('§ 5 Abs. 1 Nr. 4 DDG: a registered merchant written as a person still needs the register', () => {
+    const messages = check({ ...person, operator: { ...person.operator, legalForm: 'e. K.' } })
+    expect(messages.map((message) => message.reason.match(/\(`([^`]+)`\)/)?.[1])).toEqual(['legal.register'])
+  })
+
   test('a future `legal.updated` is a warning, today or earlier is none', () => {
     const config = legalConfigSchema.parse({ ...person, updated: '2026-12-24' })
     const scope = legalScopeOf(config, 'de')

@@ -87,8 +87,15 @@ const requirements: readonly Requirement[] = [
     path: 'legal.register',
     what: 'the register court and register number of a registered legal form',
     paragraph: '§ 5 Abs. 1 Nr. 4 DDG',
-    applies: (c, s) => s.needsImpressum && isEntity(c) && registeredLegalForm.test(c.operator?.legalForm ?? ''),
+    applies: (c, s) => s.needsImpressum && registeredLegalForm.test(c.operator?.legalForm ?? ''),
     isMissing: (c) => !c.register,
+  },
+  {
+    path: 'legal.capital.outstanding',
+    what: 'the total of the contributions still outstanding, because `legal.capital.fullyPaidIn` is false',
+    paragraph: '§ 5 Abs. 1 Nr. 1 DDG',
+    applies: (c, s) => s.needsImpressum && c.capital?.fullyPaidIn === false,
+    isMissing: (c) => !c.capital?.outstanding,
   },
   {
     path: 'legal.responsibleForContent',
@@ -135,6 +142,7 @@ export function validateLegalConfig(config: LegalConfig, scope: LegalScope, conf
   const name = config.operator?.name ?? ''
   const form = legalFormInNameOf(name)
   if (form !== undefined && config.operator?.kind !== 'entity') messages.push(legalOperatorKind.create(place, [name, form], { expected: "kind: 'entity'", actual: `kind: '${config.operator?.kind ?? 'person'}'` }))
+  messages.push(...invalidFields(config, scope, place))
   const residence = config.responsibleForContent?.address?.country
   if (scope.needsImpressum && config.editorial && residence !== undefined && residence !== 'DE') {
     messages.push(
@@ -156,6 +164,42 @@ export function validateLegalConfig(config: LegalConfig, scope: LegalScope, conf
     messages.push(legalFieldMissing.create(place, [path, what, paragraphs.join(' and ')], { expected: what, actual: 'missing' }))
   }
   if (config.updated === undefined) messages.push(legalUpdatedMissing.create(place, [], { expected: 'a date YYYY-MM-DD', actual: 'missing' }))
+  return messages
+}
+
+// An UG must carry "(haftungsbeschränkt)" in its name and legal form; "UG" alone is not a legal form.
+const bareUg = /(?:^|[\s(&,])(?:UG|Unternehmergesellschaft)(?!\s*\(haftungsbeschränkt\))(?=$|[\s,.)&])/
+
+/** Values that are given but contradict the law they serve, each with its paragraph. */
+function invalidFields(config: LegalConfig, scope: LegalScope, place: { file: string }): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  const addressCountry = config.operator?.address?.country
+  // § 5 Abs. 1 Nr. 1 DDG asks for the address "unter der sie niedergelassen sind", and § 3 DDG puts a
+  // provider established in another EU state under that state's law: a German Impressum with a
+  // foreign address of establishment is wrong either way.
+  if (scope.needsImpressum && config.country !== undefined && addressCountry !== undefined && addressCountry !== config.country) {
+    messages.push(
+      legalFieldInvalid.create(
+        place,
+        [
+          'legal.operator.address.country',
+          `the Impressum gives the address where the operator is established, but \`legal.country\` is ${config.country} and the address is in ${addressCountry}; a provider established in ${addressCountry} follows that country's law (§ 3 DDG), which nichepress's pages do not cover`,
+          '§ 5 Abs. 1 Nr. 1 DDG',
+        ],
+        { expected: config.country, actual: addressCountry },
+      ),
+    )
+  }
+  for (const [path, value] of [['legal.operator.legalForm', config.operator?.legalForm], ['legal.operator.name', config.operator?.name]] as const) {
+    if (value === undefined || !bareUg.test(value)) continue
+    messages.push(
+      legalFieldInvalid.create(
+        place,
+        [path, `an Unternehmergesellschaft must be named "Unternehmergesellschaft (haftungsbeschränkt)" or "UG (haftungsbeschränkt)", not "${value}"`, '§ 5a Abs. 1 GmbHG'],
+        { expected: 'UG (haftungsbeschränkt)', actual: value },
+      ),
+    )
+  }
   return messages
 }
 
