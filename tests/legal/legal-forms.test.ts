@@ -146,7 +146,7 @@ const cases: FormCase[] = [
 const paths = { de: { impressum: 'impressum/index.html', privacy: 'datenschutz/index.html' }, en: { impressum: 'legal-notice/index.html', privacy: 'privacy/index.html' } } as const
 
 describe.each(cases)('$name', ({ language, legal, provider, absent, sections }) => {
-  test('the built Impressum states what § 5 DDG asks of this form; valid HTML', async () => {
+  test('the built Impressum states what § 5 DDG asks of this form; the policy has Art. 21 on its own; valid HTML', async () => {
     const root = makeSite(siteFiles(language, legal))
     try {
       const documents = await buildWithPreset(root)
@@ -162,6 +162,7 @@ describe.each(cases)('$name', ({ language, legal, provider, absent, sections }) 
       expect(providerText).not.toMatch(absent)
       expect(impressum.includes('<section id="register"')).toBe('register' in legal)
       for (const [id, line] of Object.entries(sections)) expect(sectionText(impressum, id)).toContain(line)
+      expect(sectionText(privacy, 'objection')).toContain(language === 'de' ? 'Art. 21 Abs. 1 DSGVO' : 'Art. 21(1) GDPR')
       for (const html of [impressum, privacy]) expect(await htmlErrors(html)).toEqual([])
     } finally {
       removeSite(root)

@@ -44,6 +44,7 @@ describe.each(cases)('$name', (site) => {
         ...(site.hasAnalytics ? ['service-google-analytics'] : []),
         ...(site.hasAffiliateLinks ? ['affiliate-amazon'] : []),
         'withdrawal',
+        'objection',
         'rights',
       ])
       expect(privacy).toContain(path.hostName[site.hosting])

@@ -12,7 +12,7 @@ const rights = {
     ['Art. 17 DSGVO', 'Löschung Ihrer Daten'],
     ['Art. 18 DSGVO', 'Einschränkung der Verarbeitung'],
     ['Art. 20 DSGVO', 'Datenübertragbarkeit'],
-    ['Art. 21 DSGVO', 'Widerspruch gegen Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO, aus Gründen, die sich aus Ihrer besonderen Situation ergeben'],
+    ['Art. 21 DSGVO', 'Widerspruch gegen Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO (siehe „Widerspruchsrecht“)'],
     ['Art. 77 DSGVO', 'Beschwerde bei einer Datenschutz-Aufsichtsbehörde, insbesondere in dem Mitgliedstaat Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des mutmaßlichen Verstoßes'],
   ],
   en: [
@@ -21,15 +21,15 @@ const rights = {
     ['Art. 17 GDPR', 'erasure of your data'],
     ['Art. 18 GDPR', 'restriction of processing'],
     ['Art. 20 GDPR', 'data portability'],
-    ['Art. 21 GDPR', 'objection to processing based on Art. 6(1)(e) or (f) GDPR, on grounds relating to your particular situation'],
+    ['Art. 21 GDPR', 'objection to processing based on Art. 6(1)(e) or (f) GDPR (see “Right to object”)'],
     ['Art. 77 GDPR', 'lodging a complaint with a data protection supervisory authority, in particular in the member state of your residence, place of work or of the alleged infringement'],
   ],
 } as const
 
 /** Heading of the rights and withdrawal sections, for the table of contents. */
 export const rightsHeadings = {
-  de: { rights: 'Ihre Rechte', withdrawal: 'Widerruf Ihrer Einwilligung' },
-  en: { rights: 'Your rights', withdrawal: 'Withdrawing your consent' },
+  de: { rights: 'Ihre Rechte', withdrawal: 'Widerruf Ihrer Einwilligung', objection: 'Widerspruchsrecht' },
+  en: { rights: 'Your rights', withdrawal: 'Withdrawing your consent', objection: 'Right to object' },
 } as const
 
 /** The data subject's rights under Art. 15–21 and 77 GDPR. */
@@ -54,4 +54,25 @@ export function withdrawalSection(lang: Lang): Element {
     h('p', text),
     h('p', [h('a', { href: cookies.url, dataConsentOpen: true, className: ['np-consent-open'] }, lang === 'de' ? 'Cookie-Einstellungen öffnen' : 'Open cookie settings')]),
   ])
+}
+
+/**
+ * Art. 21 GDPR: the right to object, in its own section because Art. 21(4) asks for it to be
+ * presented "clearly and separately from any other information"; (1) for processing based on
+ * legitimate interests, (2) and (3) for direct marketing.
+ */
+export function objectionSection(lang: Lang): Element {
+  const paragraphs =
+    lang === 'de'
+      ? [
+          'Soweit wir Ihre Daten auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse) verarbeiten, wie oben bei der jeweiligen Verarbeitung angegeben, haben Sie das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit Widerspruch einzulegen (Art. 21 Abs. 1 DSGVO). Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir können zwingende schutzwürdige Gründe für die Verarbeitung nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder die Verarbeitung dient der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.',
+          'Verarbeiten wir Ihre Daten, um Direktwerbung zu betreiben, können Sie dem jederzeit ohne Angabe von Gründen widersprechen; danach verarbeiten wir sie nicht mehr für diesen Zweck (Art. 21 Abs. 2 und 3 DSGVO).',
+          'Für den Widerspruch genügt eine formlose Nachricht an die oben unter „Verantwortlicher“ genannten Kontaktdaten.',
+        ]
+      : [
+          'Where we process your data on the basis of Art. 6(1)(f) GDPR (legitimate interests), as stated above for each processing, you have the right to object at any time on grounds relating to your particular situation (Art. 21(1) GDPR). We then no longer process the data unless we demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing serves the establishment, exercise or defence of legal claims.',
+          'Where we process your data for direct marketing, you can object at any time without giving reasons; we then no longer process it for that purpose (Art. 21(2) and (3) GDPR).',
+          'An informal message to the contact details under “Controller” above is enough to object.',
+        ]
+  return section('objection', rightsHeadings[lang].objection, paragraphs.map((text) => h('p', h('strong', text))))
 }

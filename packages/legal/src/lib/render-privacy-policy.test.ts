@@ -23,13 +23,13 @@ const render = (input: LegalConfigInput, inputs: PolicyInputs = none, lang: 'de'
 
 describe('renderPrivacyPolicy', () => {
   test('without services: controller, hosting, contact, consent manager, withdrawal, rights; nothing else', () => {
-    expect(sectionIds(render(person))).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'withdrawal', 'rights'])
+    expect(sectionIds(render(person))).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'withdrawal', 'objection', 'rights'])
   })
 
   test('one section per service and per affiliate network present, in registry order, and no others', () => {
     const tree = render(person, { services: [service('google-analytics'), service('youtube')], networks: [network('amazon')], consentStorage })
     const ids = sectionIds(tree)
-    expect(ids).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'service-google-analytics', 'service-youtube', 'affiliate-amazon', 'withdrawal', 'rights'])
+    expect(ids).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'service-google-analytics', 'service-youtube', 'affiliate-amazon', 'withdrawal', 'objection', 'rights'])
     expect(ids).not.toContain('service-vimeo')
   })
 
@@ -81,6 +81,15 @@ describe('renderPrivacyPolicy', () => {
     expect(serializeLegalTree(tree)).toContain('<a href="/cookies/" data-consent-open class="np-consent-open">')
   })
 
+  test('Art. 21(4) GDPR: the right to object is its own section, separate from the other rights', () => {
+    const objection = textOf(byId(render(person), 'objection')!)
+    expect(objection.startsWith('Widerspruchsrecht')).toBe(true)
+    expect(objection).toContain('Art. 6 Abs. 1 lit. f DSGVO')
+    expect(objection).toContain('Art. 21 Abs. 1 DSGVO')
+    expect(objection).toContain('Art. 21 Abs. 2 und 3 DSGVO')
+    expect(textOf(byId(render(person, none, 'en'), 'objection')!)).toContain('Art. 21(1) GDPR')
+  })
+
   test('the consent manager section names the consent storage entry', () => {
     expect(textOf(byId(render(person), 'consent-manager')!)).toContain(`„${consentStorage.name}“`)
   })
@@ -88,7 +97,7 @@ describe('renderPrivacyPolicy', () => {
   test('the table of contents links every section', () => {
     const html = serializeLegalTree(render(person, { services: [service('vimeo')], networks: [network('amazon')], consentStorage }))
     const toc = html.slice(0, html.indexOf('</nav>'))
-    for (const id of ['controller', 'hosting', 'contact', 'consent-manager', 'service-vimeo', 'affiliate-amazon', 'withdrawal', 'rights']) {
+    for (const id of ['controller', 'hosting', 'contact', 'consent-manager', 'service-vimeo', 'affiliate-amazon', 'withdrawal', 'objection', 'rights']) {
       expect(toc).toContain(`href="#${id}"`)
     }
   })

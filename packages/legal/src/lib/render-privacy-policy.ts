@@ -4,7 +4,7 @@ import type { LegalConfig } from './legal-config-schema.js'
 import { legalNote } from './legal-note.js'
 import type { PolicyInputs } from './policy-inputs.js'
 import { consentManagerSection, contactSection, controllerSection, dataProtectionOfficerSection, hostingSection } from './privacy-own-sections.js'
-import { rightsSection, withdrawalSection } from './privacy-rights-sections.js'
+import { objectionSection, rightsSection, withdrawalSection } from './privacy-rights-sections.js'
 import { affiliateSection, allowedHostsSection, serviceSection } from './privacy-third-party-sections.js'
 import { resolveHosting } from './resolve-hosting.js'
 
@@ -21,7 +21,7 @@ export function renderPrivacyPolicy(config: LegalConfig, inputs: PolicyInputs, l
   for (const service of inputs.services) sections.push(serviceSection(service, lang))
   for (const network of inputs.networks) sections.push(affiliateSection(network, lang))
   if (inputs.allowedHosts && inputs.allowedHosts.length > 0) sections.push(allowedHostsSection(inputs.allowedHosts, lang))
-  sections.push(withdrawalSection(lang), rightsSection(lang))
+  sections.push(withdrawalSection(lang), objectionSection(lang), rightsSection(lang))
   const children: Element[] = [tableOfContents(sections, lang), ...sections]
   if (config.updated) children.push(legalNote(lang, config.updated))
   return { type: 'root', children }
