@@ -210,6 +210,7 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
         break
       case 'input':
         if ((attribute(node, 'type') ?? '').toLowerCase() === 'image') add(node, attribute(node, 'src'), 'image', 'input[src]')
+        add(node, attribute(node, 'formAction'), 'form', 'input[formaction]')
         break
       case 'source': {
         const kind: FetchKind = parent && parent.type === 'element' && parent.tagName === 'picture' ? 'image' : 'media'
@@ -254,8 +255,7 @@ export function collectUrlSources(tree: Root): { sources: UrlSource[]; scripts: 
         add(node, attribute(node, 'action'), 'form', 'form[action]')
         break
       case 'button':
-      case 'input-submit':
-        add(node, attribute(node, 'formAction'), 'form', `${tag}[formaction]`)
+        add(node, attribute(node, 'formAction'), 'form', 'button[formaction]')
         break
       default:
         break
