@@ -158,6 +158,13 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     return 'unknown'
   }
 
+  // What a nested document (a noscript's markup, a frame's srcdoc) found counts for this page.
+  const absorb = (nested: ConsentFacts) => {
+    for (const id of nested.services) found.add(id)
+    for (const host of nested.allowedHosts ?? []) allowedHosts.add(host)
+    for (const [directive, values] of Object.entries(nested.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
+  }
+
   const { sources, scripts, noscripts, frameDocuments } = collectUrlSources(tree)
   const pings: Array<{ node: Element; service: Service }> = []
   for (const source of sources) {
@@ -199,9 +206,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   // A frame whose document is in the page loads what that document names, with the page's consent.
   for (const frame of frameDocuments) {
     const nested = planBlocking(fromHtml(frame.html), context)
-    for (const id of nested.facts.services) found.add(id)
-    for (const host of nested.facts.allowedHosts ?? []) allowedHosts.add(host)
-    for (const [directive, values] of Object.entries(nested.facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
+    absorb(nested.facts)
     for (const entry of nested.facts.unknownThirdParties) problems.push({ ...entry, tag: frame.node.tagName, ...place(frame.node), via: `${frame.via}: ${entry.via ?? entry.tag}` })
     const service = nested.edits.length > 0 ? servicesById(context.customServices, nested.facts.services).find((entry) => entry.needsConsent) : undefined
     const undeclared = nested.facts.unknownThirdParties.find((entry) => entry.host !== '')
@@ -249,9 +254,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   for (const node of noscripts) {
     const { root: inner, relative } = noscriptContent(node)
     const nested = planBlocking(inner, { ...context, content: false })
-    for (const id of nested.facts.services) found.add(id)
-    for (const host of nested.facts.allowedHosts ?? []) allowedHosts.add(host)
-    for (const [directive, values] of Object.entries(nested.facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
+    absorb(nested.facts)
     const offset = place(node)
     for (const entry of nested.facts.unknownThirdParties) {
       problems.push(relative ? { ...entry, line: offset.line + Math.max(0, entry.line - 1), column: entry.line > 1 ? entry.column : offset.column } : entry)
