@@ -202,3 +202,30 @@ test('progress: the build\'s phases, then each source file checked, the last ste
   // The build's own phases (load, render: fewer when its cache has the pages) come first.
   expect(events.findLastIndex((event) => event.phase !== 'check')).toBeLessThan(events.findIndex((event) => event.phase === 'check'))
 })
+
+// A plain <img>, a stylesheet and a form to unknown hosts: the build refuses them
+// (consent-unknown-third-party, decided on the rendered page); lint used to look only at scripts,
+// iframes and pixel-sized images and passed the post. Now lint reports exactly the build's hosts.
+test('lint reports every unknown third party the build refuses, at the same places', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'np-lint-unknown-'))
+  temporary.push(root)
+  mkdirSync(join(root, 'content/posts'), { recursive: true })
+  writeFileSync(join(root, 'nichepress.config.json'), JSON.stringify({ title: 'Unknown hosts', url: 'https://unknown.example', language: 'en', legal: { enabled: false } }))
+  const body = [
+    'A photo from a host nobody declared:',
+    '',
+    '<img src="https://photos.unknown-cdn.example/stove.jpg" alt="A stove" width="600" height="400">',
+    '',
+    '<link rel="stylesheet" href="https://styles.unknown-cdn.example/widget.css">',
+    '',
+    '<form action="https://forms.unknown-crm.example/submit" method="post"><button>Send</button></form>',
+  ].join('\n')
+  writeFileSync(join(root, 'content/posts/hosts.md'), `---\ntitle: Unknown hosts in a post\ndate: 2025-01-01\n---\n\n${body}\n`)
+  const { generateSite } = await import('@nichepress/core')
+  const built = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+  const refused = built.messages.filter((message) => message.ruleId === 'consent-unknown-third-party' && message.fatal).map((message) => `${String(message.file)} ${String(message.line)}:${String(message.column)}`)
+  expect(refused.length).toBeGreaterThanOrEqual(3)
+  const result = await lintSite({ root, preset: presetPath, now })
+  const reported = result.messages.filter((message) => message.ruleId === 'unknown-third-party').map((message) => `${String(message.file)} ${String(message.line)}:${String(message.column)}`)
+  expect(reported.sort()).toEqual(refused.sort())
+})

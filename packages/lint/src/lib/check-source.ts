@@ -15,10 +15,6 @@ export interface SourceCheckContext {
   networks: readonly AffiliateNetwork[]
   /** Custom consent services of the config. */
   services: readonly Service[]
-  /** `consent.allow` hosts (declared, may load without consent). */
-  allowedHosts?: readonly string[]
-  /** `consent.unknownThirdParty`: `warn` leaves unknown hosts to the consent plugin's warning. */
-  unknownThirdParty?: 'error' | 'warn'
   /** `consent.enabled` (default true): when false nothing blocks a service that needs consent. */
   consentEnabled?: boolean
   /** The site's own host (its links and scripts are first party). */
@@ -102,13 +98,9 @@ function checkHtml(file: SourceFile, context: SourceCheckContext): void {
     if (!isEmbed || !isExecutable || src === undefined) continue
     const url = parseWebUrl(src)
     if (!url || url.hostname === context.siteHost) continue
-    const allowed = (context.allowedHosts ?? []).some((entry) => url.hostname === entry || url.hostname.endsWith(`.${entry}`))
     const service = findServiceByUrl(src, context.services)
     if (service?.needsConsent && context.consentEnabled === false) {
       collector.report('consent-disabled', file.relativePath, place, `<${element.tag}> of ${service.name} (${url.hostname}) needs consent, but \`consent.enabled\` is false: nothing blocks it, so it would load before the visitor agrees.`)
-    }
-    if (!service && !allowed && context.unknownThirdParty !== 'warn') {
-      collector.report('unknown-third-party', file.relativePath, place, `<${element.tag}> loads from ${url.hostname}, which no consent registry entry covers.`, { actual: url.hostname })
     }
   }
   for (const node of file.htmlNodes) {

@@ -58,7 +58,7 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
   const { config, site } = generated
   const lintOptions = lintOptionsSchema.parse(config.sections['lint'] ?? {})
   const collector = new FindingCollector(resolveRules(lintOptions.rules), 'nichepress-lint')
-  const { networks, services, allowedHosts, unknownThirdParty, consentEnabled } = siteRegistries(config.sections)
+  const { networks, services, consentEnabled } = siteRegistries(config.sections)
   const affiliate = affiliateSettings(config.sections)
   const siteHost = new URL(config.url).hostname
   const texts = new Map<string, string>()
@@ -69,13 +69,21 @@ export async function lintSite(options: LintSiteOptions): Promise<LintResult> {
     texts.set(page.relativePath, text)
     const file = parseSourceFile({ relativePath: page.relativePath, text, body: page.body, bodyLine: page.bodyLine, frontMatter: page.frontMatter, kind: page.kind })
     disabled.set(page.relativePath, disabledLines(file))
-    checkSource(file, { collector, networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteHost, now: options.now, affiliate, siteUrl: config.url })
+    checkSource(file, { collector, networks, services, consentEnabled, siteHost, now: options.now, affiliate, siteUrl: config.url })
   }
   options.onProgress?.({ phase: 'check', done: site.contentPages.length, total: site.contentPages.length })
   const documents = new Map<string, string>()
   for (const file of generated.files) if ('contents' in file && file.path.endsWith('.html') && typeof file.contents === 'string') documents.set(file.path, file.contents)
   checkSite({ site, documents, buildMessages: generated.messages, texts }, collector)
   checkThemeFonts(config.root, config.paths.theme, collector)
+
+  // Unknown third parties are the consent plugin's decision, made on the rendered page as the build
+  // makes it (images, fonts, forms, srcdoc, shadow roots, CSS url()…); lint reports each one the
+  // build refuses under its own rule, so lint passes nothing the build rejects.
+  for (const message of generated.messages) {
+    if (message.ruleId !== 'consent-unknown-third-party' || !message.fatal) continue
+    collector.report('unknown-third-party', String(message.file ?? ''), { line: message.line ?? 1, column: message.column ?? 1 }, message.reason, message.actual === undefined ? {} : { actual: String(message.actual) })
+  }
 
   // Build errors, and the affiliate plugin's site-wide warnings about the links lint checks (a /go/
   // link that leads to a page is only known once every page is).

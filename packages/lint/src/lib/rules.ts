@@ -282,7 +282,7 @@ export const rules = [
     category: 'compliance',
     scope: ['source'],
     severity: 'error',
-    description: 'Content embeds a script, iframe or pixel from a host no consent registry entry covers, so it cannot be blocked or named in the privacy policy.',
+    description: 'Content loads something (a script, frame, image, font, stylesheet, form target…) from a host no consent registry entry covers, so it cannot be blocked or named in the privacy policy: exactly what the build refuses (the consent plugin decides).',
     hint: 'Describe the service in `consent.custom`, or remove the embed.',
     fixable: false,
     options: none,
