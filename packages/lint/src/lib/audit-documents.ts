@@ -91,6 +91,8 @@ export interface DocumentAudit {
   title: AuditedTitle | undefined
   /** Whether the page links an Impressum (undefined: not checked, e.g. an English page). */
   linksImpressum?: boolean
+  /** Whether the page links a privacy policy (undefined: not checked). */
+  linksPrivacy?: boolean
 }
 
 /**
@@ -107,7 +109,13 @@ export function auditDocument(path: string, tree: Root, options: AuditOptions = 
 export interface DocumentTreeAudit {
   messages: MessageData[]
   title: { text: string; element: Element } | undefined
-  legal: { linksImpressum?: boolean }
+  legal: LegalLinks
+}
+
+/** Which legal pages a document links (a field is undefined when the page's language is not checked). */
+interface LegalLinks {
+  linksImpressum?: boolean
+  linksPrivacy?: boolean
 }
 
 /**
@@ -116,40 +124,48 @@ export interface DocumentTreeAudit {
  */
 export function auditDocumentTree(path: string, tree: Root, options: AuditOptions = {}): DocumentTreeAudit {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
-  const legal: { linksImpressum?: boolean } = {}
+  const legal: LegalLinks = {}
   const title = auditOne(path, tree, options, collector, legal)
   return { messages: collector.messages.map(toMessageData), title, legal }
 }
+
+// Legal pages every page must link: when no page links one, the site has none to reach.
+const siteWideMissing = [
+  { id: 'impressum-link-missing', field: 'linksImpressum', what: 'an Impressum', law: '§ 5 DDG (and § 18 MStV for journalistic-editorial content) requires one, reachable from every page.' },
+  { id: 'privacy-link-missing', field: 'linksPrivacy', what: 'a privacy policy (Datenschutzerklärung)', law: 'Art. 13 GDPR requires the information when data is collected, and every visit is (the server logs it): a privacy policy reachable from every page.' },
+] as const satisfies ReadonlyArray<{ id: 'impressum-link-missing' | 'privacy-link-missing'; field: keyof LegalLinks; what: string; law: string }>
 
 /** Every finding of audited documents (by path) plus duplicate titles, sorted. */
 export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options: Pick<AuditOptions, 'rules'> = {}): VFileMessage[] {
   const collector = new FindingCollector(resolveRules(options.rules), 'nichepress-audit')
   const titles = new Map<string, string>()
-  // A site with no Impressum at all gets one finding that says so, not one per page.
-  const checked = [...audits.values()].filter((audit) => audit.linksImpressum !== undefined)
-  const noImpressumAnywhere = checked.length > 1 && checked.every((audit) => audit.linksImpressum === false)
-  const withoutImpressum: string[] = []
+  // A site with no Impressum (or no privacy policy) on any page gets one finding that says so, not
+  // one per page: 5,866 identical privacy-link-missing errors hid everything else on a 5,876-page site.
+  const missing = siteWideMissing.map((rule) => {
+    const checked = [...audits.values()].filter((audit) => audit[rule.field] !== undefined)
+    return { ...rule, nowhere: checked.length > 1 && checked.every((audit) => audit[rule.field] === false), pages: [] as string[] }
+  })
   for (const path of [...audits.keys()].sort()) {
     const audit = audits.get(path)
     if (!audit) continue
-    const messages = audit.messages.map(fromMessageData)
-    if (noImpressumAnywhere && messages.some((message) => message.ruleId === 'impressum-link-missing')) withoutImpressum.push(path)
-    collector.messages.push(...(noImpressumAnywhere ? messages.filter((message) => message.ruleId !== 'impressum-link-missing') : messages))
+    let messages = audit.messages.map(fromMessageData)
+    for (const rule of missing) {
+      if (!rule.nowhere || !messages.some((message) => message.ruleId === rule.id)) continue
+      rule.pages.push(path)
+      messages = messages.filter((message) => message.ruleId !== rule.id)
+    }
+    collector.messages.push(...messages)
     const title = audit.title
     if (title === undefined) continue
     const first = titles.get(title.text.toLowerCase())
     if (first) collector.report('duplicate-title', path, title.place, `The title "${title.text}" is also the title of ${first}.`)
     else titles.set(title.text.toLowerCase(), path)
   }
-  const [first] = withoutImpressum
-  if (first !== undefined) {
-    const listed = withoutImpressum.slice(0, 5).join(', ') + (withoutImpressum.length > 5 ? ` and ${withoutImpressum.length - 5} more` : '')
-    collector.report(
-      'impressum-link-missing',
-      first,
-      { line: 1, column: 1 },
-      `No German-language page of this site links to an Impressum (${withoutImpressum.length} pages: ${listed}), so the site has none a visitor can reach. § 5 DDG (and § 18 MStV for journalistic-editorial content) requires one, reachable from every page.`,
-    )
+  for (const rule of missing) {
+    const [first] = rule.pages
+    if (first === undefined) continue
+    const listed = rule.pages.slice(0, 5).join(', ') + (rule.pages.length > 5 ? ` and ${rule.pages.length - 5} more` : '')
+    collector.report(rule.id, first, { line: 1, column: 1 }, `No German-language page of this site links to ${rule.what} (${rule.pages.length} pages: ${listed}), so the site has none a visitor can reach. ${rule.law}`)
   }
   return sortFindings(collector.messages)
 }
@@ -167,7 +183,7 @@ export interface AuditCache {
 }
 
 // Returns the page's title when it counts for duplicates (indexable, not a redirect).
-function auditOne(path: string, tree: Root, options: AuditOptions, collector: FindingCollector, legal: { linksImpressum?: boolean } = {}): { text: string; element: Element } | undefined {
+function auditOne(path: string, tree: Root, options: AuditOptions, collector: FindingCollector, legal: LegalLinks = {}): { text: string; element: Element } | undefined {
   const elements = elementsOf(tree)
   const all = (tag: string) => elements.filter((found) => found.node.tagName === tag)
   const first = (tag: string) => elements.find((found) => found.node.tagName === tag)?.node
@@ -201,7 +217,8 @@ function auditOne(path: string, tree: Root, options: AuditOptions, collector: Fi
     const texts = anchors.map(({ node }) => `${attribute(node, 'href') ?? ''} ${toString(node)}`)
     legal.linksImpressum = texts.some((text) => /impressum/i.test(text))
     if (!legal.linksImpressum) report('impressum-link-missing', body, 'The page links to no Impressum.')
-    if (!texts.some((text) => /datenschutz|privacy/i.test(text))) report('privacy-link-missing', body, 'The page links to no privacy policy (Datenschutzerklärung).')
+    legal.linksPrivacy = texts.some((text) => /datenschutz|privacy/i.test(text))
+    if (!legal.linksPrivacy) report('privacy-link-missing', body, 'The page links to no privacy policy (Datenschutzerklärung).')
   }
   return title === '' || isNoindex || !titleElement ? undefined : { text: title, element: titleElement }
 }
