@@ -186,3 +186,10 @@ export const buildLocked = defineDiagnostic({
   message: (outDir: string, pid: number) => `Another nichepress process (pid ${pid}) is writing ${outDir}.`,
   hint: 'Wait for it to finish, or stop it; a lock left by a process that no longer runs is taken over automatically.',
 })
+
+export const contentUnsafeHtml = defineDiagnostic({
+  id: 'content-unsafe-html',
+  severity: 'error',
+  message: (what: string) => `The content holds ${what}: it would run script in visitors' browsers or take over the page, and content is not trusted to do either.`,
+  hint: 'Remove it (see https://nichepress.dev/errors/content-unsafe-html/ for what content may hold).',
+})

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { schemeOf } from '../markdown/unsafe-html.js'
 import { languageTagSchema } from './language.js'
 
 const isoDate = z
@@ -22,6 +23,12 @@ function isRealTime(value: string): boolean {
   return !offset || (Number(offset[2]) <= 14 && Number(offset[3]) <= 59)
 }
 
+// The image is printed as <img src>, og:image, JSON-LD and feed image: a path or a web address, never
+// a URL that runs script or carries a document (as the browser reads it: see schemeOf).
+const imageUrl = z.string().refine((value) => !['javascript', 'vbscript', 'livescript', 'data'].includes(schemeOf(value) ?? ''), {
+  message: 'must be a path of this site (like /images/cover.jpg) or an https:// address; a javascript:, vbscript: or data: URL is not an image',
+})
+
 const stringList = z.union([z.string().transform((value) => [value]), z.array(z.string())])
 
 /** Front matter fields core reads. Other fields pass through for plugins (faq, review…). */
@@ -36,7 +43,7 @@ export const frontMatterSchema = z
     categories: stringList.default([]),
     draft: z.boolean().default(false),
     noindex: z.boolean().default(false),
-    image: z.string().optional(),
+    image: imageUrl.optional(),
     imageAlt: z.string().optional(),
     author: z.string().optional(),
     /** The page's content language, any BCP 47 tag (canonicalised); default the site's `language`. */

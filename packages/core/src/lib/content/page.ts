@@ -1,3 +1,4 @@
+import type { UnsafeHtml } from '../markdown/unsafe-html.js'
 import type { FrontMatter } from './front-matter-schema.js'
 import type { TextLanguage } from './language.js'
 
@@ -57,6 +58,8 @@ export interface RenderedContent {
   links: InternalLink[]
   /** What plugins learned, by plugin (file.data.facts). JSON-serialisable. */
   facts: Record<string, unknown>
+  /** What was removed from the HTML because it would run script or take over the page; each is an error. */
+  unsafeHtml: UnsafeHtml[]
 }
 
 /** A content page with its rendered Markdown. */

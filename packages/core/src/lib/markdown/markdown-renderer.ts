@@ -9,8 +9,10 @@ import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
+import { guardContentHtml, guardParsedAgain } from './guard-content-html.js'
 import { chooseMarkdownParser, markdownParser, type MarkdownParserChoice } from './markdown-parser.js'
 import { resolveLinks } from './resolve-links.js'
+import type { UnsafeHtmlOptions } from './unsafe-html.js'
 import { contains, eachElement } from './walk.js'
 
 /** What the renderer needs of a page; plain data so it crosses thread boundaries. */
@@ -40,7 +42,9 @@ declare module 'vfile' {
     /** What plugins learned, by plugin name; must be JSON-serialisable (it is cached). */
     facts: Record<string, unknown>
     /** Filled by core: internal links, headings, excerpt, word count. */
-    rendered: Omit<RenderedContent, 'html' | 'facts'>
+    rendered: Omit<RenderedContent, 'html' | 'facts' | 'unsafeHtml'>
+    /** Set when the Markdown holds raw HTML (re-parsed by rehype-raw). */
+    hasRawHtml: boolean
   }
 }
 
@@ -56,14 +60,25 @@ export interface MarkdownRenderer {
   parser: MarkdownParserChoice
 }
 
+/** How to render: the Markdown parser (default: chosen for the plugins) and what content HTML may do (default: no scripts of its own). */
+export interface MarkdownRendererOptions {
+  parser?: MarkdownParserChoice
+  /** Let executable first-party `<script>` elements in content through (the config allows content scripts); default false. */
+  allowScripts?: boolean
+  /** The site's host, which tells first-party scripts from third parties' (see `removeUnsafeHtml`). */
+  siteHost?: string | undefined
+}
+
 /**
  * Builds the one unified processor (Markdown parser → plugins → remark-rehype → rehype-raw →
- * heading ids → link resolution → plugins → stringify) and returns a render function. The parser
- * is satteri, or remark-parse + remark-gfm where that cannot be used (see markdown-parser.ts).
+ * heading ids → link resolution → plugins → unsafe HTML removed → stringify, parsed again as the
+ * browser will) and returns a render function. The parser is satteri, or remark-parse +
+ * remark-gfm where that cannot be used (see markdown-parser.ts).
  */
-export function createMarkdownRenderer(plugins: RendererPlugins, options: { parser?: MarkdownParserChoice } = {}): MarkdownRenderer {
+export function createMarkdownRenderer(plugins: RendererPlugins, options: MarkdownRendererOptions = {}): MarkdownRenderer {
   const parser = options.parser ?? chooseMarkdownParser(plugins.remarkPlugins)
-  const processor = createProcessor(plugins, parser)
+  const guard: UnsafeHtmlOptions = { allowScripts: options.allowScripts ?? false, siteHost: options.siteHost }
+  const processor = createProcessor(plugins, parser, guard)
   const render = (input: RenderInput): RenderedContent => {
     // Leading newlines keep every position in the file's own line numbers.
     const file = new VFile({ path: input.relativePath, value: '\n'.repeat(input.bodyLine - 1) + input.body })
@@ -74,15 +89,17 @@ export function createMarkdownRenderer(plugins: RendererPlugins, options: { pars
     file.data.textLanguage = input.textLanguage
     file.data.facts = {}
     const tree = processor.runSync(processor.parse(file), file)
-    const html = processor.stringify(tree, file)
+    const serialized = processor.stringify(tree, file)
     const rendered = file.data.rendered
     if (!rendered) throw new Error('collectFacts did not run')
-    return { html, ...rendered, facts: file.data.facts }
+    // Markdown alone makes well-formed HTML; only raw HTML can read differently once parsed again.
+    const again = file.data.hasRawHtml ? guardParsedAgain(tree, serialized, (root) => processor.stringify(root), guard, file) : { html: serialized, found: [] }
+    return { html: again.html, ...rendered, facts: file.data.facts, unsafeHtml: [...(file.data.unsafeHtml ?? []), ...again.found] }
   }
   return Object.assign(render, { parser })
 }
 
-function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice) {
+function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice, guard: UnsafeHtmlOptions) {
   return unified()
     .use(markdownParser, parser)
     .use(plugins.remarkPlugins)
@@ -93,6 +110,7 @@ function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice)
     .use(startIdsWithLetter)
     .use(resolveLinks)
     .use(plugins.rehypePlugins)
+    .use(guardContentHtml, guard)
     .use(collectFacts)
     .use(rehypeStringify)
     .freeze()
@@ -134,6 +152,7 @@ function startIdsWithLetter() {
 function rehypeRawWhenNeeded() {
   const raw = rehypeRaw()
   return (tree: HastRoot, file: VFile) => {
-    return contains(tree, 'raw') ? raw(tree, file) : tree
+    file.data.hasRawHtml = contains(tree, 'raw')
+    return file.data.hasRawHtml ? raw(tree, file) : tree
   }
 }

@@ -3,17 +3,18 @@ import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import type { VFile } from 'vfile'
 import type { InternalLink } from '../content/page.js'
+import { refusedScheme, schemeOf } from './unsafe-html.js'
 import { eachElement } from './walk.js'
 
 /** Prefix of an href that still names a Markdown source; core swaps in the page's URL. */
 export const sourceHrefPrefix = 'np-src:'
 
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:'])
-const schemePattern = /^([a-z][a-z0-9+.-]*):/i
 
 /**
  * rehype plugin: records every internal link with its position, marks links to `.md` files
- * for URL substitution, and drops hrefs with protocols outside the allowlist (e.g. `javascript:`).
+ * for URL substitution, and drops other hrefs with protocols outside the allowlist (`ftp:`, `file:`);
+ * those that run script (`javascript:`) are left for `guardContentHtml` to remove and report.
  */
 export function resolveLinks() {
   return (tree: Root, file: VFile) => {
@@ -26,9 +27,11 @@ export function resolveLinks() {
       const value = node.properties[attribute]
       if (typeof value !== 'string') return
       const href = value.trim()
-      const scheme = schemePattern.exec(href)
-      if (scheme) {
-        if (!allowedProtocols.has(scheme[0].toLowerCase())) delete node.properties[attribute]
+      // As a browser reads it: `java\tscript:` is a scheme too.
+      const scheme = schemeOf(href)
+      if (scheme !== undefined) {
+        // A URL that runs script is removed and reported as an error by guardContentHtml, after the plugins.
+        if (!allowedProtocols.has(`${scheme}:`) && !refusedScheme(node.tagName, href)) delete node.properties[attribute]
         return
       }
       if (href.startsWith('//') || href.startsWith('#') || href === '' || attribute === 'src') return

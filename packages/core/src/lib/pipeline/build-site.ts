@@ -15,6 +15,7 @@ import { readDocumentMemo, runDocumentStage, writeDocumentMemo, type DocumentOut
 import { createDocumentStore } from './document-store.js'
 import { createFinishPool } from './finish-pool.js'
 import { planSite, type SitePlan, type SkippedPlan } from './plan-site.js'
+import { unsafeHtmlMessages } from './unsafe-html-messages.js'
 import { createPageRerenderer } from './rerender-page.js'
 
 export type { BuildOptions, BuildProgress, BuildResult, GeneratedSite, Timings } from './build-options.js'
@@ -141,6 +142,8 @@ async function finishSite(plan: SitePlan, records: ReadonlyMap<string, DocumentR
     }
   }
   messages.push(...guardRedirectsAgainstFiles(plan.site, siteFiles.map((file) => file.path)))
+  // After the plugins' findings, so an element a plugin already reported is not reported twice.
+  messages.push(...unsafeHtmlMessages(plan.site.contentPages, [...plan.errors, ...messages]))
   const all = [...plan.errors, ...plan.warnings, ...messages]
   const errors = all.filter((message) => message.fatal)
   if (!options.keepGoing) throwIfAny(errors)

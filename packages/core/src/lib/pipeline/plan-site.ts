@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFileMessage } from 'vfile-message'
+import { contentHtmlPolicy } from '../config/content-html-policy.js'
 import { loadConfig, setupPlugins } from '../config/load-config.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { defaultContentLimits, renderTimeExceeded } from '../content/content-budget.js'
@@ -113,7 +114,7 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
   const progress = options.onProgress ?? (() => {})
-  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads, maxRenderMs: (config.limits ?? defaultContentLimits).maxRenderMs }
+  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads, maxRenderMs: (config.limits ?? defaultContentLimits).maxRenderMs, contentHtml: contentHtmlPolicy(config) }
   const outcomes = await renderPages(content.pages, hooks, renderSetup, (done) => progress({ phase: 'render', done: cacheHits + done, total }))
   const pages: Page[] = [...content.reused]
   outcomes.forEach((outcome, index) => {

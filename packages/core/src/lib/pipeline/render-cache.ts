@@ -42,6 +42,7 @@ function isPageOf(value: unknown, relativePath: string, contentHash: string): va
     rendered !== null &&
     typeof rendered.html === 'string' &&
     Array.isArray(rendered.links) &&
-    Array.isArray(rendered.toc)
+    Array.isArray(rendered.toc) &&
+    Array.isArray(rendered.unsafeHtml)
   )
 }

@@ -6,6 +6,7 @@ import type { SourcePage } from '../content/page.js'
 import type { RenderedContent } from '../content/page.js'
 import { createMarkdownRenderer, type RenderInput } from '../markdown/markdown-renderer.js'
 import { TimeLimitExceeded, withTimeLimit } from '../markdown/time-limit.js'
+import type { UnsafeHtmlOptions } from '../markdown/unsafe-html.js'
 import type { NamedHooks } from '../render/render-document.js'
 import type { RenderOutcome, RenderWorkerData } from './render-worker.js'
 
@@ -13,12 +14,15 @@ import type { RenderOutcome, RenderWorkerData } from './render-worker.js'
 const minimumPagesForWorkers = 150
 const batchSize = 40
 
-/** The Markdown renderer with every plugin's remark and rehype plugins. */
-export function createRendererForHooks(hooks: readonly NamedHooks[]) {
-  return createMarkdownRenderer({
-    remarkPlugins: hooks.flatMap((hook) => hook.remarkPlugins ?? []),
-    rehypePlugins: hooks.flatMap((hook) => hook.rehypePlugins ?? []),
-  })
+/** The Markdown renderer with every plugin's remark and rehype plugins and the config's content HTML policy. */
+export function createRendererForHooks(hooks: readonly NamedHooks[], contentHtml: UnsafeHtmlOptions) {
+  return createMarkdownRenderer(
+    {
+      remarkPlugins: hooks.flatMap((hook) => hook.remarkPlugins ?? []),
+      rehypePlugins: hooks.flatMap((hook) => hook.rehypePlugins ?? []),
+    },
+    contentHtml,
+  )
 }
 
 /** The outcome of rendering one input; a render stopped by its time limit says after how long. */
@@ -47,7 +51,7 @@ export async function renderPages(
   const canUseWorkers = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl))
   const threads = Math.min(setup.threads ?? availableParallelism(), Math.ceil(inputs.length / minimumPagesForWorkers))
   if (!canUseWorkers || threads < 2) {
-    const render = withTimeLimit(() => createRendererForHooks(hooks), setup.maxRenderMs)
+    const render = withTimeLimit(() => createRendererForHooks(hooks, setup.contentHtml), setup.maxRenderMs)
     return inputs.map((input, index) => {
       onProgress(index + 1)
       return renderOutcome(render, input)

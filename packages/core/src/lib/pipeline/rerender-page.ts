@@ -1,3 +1,4 @@
+import { contentHtmlPolicy } from '../config/content-html-policy.js'
 import type { ResolvedConfig } from '../config/resolved-config.js'
 import { readPage } from '../content/load-content.js'
 import type { Page, RenderedContent } from '../content/page.js'
@@ -31,7 +32,7 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
   const { config, site, theme, hooks } = context
   let render: ((input: RenderInput) => RenderedContent) | undefined
   const prepare = () => {
-    render ??= withTimeLimit(() => createRendererForHooks(hooks), (config.limits ?? defaultContentLimits).maxRenderMs)
+    render ??= withTimeLimit(() => createRendererForHooks(hooks, contentHtmlPolicy(config)), (config.limits ?? defaultContentLimits).maxRenderMs)
     return render
   }
   const rerender = async (sourcePath: string) => {
@@ -49,6 +50,8 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
     } catch {
       return undefined
     }
+    // Unsafe HTML is an error: the full rebuild that follows reports it, and nothing of it is shown.
+    if (page.rendered.unsafeHtml.length > 0) return undefined
     const urlBySource = new Map(contentPages.map((other) => [other.relativePath, other.url]))
     for (const link of page.rendered.links) {
       if (link.sourceTarget === undefined) continue

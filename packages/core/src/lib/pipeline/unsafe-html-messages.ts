@@ -1,0 +1,22 @@
+import type { VFileMessage } from 'vfile-message'
+import type { Page } from '../content/page.js'
+import { contentUnsafeHtml } from '../diagnostic-catalogue.js'
+
+/**
+ * One `content-unsafe-html` error per finding of the content pages, except where another error
+ * already stands at that file, line and column (a plugin reported the same element first, e.g.
+ * consent's `consent-content-event-handler`): one thing is reported once.
+ */
+export function unsafeHtmlMessages(pages: readonly Page[], reported: readonly VFileMessage[]): VFileMessage[] {
+  const taken = new Set(reported.filter((message) => message.fatal).map((message) => `${String(message.file ?? '')}:${message.line}:${message.column}`))
+  const messages: VFileMessage[] = []
+  for (const page of pages) {
+    for (const finding of page.rendered.unsafeHtml) {
+      const key = `${page.relativePath}:${finding.line}:${finding.column}`
+      if (taken.has(key)) continue
+      taken.add(key)
+      messages.push(contentUnsafeHtml.create({ file: page.relativePath, line: finding.line, column: finding.column }, [finding.what], { note: finding.fix }))
+    }
+  }
+  return messages
+}
