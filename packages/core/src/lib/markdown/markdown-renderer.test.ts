@@ -58,4 +58,13 @@ describe('createMarkdownRenderer', () => {
   test('heading ids always start with a letter', () => {
     expect(render(input('## 1. Brennstoff\n\n## Zwei')).html).toContain('<h2 id="h-1-brennstoff">1. Brennstoff</h2>')
   })
+
+  // ruby-lang.org's Turkish news: "İndir" lower-cases to "i" + U+0307, an id html-validate rejects.
+  test('heading ids keep no combining mark, stay unique, and the table of contents follows them', () => {
+    const result = render(input('## İndir\n\n## Indir\n\n## Café'))
+    expect(result.html).toContain('<h2 id="indir-1">İndir</h2>')
+    expect(result.html).toContain('<h2 id="indir">Indir</h2>')
+    expect(result.html).toContain('<h2 id="café">Café</h2>')
+    expect(result.toc.map((entry) => entry.id)).toEqual(['indir-1', 'indir', 'café'])
+  })
 })

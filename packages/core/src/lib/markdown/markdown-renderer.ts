@@ -138,12 +138,26 @@ function localizeFootnotes() {
 }
 
 // Headings like "1. Brennstoff" get ids like "1-brennstoff"; valid in HTML5, but selectors and
-// validators (html-validate's valid-id) want ids to start with a letter.
+// validators (html-validate's valid-id) want ids to start with a letter. A combining mark left in an
+// id is dropped too: a Turkish "İndir" lower-cases to "i" + U+0307 ("i̇ndir", ruby-lang.org's Turkish
+// news), which no precomposed letter absorbs. An id that would then repeat another gets a number.
 function startIdsWithLetter() {
   return (tree: HastRoot) => {
+    const ids = new Set<string>()
     eachElement(tree, (node) => {
       const id = node.properties.id
-      if (typeof id === 'string' && /^h[1-6]$/.test(node.tagName) && !/^\p{L}/u.test(id)) node.properties.id = `h-${id}`
+      if (typeof id === 'string') ids.add(id)
+    })
+    eachElement(tree, (node) => {
+      const id = node.properties.id
+      if (typeof id !== 'string' || !/^h[1-6]$/.test(node.tagName)) return
+      let fixed = id.normalize('NFC').replace(/\p{M}/gu, '')
+      if (!/^\p{L}/u.test(fixed)) fixed = `h-${fixed}`
+      if (fixed === id) return
+      let unique = fixed
+      for (let count = 1; ids.has(unique); count++) unique = `${fixed}-${count}`
+      ids.add(unique)
+      node.properties.id = unique
     })
   }
 }
