@@ -99,7 +99,9 @@ test.each([
   [' JaVa\tScRiPt:alert(1)', 'javascript:'],
   ['data:text/html,<script>alert(1)</script>', 'data:'],
   ['vbscript:msgbox(1)', 'vbscript:'],
-])('image: %j is a front-matter-invalid error at its line', async (image) => {
+  ['/%E0%A4%A', 'a malformed percent-escape (was "plugin seo failed: URI malformed" on the config file)'],
+  ['/bild%E0%A4.png', 'truncated UTF-8'],
+])('image: %j (%s) is a front-matter-invalid error at its line', async (image) => {
   const root = makeSite({ 'nichepress.config.json': config, 'content/posts/bad.md': `---\ntitle: Bad\ndate: 2026-03-12\nimage: ${yaml(image)}\n---\n\nText.\n` })
   try {
     const error = await generateSite({ root, preset: presetPath, cache: false }).catch((caught: unknown) => caught)
@@ -107,7 +109,7 @@ test.each([
     const found = messages.find((message) => message.file === 'content/posts/bad.md')
     expect(found?.ruleId, messages.map(String).join('\n')).toBe('front-matter-invalid')
     expect(found?.line).toBe(4)
-    expect(found?.reason).toMatch(/`image`.*path of this site/)
+    expect(found?.reason).toMatch(/`image`.*(path of this site|percent-escape)/)
   } finally {
     removeSite(root)
   }

@@ -71,6 +71,14 @@ const hostileRequests: Array<[string, string | Buffer]> = [
   ['reload with %25', 'GET /__nichepress/reload?page=%25 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
   ['reload with %', 'GET /__nichepress/reload?page=% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
   ['links with bad page', 'GET /__nichepress/links?page=%E0 HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  // Path traversal encodings from OWASP's "Path Traversal" attack page (owasp.org/www-community/attacks/Path_Traversal).
+  ['encoded backslashes', 'GET /%2e%2e%5c%2e%2e%5c%2e%2e%5c%2e%2e%5cetc%5cpasswd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['overlong UTF-8 dots', 'GET /%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['double-encoded dot-dot', 'GET /%252e%252e/%252e%252e/%252e%252e/%252e%252e/etc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['mixed dot and %2e', 'GET /.%2e/.%2e/.%2e/.%2e/etc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['dot-dot after a page', 'GET /hello/..%2f..%2f..%2f..%2f..%2fetc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['dot-dot-semicolon', 'GET /..;/..;/..;/..;/etc/passwd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
+  ['encoded leading slash', 'GET /%2Fetc%2Fpasswd HTTP/1.1\r\nHost: localhost\r\n\r\n'],
 ]
 
 for (const command of ['preview', 'dev'] as const) {

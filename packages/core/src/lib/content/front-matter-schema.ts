@@ -25,9 +25,21 @@ function isRealTime(value: string): boolean {
 
 // The image is printed as <img src>, og:image, JSON-LD and feed image: a path or a web address, never
 // a URL that runs script or carries a document (as the browser reads it: see schemeOf).
-const imageUrl = z.string().refine((value) => !['javascript', 'vbscript', 'livescript', 'data'].includes(schemeOf(value) ?? ''), {
-  message: 'must be a path of this site (like /images/cover.jpg) or an https:// address; a javascript:, vbscript: or data: URL is not an image',
-})
+const imageUrl = z
+  .string()
+  .refine((value) => !['javascript', 'vbscript', 'livescript', 'data'].includes(schemeOf(value) ?? ''), {
+    message: 'must be a path of this site (like /images/cover.jpg) or an https:// address; a javascript:, vbscript: or data: URL is not an image',
+  })
+  .refine(isDecodable, { message: 'has a malformed percent-escape (a % not followed by two hex digits of UTF-8); write the file name as it is, or encode % as %25' })
+
+function isDecodable(value: string): boolean {
+  try {
+    decodeURI(value)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const stringList = z.union([z.string().transform((value) => [value]), z.array(z.string())])
 
