@@ -119,3 +119,22 @@ test('a page without a date is ranked with the mean date prior of the candidates
   expect(scores.get('/balcony-solar/')!).toBeLessThan(scores.get('/posts/recent/')!)
   expect(scores.get('/balcony-solar/')!).toBeGreaterThan(scores.get('/posts/old/')!)
 })
+
+// ruby-lang.org imported (17 languages, each post translated): 12,905 of 25,183 suggestions led to
+// the same post in another language ("released" → the German translation). A page in another
+// language from the same day is taken for a translation: never suggested. Otherwise another
+// language stays possible (a German blog links its English posts too).
+test('the translation of a post (other language, same day) is never suggested; an older post in another language still is', () => {
+  const index = createLinkIndex([
+    { id: 'en', url: '/en/ruby-2-7-0-released/', title: 'Ruby 2.7.0 Released', lang: 'en', date: '2019-12-25', body: 'We are pleased to announce the release of Ruby 2.7.0. Pattern matching, compaction GC and a new REPL.' },
+    { id: 'de', url: '/de/ruby-2-7-0-released/', title: 'Ruby 2.7.0 veröffentlicht', lang: 'de', date: '2019-12-25', body: 'Wir freuen uns, die Veröffentlichung von Ruby 2.7.0 bekannt zu geben. Pattern Matching, Compaction GC und eine neue REPL.' },
+    { id: 'de-old', url: '/de/pattern-matching-preview/', title: 'Pattern Matching in Ruby 2.7.0', lang: 'de', date: '2019-06-01', body: 'Pattern Matching kommt mit Ruby 2.7.0: eine Vorschau auf Compaction GC und REPL.' },
+    ...['Konferenz', 'Umfrage', 'Sicherheit', 'Mailingliste'].map((title, index) => ({ id: `x${index}`, url: `/de/x${index}/`, title, lang: 'de', date: '2019-01-01', body: `${title}: ein Beitrag.` })),
+  ])
+  const targets = index.suggest('de').map((suggestion) => suggestion.target)
+  expect(targets).not.toContain('/en/ruby-2-7-0-released/')
+  expect(targets).toContain('/de/pattern-matching-preview/')
+  const fromEnglish = index.suggest('en').map((suggestion) => suggestion.target)
+  expect(fromEnglish).not.toContain('/de/ruby-2-7-0-released/')
+  expect(fromEnglish).toContain('/de/pattern-matching-preview/')
+})
