@@ -139,3 +139,28 @@ test('config folder file names map to Hugo key paths', async () => {
   expect(configKeyPath('menus.de.toml')).toEqual(['languages', 'de', 'menus'])
   expect(configKeyPath('params.de.yaml')).toEqual(['languages', 'de', 'params'])
 })
+
+// Content mounted by `[[module.mounts]]` (Hugo 0.111 in Debian reads `lang`; gohugoio/hugoDocs
+// mounts `content/en` at `content` with `sites.matrix`): the URLs Hugo gives are those of the mount's
+// target (`hugo list all`: /posts/tent/ and /de/posts/zelt/), not /en/posts/tent/. Before, both were
+// imported as pages of a section "en"/"de", with /en/… old URLs and the German post tagged English.
+test('module mounts with target content: one per language (lang) or for all (sites.matrix), posts stay posts at their URLs', () => {
+  const perLanguage = importSite(
+    site({
+      'hugo.toml': 'baseURL = "https://hm.example/"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n[[module.mounts]]\nsource = "content/en"\ntarget = "content"\nlang = "en"\n[[module.mounts]]\nsource = "content/de"\ntarget = "content"\nlang = "de"\n',
+      'content/en/posts/tent.md': '---\ntitle: Tent\ndate: 2024-01-01\n---\nText.\n',
+      'content/de/posts/zelt.md': '---\ntitle: Zelt\ndate: 2024-01-01\n---\nText.\n',
+    }),
+  )
+  expect(perLanguage.report.counts).toMatchObject({ posts: 2, pages: 0 })
+  expect(perLanguage.redirects.map((redirect) => redirect.from).sort()).toEqual(['/de/posts/zelt/', '/posts/tent/'])
+  expect(frontMatter(perLanguage.files.find((file) => file.source === 'content/de/posts/zelt.md')?.contents)).toMatchObject({ lang: 'de' })
+  const matrix = importSite(
+    site({
+      'hugo.toml': 'baseURL = "https://docs.example/"\n[languages.en]\nweight = 1\n[[module.mounts]]\nsource = "content/en"\ntarget = "content"\n[module.mounts.sites.matrix]\nlanguages = ["en"]\n',
+      'content/en/posts/hello.md': '---\ntitle: Hello\ndate: 2024-01-01\n---\nText.\n',
+    }),
+  )
+  expect(matrix.report.counts).toMatchObject({ posts: 1 })
+  expect(matrix.files.find((file) => file.source === 'content/en/posts/hello.md')?.path).toBe('content/posts/hello.md')
+})

@@ -263,7 +263,10 @@ function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
   const declared = recordOf(config.languages)
   const codes = Object.keys(declared).filter((code) => recordOf(declared[code]).disabled !== true && !listOf(config.disablelanguages).includes(code))
   if (!codes.includes(defaultCode)) codes.unshift(defaultCode)
-  const rootContentDir = stringOf(config.contentdir) ?? 'content'
+  // Module mounts with the target `content` replace the content folder (Hugo's own docs mount
+  // `content/en` so, or one mount per language with `lang`); a language's own mount wins.
+  const mounts = contentMountsOf(config)
+  const rootContentDir = mounts.get(undefined) ?? stringOf(config.contentdir) ?? 'content'
   return codes
     .map((code) => {
       const settings = recordOf(declared[code])
@@ -271,7 +274,7 @@ function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
       return {
         code,
         tag: importLanguageTag(code) ?? importLanguageTag(settings.languagecode ?? (isDefault ? config.languagecode : undefined)),
-        contentDir: (stringOf(settings.contentdir) ?? rootContentDir).replace(/^\.\//, '').replace(/\/+$/, ''),
+        contentDir: (mounts.get(code) ?? stringOf(settings.contentdir) ?? rootContentDir).replace(/^\.\//, '').replace(/\/+$/, ''),
         prefix: isDefault && !inSubdir ? '' : `/${code}`,
         permalinks: recordOf(settings.permalinks),
         weight: typeof settings.weight === 'number' ? settings.weight : 0,
@@ -280,6 +283,24 @@ function languagesOf(config: Record<string, unknown>): HugoLanguage[] {
       }
     })
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.weight - b.weight || (a.code < b.code ? -1 : 1))
+}
+
+/**
+ * `[[module.mounts]]` whose target is `content`: the source folder per language (`lang`, or since
+ * Hugo 0.153 `sites.matrix.languages`), or for every language (key undefined). The first mount of
+ * a language counts; mounts into a part of `content` (`content/docs`) are not read.
+ */
+function contentMountsOf(config: Record<string, unknown>): Map<string | undefined, string> {
+  const found = new Map<string | undefined, string>()
+  const mounts = recordOf(config.module).mounts
+  for (const mount of Array.isArray(mounts) ? mounts : []) {
+    const entry = recordOf(mount)
+    const source = stringOf(entry.source)
+    if (source === undefined || (stringOf(entry.target) ?? '').replace(/^\.?\/+|\/+$/g, '') !== 'content') continue
+    const languages = [...listOf(entry.lang), ...listOf(recordOf(recordOf(entry.sites).matrix).languages)].map((code) => code.toLowerCase())
+    for (const code of languages.length > 0 ? languages : [undefined]) if (!found.has(code)) found.set(code, source)
+  }
+  return found
 }
 
 function safeDecode(path: string): string {
