@@ -68,11 +68,19 @@ const cases: FormCase[] = [
     legal: {
       operator: { name: 'Erika Mustermann', address: hamburg },
       vatId: 'DE999999999',
-      profession: { title: 'Steuerberaterin', chamber: 'Steuerberaterkammer Hamburg', country: 'Deutschland', rules: { name: 'Steuerberatungsgesetz (StBerG)', url: 'https://www.gesetze-im-internet.de/stberg/' } },
+      profession: {
+        title: 'Steuerberaterin',
+        chamber: 'Steuerberaterkammer Hamburg',
+        country: 'Deutschland',
+        rules: [
+          { name: 'Steuerberatungsgesetz (StBerG)', url: 'https://www.gesetze-im-internet.de/stberg/' },
+          { name: 'Berufsordnung der Steuerberater (BOStB)', url: 'https://www.bstbk.de/de/themen/berufsrecht' },
+        ],
+      },
     },
     provider: ['Erika Mustermann'],
     absent: /Rechtsform|Vertreten/,
-    sections: { profession: 'Gesetzliche Berufsbezeichnung: Steuerberaterin (verliehen in Deutschland)', tax: 'Umsatzsteuer-Identifikationsnummer gemäß § 27a Umsatzsteuergesetz: DE999999999' },
+    sections: { profession: 'Berufsrechtliche Regelungen:\nSteuerberatungsgesetz (StBerG)\nBerufsordnung der Steuerberater (BOStB)', tax: 'Umsatzsteuer-Identifikationsnummer gemäß § 27a Umsatzsteuergesetz: DE999999999' },
   },
   {
     name: 'e. K.: the owner, and the Handelsregister',

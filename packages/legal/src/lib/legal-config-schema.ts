@@ -30,6 +30,8 @@ const operatorSchema = z
   })
   .strict()
 
+const professionRuleSchema = z.object({ name: text, url: z.url() }).strict()
+
 const contactSchema = z
   .object({
     email: z.email().optional(),
@@ -80,7 +82,10 @@ export const legalConfigSchema = z
         chamber: text,
         /** State that conferred the title, e.g. `Deutschland`. */
         country: text,
-        rules: z.object({ name: text, url: z.url() }).strict(),
+        /** The berufsrechtliche Regelungen and where to read them: one, or a list (a lawyer's BRAO, BORA, FAO, RVG…). */
+        rules: z
+          .union([professionRuleSchema, z.array(professionRuleSchema).min(1)])
+          .transform((rules) => (Array.isArray(rules) ? rules : [rules])),
       })
       .strict()
       .optional(),

@@ -78,6 +78,18 @@ describe('renderImpressum', () => {
     expect(textOf(byId(render(gmbh), 'provider')!)).not.toMatch(/kapital|Liquidation/)
   })
 
+  test('§ 5 Abs. 1 Nr. 5 lit. c DDG: several sets of professional rules are each named and linked', () => {
+    const rules = [
+      { name: 'Bundesrechtsanwaltsordnung (BRAO)', url: 'https://www.gesetze-im-internet.de/brao/' },
+      { name: 'Berufsordnung für Rechtsanwälte (BORA)', url: 'https://www.brak.de/anwaltschaft/berufsrecht/' },
+    ]
+    const tree = render({ ...gmbh, profession: { title: 'Rechtsanwalt', chamber: 'Hanseatische Rechtsanwaltskammer', country: 'Deutschland', rules } })
+    const html = serializeLegalTree(tree)
+    expect(html).toContain('<li><a href="https://www.gesetze-im-internet.de/brao/" rel="noopener noreferrer">Bundesrechtsanwaltsordnung (BRAO)</a></li>')
+    expect(html).toContain('<li><a href="https://www.brak.de/anwaltschaft/berufsrecht/" rel="noopener noreferrer">Berufsordnung für Rechtsanwälte (BORA)</a></li>')
+    expect(textOf(byId(render(gmbh), 'profession')!)).toContain('Berufsrechtliche Regelungen: BRAO')
+  })
+
   test('the legal form is not repeated when the name already carries it', () => {
     const tree = render({ ...gmbh, operator: { kind: 'entity', name: 'Kocherkompass GmbH', legalForm: 'GmbH', representatives: ['Jana Beispiel'], address } })
     expect(textOf(byId(tree, 'provider')!)).not.toContain('Rechtsform')

@@ -75,7 +75,10 @@ export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
     children.push(
       section('profession', t.profession, [
         h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
-        h('p', [`${t.rules}: `, externalLink(profession.rules.url, profession.rules.name)]),
+        // § 5 Abs. 1 Nr. 5 lit. c DDG: every set of rules, each with where it can be read.
+        profession.rules.length === 1 && profession.rules[0]
+          ? h('p', [`${t.rules}: `, externalLink(profession.rules[0].url, profession.rules[0].name)])
+          : h('div', [h('p', `${t.rules}:`), h('ul', profession.rules.map((rule) => h('li', [externalLink(rule.url, rule.name)])))]),
       ]),
     )
   }
