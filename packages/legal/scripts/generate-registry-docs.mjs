@@ -30,7 +30,7 @@ export function renderRegistryDocs() {
     service.legalBasis,
     service.needsConsent ? 'yes' : 'no',
     service.cookies.map((entry) => `\`${entry.name}\``).join(', ') || '–',
-    service.thirdCountryTransfer ? service.thirdCountryTransfer.countries.join(', ') : '–',
+    !service.thirdCountryTransfer ? '– (not stated)' : service.thirdCountryTransfer.countries.length === 0 ? 'none (stated)' : service.thirdCountryTransfer.countries.join(', '),
   ])
   const networkRows = [...networks].sort(byId).map((network) => [
     `\`${network.id}\``,

@@ -37,7 +37,7 @@ export function serviceSection(service: Service, lang: Lang): Element {
     [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang)],
     [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
     [de ? 'Server' : 'Servers', serviceHosts(service).join(', ')],
-    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(service.thirdCountryTransfer, provider.country, lang)],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(service.thirdCountryTransfer, provider.country, 'request', lang)],
     [de ? 'Speicherdauer' : 'Storage period', storage],
     [de ? 'Widerspruch und Widerruf' : 'Objection and withdrawal', optOut(service, lang)],
   ]
@@ -95,7 +95,7 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
         : 'Art. 6(1)(f) GDPR; our legitimate interest is financing this website through commissions. For cookies on its own pages the provider asks for your consent there where required.',
     ],
     [de ? 'Empfänger' : 'Recipient', `${operator.name}, ${operator.address}`],
-    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', networkTransferText(network, lang)],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(network.thirdCountryTransfer, network.operator.country, 'click', lang)],
     [
       de ? 'Speicherdauer' : 'Storage period',
       de ? 'Wie lange das Netzwerk Klickdaten speichert, nennt seine Datenschutzerklärung.' : 'How long the network keeps click data is stated in its privacy policy.',
@@ -114,17 +114,23 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
 }
 
 /**
- * A network's transfers as its registry entry states them (read from its own notice), else no claim:
- * a seat in the EU says nothing about transfers to group companies or service providers abroad.
+ * A recipient's transfers as its registry entry states them (read from its own notice), else no claim:
+ * a seat in the EU says nothing about transfers to group companies or service providers abroad (Brevo,
+ * seated in Paris, names transfers outside the EEA in its own notice). Art. 13(1)(f) GDPR asks for the
+ * transfer as it is, so an entry that says nothing gets no "None". An entry may say "none" on purpose
+ * with an empty list of countries (a self-hosted tool).
  */
-function networkTransferText(network: AffiliateNetwork, lang: Lang): string {
-  const { operator } = network
-  if (network.thirdCountryTransfer) return transferText(network.thirdCountryTransfer, operator.country, lang)
-  if (!isInEea(operator.country)) return transferText(undefined, operator.country, lang)
-  const name = countryName(operator.country, lang)
+function registryTransferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, kind: 'click' | 'request', lang: Lang): string {
+  if (transfer && transfer.countries.length === 0) {
+    const basis = transfer.basis[lang].replace(/\.+$/, '')
+    return lang === 'de' ? `Keine (${basis}).` : `None (${basis}).`
+  }
+  if (transfer || !isInEea(country)) return transferText(transfer, country, lang)
+  const name = countryName(country, lang)
+  const data = { click: { de: 'Klickdaten', en: 'click data' }, request: { de: 'Daten', en: 'data' } }[kind]
   return lang === 'de'
-    ? `Der Anbieter sitzt in ${name}. Ob er Klickdaten an Konzerngesellschaften oder Dienstleister außerhalb der EU bzw. des EWR übermittelt und auf welcher Grundlage, nennt seine Datenschutzerklärung.`
-    : `The provider is based in ${name}. Whether it transfers click data to group companies or service providers outside the EU or EEA, and on which basis, is stated in its privacy policy.`
+    ? `Der Anbieter sitzt in ${name}. Ob er ${data.de} an Konzerngesellschaften oder Dienstleister außerhalb der EU bzw. des EWR übermittelt und auf welcher Grundlage, nennt seine Datenschutzerklärung.`
+    : `The provider is based in ${name}. Whether it transfers ${data.en} to group companies or service providers outside the EU or EEA, and on which basis, is stated in its privacy policy.`
 }
 
 function legalBasisText(service: Service, lang: Lang): string {

@@ -47,9 +47,13 @@ describe('renderPrivacyPolicy', () => {
     expect(text).toContain(entry.privacyPolicyUrl)
   })
 
-  test('an EU service without transfer says so; a US affiliate network names the country; an EU network without a checked statement makes no claim', () => {
-    const tree = render(person, { services: [service('plausible')], networks: [network('awin'), network('cj'), network('amazon')], consentStorage }, 'en')
-    expect(textOf(byId(tree, 'service-plausible')!)).toContain('None; processing takes place in the EU or EEA.')
+  test('an EU service whose entry says "none" says so; a US affiliate network names the country; an EU network or service without a checked statement makes no claim', () => {
+    const tree = render(person, { services: [service('plausible'), service('matomo'), service('brevo')], networks: [network('awin'), network('cj'), network('amazon')], consentStorage }, 'en')
+    expect(textOf(byId(tree, 'service-plausible')!)).toContain('Transfer to third countriesNone (hosted in the EU, as the provider states).')
+    expect(textOf(byId(tree, 'service-matomo')!)).toContain('Transfer to third countriesNone (self-hosted; the data is sent to no one).')
+    // Art. 13(1)(f) GDPR: Brevo (Paris) names transfers outside the EEA in its own notice; the entry has none, so no "None".
+    expect(textOf(byId(tree, 'service-brevo')!)).not.toContain('None')
+    expect(textOf(byId(tree, 'service-brevo')!)).toContain('The provider is based in France. Whether it transfers data to group companies or service providers outside the EU or EEA')
     expect(textOf(byId(tree, 'affiliate-awin')!)).not.toContain('None; processing takes place in the EU or EEA.')
     expect(textOf(byId(tree, 'affiliate-awin')!)).toContain('The provider is based in Germany. Whether it transfers click data')
     // Amazon's registry entry said "None" before; its own notice names the US.

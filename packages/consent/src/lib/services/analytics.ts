@@ -58,6 +58,8 @@ export const matomo = {
     cookie('_pk_ses.*', minutes30, sessionState, true),
   ],
   privacyPolicyUrl: 'https://matomo.org/privacy-policy/',
+  // Self-hosted: the data stays on the site's own server (its host is named in the hosting section).
+  thirdCountryTransfer: { countries: [], basis: { de: 'selbst gehostet; die Daten werden an niemanden übermittelt', en: 'self-hosted; the data is sent to no one' } },
   scriptHosts: [],
   frameHosts: [],
   pixelHosts: [],
@@ -97,6 +99,8 @@ export const plausible = {
   needsConsent: false,
   cookies: [],
   privacyPolicyUrl: 'https://plausible.io/privacy',
+  // "Made and hosted in the EU" (https://github.com/plausible/analytics, README; https://plausible.io/data-policy).
+  thirdCountryTransfer: { countries: [], basis: { de: 'nach Angaben des Anbieters in der EU gehostet', en: 'hosted in the EU, as the provider states' } },
   scriptHosts: ['plausible.io'],
   frameHosts: [],
   pixelHosts: [],
