@@ -99,3 +99,20 @@ test('progress: the source read, each entry converted, each file written, the la
   const written = events.filter((event) => event.phase === 'write')
   expect(written.at(-1)).toEqual({ phase: 'write', done: again.files.length + again.assets.length, total: again.files.length + again.assets.length })
 })
+
+// ruby-lang.org's _config.yml names no language; nichepress would have built its pages as German.
+test('a config without a language takes the one most entries name, and says so; with none named it says so loudly', () => {
+  expect(result.settings.language).toBe('de')
+  expect(result.report.items.find((item) => item.ruleId === 'import-language-guessed')?.message).toMatch(/3 of 5 entries say "de"/)
+  const bare = mkdtempSync(join(tmpdir(), 'np-jekyll-nolang-'))
+  try {
+    mkdirSync(join(bare, '_posts'), { recursive: true })
+    writeFileSync(join(bare, '_config.yml'), 'title: Bare\n')
+    writeFileSync(join(bare, '_posts/2024-01-01-hello.md'), '---\ntitle: Hello\n---\n\nText.\n')
+    const unknown = importSite(bare)
+    expect(unknown.settings.language).toBeUndefined()
+    expect(unknown.report.items.map((item) => item.ruleId)).toContain('import-language-unknown')
+  } finally {
+    rmSync(bare, { recursive: true, force: true })
+  }
+})

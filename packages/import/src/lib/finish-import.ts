@@ -79,10 +79,34 @@ interface PlacedEntry {
 }
 
 /**
+ * The site's language: the source config's, else the one more than half of the entries name in
+ * their front matter (a Jekyll `_config.yml` has no `lang` by default; ruby-lang.org's had none and
+ * nichepress would have built its English pages as German), reported either way; undefined, and
+ * reported loudly, when neither says (core then builds in German).
+ */
+function siteLanguageOf(entries: readonly ImportedEntry[], options: FinishOptions, reporter: Reporter): string | undefined {
+  const declared = importLanguageTag(options.language)
+  if (declared !== undefined || entries.length === 0) return declared
+  const counts = new Map<string, number>()
+  for (const entry of entries) {
+    const tag = importLanguageTag(entry.frontMatter.lang)
+    if (tag !== undefined) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  }
+  const [tag, count] = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0] ?? []
+  if (tag !== undefined && count !== undefined && count * 2 > entries.length) {
+    reporter.add('languageGuessed', options.source, `The old site's config names no language; ${count} of ${entries.length} entries say "${tag}" in their front matter, so the new config says "${tag}". Change \`language\` if the site is in another language.`, { replacement: tag })
+    return tag
+  }
+  reporter.add('languageUnknown', options.source, `Neither the old site's config nor most of its ${entries.length} entries name a language, so nichepress would build the site in German ("de"). Set \`language\` in the config to the site's language (de, en, fr …).`)
+  return undefined
+}
+
+/**
  * Gives every entry its new slug, URL, file and aliases, rewrites internal links to relative
  * `.md` paths, collects assets and builds the report. Pure: nothing is read or written.
  */
 export function finishImport(entries: readonly ImportedEntry[], reporter: Reporter, options: FinishOptions): ImportResult {
+  const siteLanguage = siteLanguageOf(entries, options, reporter)
   const placed = placeEntries([...entries].sort((a, b) => Number(a.translation === true) - Number(b.translation === true) || compare(a.sourceFile, b.sourceFile)), reporter, options)
   const claimed = claimOldUrls(placed, reporter)
   const lookup = createLookup(placed, claimed)
@@ -111,7 +135,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
   for (const [done, item] of placed.entries()) {
     options.onProgress?.({ phase: 'convert', done, total: placed.length })
     const { entry } = item
-    const lang = importTextLanguage(typeof entry.frontMatter.lang === 'string' ? entry.frontMatter.lang : undefined, importLanguageTag(options.language) ?? 'de')
+    const lang = importTextLanguage(typeof entry.frontMatter.lang === 'string' ? entry.frontMatter.lang : undefined, siteLanguage ?? 'de')
     const lineOffset = entry.bodyLine === undefined ? undefined : entry.bodyLine - 1
     const sourceLineOf = (line: number | undefined) => (line === undefined || lineOffset === undefined ? undefined : line + lineOffset)
     const rewrite = (href: string, place: UrlPlace, line: number | undefined): string | undefined => {
@@ -256,7 +280,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     settings: {
       title: options.title,
       url: options.siteUrl,
-      language: importLanguageTag(options.language),
+      language: siteLanguage,
       authors: [...authors].map(([id, name]) => ({ id, name })).sort((a, b) => compare(a.id, b.id)),
     },
     report: {

@@ -107,6 +107,18 @@ export const reportRules = {
     needsReview: true,
     hint: 'The entry has no nichepress equivalent (a list page, a menu item, a private post) and was not imported.',
   },
+  languageGuessed: {
+    id: 'import-language-guessed',
+    action: 'changed',
+    needsReview: true,
+    hint: 'The old site\'s config names no language; most of its entries say theirs, so the new config takes that one. Change `language` in the config if the site is in another language.',
+  },
+  languageUnknown: {
+    id: 'import-language-unknown',
+    action: 'kept',
+    needsReview: true,
+    hint: 'Neither the old site\'s config nor most of its entries name a language, and nichepress builds in German (`de`) unless the config says otherwise. Set `language` (de, en, fr …) in the config.',
+  },
   languageUnsupported: {
     id: 'import-language-unsupported',
     action: 'kept',
