@@ -223,6 +223,27 @@ describe('with consent on', () => {
     }
   }, 60_000)
 
+  // A post that writes what consent's gating makes would have it hashed into the CSP and run after consent.
+  test.each([
+    ['a pre-gated script', '<script type="text/plain" data-consent-service="google-analytics" data-consent-category="statistics">window.__xss = 1</script>'],
+    ['a script in a consent template', '<template data-consent-service="youtube"><script>window.__xss = 1</script></template>'],
+    ['a text/x-template script', '<script type="text/x-template" id="t">window.__xss = 1</script>'],
+  ])('%s written by the post is refused; consent still gates a real snippet', async (_name, body) => {
+    const root = makeSite({
+      'nichepress.config.json': config({}),
+      'content/posts/forged.md': post('Forged', body),
+      'content/posts/real.md': post('Real', '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123"></script>'),
+    })
+    try {
+      const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+      const refused = site.messages.filter((message) => message.ruleId === 'content-unsafe-html')
+      expect(refused.map((message) => `${message.file}:${message.line}`)).toEqual(['content/posts/forged.md:6'])
+      expect(documentOf(site, '/real/')).toContain('data-consent-service="google-analytics"')
+    } finally {
+      removeSite(root)
+    }
+  }, 60_000)
+
   test('consent.allowContentScripts lets an inline script through; a handler, a javascript: link and <base> are still refused', async () => {
     const root = makeSite({
       'nichepress.config.json': config({ allowContentScripts: true }),

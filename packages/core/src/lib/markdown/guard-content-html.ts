@@ -1,4 +1,4 @@
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { parseDocumentTree } from '../pipeline/document-tree.js'
@@ -11,13 +11,36 @@ declare module 'vfile' {
   }
 }
 
+const authoredScripts = new WeakMap<VFile, Set<Element>>()
+
+/**
+ * rehype plugin, before the site's plugins: remembers the `<script>` elements the post itself wrote
+ * (also inside `<template>`), so the guard can tell them from the ones plugins make (consent's gated
+ * scripts) after the plugins ran.
+ */
+export function rememberAuthoredScripts() {
+  return (tree: Root, file: VFile) => {
+    const scripts = new Set<Element>()
+    const visit = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue
+        if (child.tagName === 'script') scripts.add(child)
+        visit(child)
+        if (child.content) visit(child.content)
+      }
+    }
+    visit(tree)
+    authoredScripts.set(file, scripts)
+  }
+}
+
 /**
  * rehype plugin, the last before the facts are collected: removes what would run script or take
  * over the page (see `removeUnsafeHtml`) and leaves it on `file.data.unsafeHtml` for core to report.
  */
 export function guardContentHtml(options: UnsafeHtmlOptions) {
   return (tree: Root, file: VFile) => {
-    file.data.unsafeHtml = removeUnsafeHtml(tree, options, bodyStart(file))
+    file.data.unsafeHtml = removeUnsafeHtml(tree, options, bodyStart(file), authoredScripts.get(file))
   }
 }
 

@@ -9,7 +9,7 @@ import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
-import { guardContentHtml, guardParsedAgain } from './guard-content-html.js'
+import { guardContentHtml, guardParsedAgain, rememberAuthoredScripts } from './guard-content-html.js'
 import { chooseMarkdownParser, markdownParser, type MarkdownParserChoice } from './markdown-parser.js'
 import { resolveLinks } from './resolve-links.js'
 import type { UnsafeHtmlOptions } from './unsafe-html.js'
@@ -109,6 +109,7 @@ function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice,
     .use(rehypeSlug)
     .use(startIdsWithLetter)
     .use(resolveLinks)
+    .use(rememberAuthoredScripts)
     .use(plugins.rehypePlugins)
     .use(guardContentHtml, guard)
     .use(collectFacts)

@@ -56,22 +56,27 @@ const fixes = {
  * handlers, `javascript:`/`vbscript:` URLs (and `data:` outside media) in every URL attribute, as
  * a browser reads them (entities decoded, tabs and newlines dropped), `<base>`, `<meta http-equiv>`,
  * `<object>`/`<embed>`/`<applet>`, SVG animations of links or handlers, script in CSS, and the
- * same inside `<iframe srcdoc>` and `<template>`. Executable `<script>` elements outside templates
- * (inert) are reported but left in place for plugins to rewrite, unless `allowScripts`; one from
- * another host than `siteHost` is a third party's (consent's, the audit's and the CSP's to stop).
+ * same inside `<iframe srcdoc>` and `<template>`. Scripts (see `refusedScript`) are reported but
+ * left in place for plugins to rewrite, unless `allowScripts`; one from another host than `siteHost`
+ * is a third party's (consent's, the audit's and the CSP's to stop). `authored`: the script elements
+ * the post itself wrote, before any plugin ran.
  */
-export function removeUnsafeHtml(tree: Root, options: UnsafeHtmlOptions, start: Place): UnsafeHtml[] {
+export function removeUnsafeHtml(tree: Root, options: UnsafeHtmlOptions, start: Place, authored: ReadonlySet<Element> = new Set()): UnsafeHtml[] {
   const found: UnsafeHtml[] = []
-  walk(tree, start, false, options, (place, finding) => found.push({ ...place, ...finding }))
+  const context = { options, authored, report: (place: Place, finding: Finding) => void found.push({ ...place, ...finding }) }
+  walk(tree, start, false, context)
   return found
 }
 
-function walk(parent: Parent, inherited: Place, inTemplate: boolean, options: UnsafeHtmlOptions, report: (place: Place, finding: Finding) => void): void {
+type WalkContext = { options: UnsafeHtmlOptions; authored: ReadonlySet<Element>; report: (place: Place, finding: Finding) => void }
+
+function walk(parent: Parent, inherited: Place, inTemplate: boolean, context: WalkContext): void {
+  const { options, report } = context
   for (let index = 0; index < parent.children.length; index++) {
     const node = parent.children[index] as RootContent
     if (node.type !== 'element') continue
     const place = node.position ? { line: node.position.start.line, column: node.position.start.column } : inherited
-    const refused = refusedElement(node, options, inTemplate)
+    const refused = node.tagName === 'script' ? refusedScript(node, options, inTemplate, context.authored.has(node)) : refusedElement(node)
     if (refused) {
       report(place, refused)
       // A script stays where it is: plugins rewrite scripts (consent gates them), core only refuses.
@@ -79,14 +84,36 @@ function walk(parent: Parent, inherited: Place, inTemplate: boolean, options: Un
       continue
     }
     for (const finding of removeUnsafeAttributes(node, options)) report(place, finding)
-    walk(node, place, inTemplate, options, report)
-    if (node.content) walk(node.content, place, true, options, report)
+    walk(node, place, inTemplate, context)
+    if (node.content) walk(node.content, place, true, context)
   }
 }
 
-function refusedElement(node: Element, options: UnsafeHtmlOptions, inTemplate: boolean): Finding | undefined {
+/**
+ * An executable first-party script outside templates; and of the scripts the post itself wrote
+ * (`authored`, seen before any plugin ran): one inside a `<template>` (it runs when a script clones
+ * the template) and one of a type that is not JSON data (`text/plain` waits for a runtime to run it,
+ * as consent's does with the scripts it gates — a post must not forge that).
+ */
+function refusedScript(node: Element, options: UnsafeHtmlOptions, inTemplate: boolean, authored: boolean): Finding | undefined {
+  if (options.allowScripts) return undefined
+  if (isExecutable(node)) {
+    if (inTemplate) return authored ? { what: 'an executable <script> inside a <template> (it runs when the template is cloned)', fix: fixes.script } : undefined
+    return isThirdParty(node, options.siteHost) ? undefined : { what: 'an executable <script>', fix: fixes.script }
+  }
+  if (!authored || isDataBlock(node)) return undefined
+  return { what: `a <script type="${String(node.properties.type ?? '')}"> (a script of the site may run it later)`, fix: fixes.script }
+}
+
+const dataBlockTypes = new Set(['application/ld+json', 'application/json'])
+
+function isDataBlock(node: Element): boolean {
+  const type = String(node.properties.type ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  return dataBlockTypes.has(type) || (node.properties.src === undefined && textOf(node).trim() === '')
+}
+
+function refusedElement(node: Element): Finding | undefined {
   const tag = node.tagName.toLowerCase()
-  if (tag === 'script') return !inTemplate && !options.allowScripts && isExecutable(node) && !isThirdParty(node, options.siteHost) ? { what: 'an executable <script>', fix: fixes.script } : undefined
   if (tag === 'base') return { what: 'a <base> element (it redirects every relative link of the page)', fix: fixes.base }
   if (tag === 'meta' && node.properties.httpEquiv !== undefined) return { what: `a <meta http-equiv="${String(node.properties.httpEquiv)}"> (a refresh moves visitors away, the others set headers)`, fix: fixes.meta }
   if (tag === 'object' || tag === 'embed' || tag === 'applet') return { what: `an <${tag}> element`, fix: fixes.plugin }
