@@ -60,6 +60,23 @@ describe('content language and text language', () => {
     expect(site.messages.filter((message) => message.ruleId === 'text-language-defaulted')).toEqual([])
   })
 
+  // WCAG 3.1.2 (language of parts): on a page in another language, the theme's German menu labels
+  // and nichepress's German texts say that they are German.
+  test('parts in another language than the page carry their lang: menu labels in the site language, texts in the text language', async () => {
+    const nav = [{ label: 'Startseite', url: '/' }, { label: 'Über uns', url: '/ueber-uns/' }]
+    const site = await build({ language: 'de', nav }, { 'content/posts/british.md': post('lang: en-GB\n'), 'content/posts/francais.md': post('lang: fr\n'), 'content/posts/deutsch.md': post('') })
+    const british = html(site, 'british/index.html')
+    expect(british).toContain('<ul lang="de">')
+    expect(british).toMatch(/<a class="skip-link" href="#main">Skip to content<\/a>/)
+    expect(british).toContain('<p class="meta">')
+    const french = html(site, 'francais/index.html')
+    expect(french).toMatch(/<a class="skip-link" href="#main" lang="de">Zum Inhalt springen<\/a>/)
+    expect(french).toMatch(/<nav class="site-nav" aria-label="[^"]+" lang="de">\s*<ul>/)
+    expect(french).toContain('<p class="meta" lang="de">')
+    const german = html(site, 'deutsch/index.html')
+    expect(german.match(/ lang="/g)).toHaveLength(1)
+  })
+
   test('a lang that is not BCP 47 is an error at its front matter line naming the tag to write', async () => {
     const messages = await failure({}, { 'content/posts/austria.md': '---\ntitle: Servus\ndate: 2026-03-12\nlang: de_AT\n---\n\nText.\n' })
     const message = messages.find((candidate) => candidate.ruleId === 'front-matter-invalid')

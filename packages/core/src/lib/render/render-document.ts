@@ -42,6 +42,12 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
   }
   const source = page.source
   const author = source?.frontMatter.author ? config.authors.find((entry) => entry.id === source.frontMatter.author) : config.authors[0]
+  // WCAG 3.1.2 (language of parts): nichepress's texts on a page in another language (an English post
+  // of a German site shows German menu labels and legal links) carry their own `lang`. Undefined
+  // where a part is in the language around it.
+  const textLang = primaryLanguage(page.lang) === page.textLanguage ? undefined : page.textLanguage
+  const navLang = primaryLanguage(config.language) === primaryLanguage(textLang ?? page.lang) ? undefined : config.language
+  const footerLinksLang = primaryLanguage(page.lang) === config.textLanguage ? undefined : config.textLanguage
   return {
     ...data,
     ...page.data,
@@ -53,6 +59,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       description: config.description,
       publisher: config.publisher,
       nav: config.nav.map((link) => ({ ...link, isCurrent: link.url === page.url })),
+      navLang,
     },
     page: {
       layout: page.layout,
@@ -63,6 +70,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       description: page.description,
       lang: page.lang,
       textLanguage: page.textLanguage,
+      textLang,
       date: page.date?.slice(0, 10),
       dateDisplay: page.date ? formatDate(page.date, page.textLanguage) : undefined,
       updated: page.updated?.slice(0, 10),
@@ -86,9 +94,15 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       footer: merged.footer.join('\n'),
     },
     footerLinks,
+    footerLinksLang,
     related: data.related ?? [],
     t,
   }
+}
+
+// `de-AT` → `de`.
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? ''
 }
 
 /** Longest `<title>` search results show in full; past it the site name is left off. */
