@@ -43,6 +43,7 @@ function executableIn(html: string, themeScripts: ReadonlySet<string>, options: 
         const type = String(element.properties.type ?? '')
         if (!/ld\+json|text\/plain|application\/json/.test(type) && !themeScripts.has(key)) found.push(`script ${key.slice(0, 60)}`)
       }
+      if (element.properties.id === 'np-consent-config' || ['cookie', 'body', 'getElementById'].includes(String(element.properties.name))) found.push(`${tag} clobbers`)
       if (['base', 'object', 'embed'].includes(tag) || (tag === 'meta' && element.properties.httpEquiv !== undefined) || element.properties.srcDoc !== undefined) found.push(tag)
       if (element.content) visit(element.content, true)
     }
@@ -155,6 +156,7 @@ describe('hostile HTML and Markdown in a post (consent off, as in the blog start
           if ((window as { __xss?: unknown }).__xss !== undefined) out.push('window.__xss')
           if (location.pathname.split('/')[1]?.startsWith('p') !== true) out.push(`navigated to ${location.href}`)
           if (document.baseURI !== location.href) out.push(`base ${document.baseURI}`)
+          if (typeof document.cookie !== 'string' || !(document.body instanceof HTMLBodyElement)) out.push('document clobbered')
           for (const element of document.querySelectorAll('*')) {
             for (const attribute of element.attributes) {
               if (/^on/i.test(attribute.name)) out.push(`${element.localName} ${attribute.name}`)

@@ -8,12 +8,13 @@ const portswiggerEvents = 'https://portswigger.net/web-security/cross-site-scrip
 const portswiggerMutation = 'https://portswigger.net/web-security/cross-site-scripting/cheat-sheet (github.com/PortSwigger/xss-cheatsheet-data json/mutation_xss.json)'
 const sonarMxss = 'https://sonarsource.github.io/mxss-cheatsheet/examples/ (github.com/SonarSource/mxss-cheatsheet examples.md)'
 const html5sec = 'https://html5sec.org/ (github.com/cure53/H5SC items.js)'
+const portswiggerClobbering = 'https://portswigger.net/web-security/dom-based/dom-clobbering (and DOMPurify SANITIZE_DOM: id/name that are properties of document)'
 const commonMark = 'https://spec.commonmark.org/0.31.2/ (links, autolinks, entity references in destinations)'
 
 /** One hostile post body. */
 export interface HostilePayload {
   readonly name: string
-  readonly class: 'script' | 'event handler' | 'script URL' | 'element' | 'css' | 'mutation' | 'markdown'
+  readonly class: 'script' | 'event handler' | 'script URL' | 'element' | 'css' | 'mutation' | 'markdown' | 'clobbering'
   readonly body: string
   /** Body line (1-based) the error must name; default 1. */
   readonly line?: number
@@ -97,6 +98,11 @@ export const hostilePayloads: readonly HostilePayload[] = [
   { name: 'textarea comment', class: 'mutation', body: '<textarea><!--</textarea><script>alert(1)</script>--></textarea>', source: portswiggerMutation },
   { name: 'comment svg', class: 'mutation', body: '<!--><svg onload=alert(1)>-->', source: portswiggerMutation },
   { name: 'title with escaped markup', class: 'mutation', body: '<title>&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;', refused: false, source: portswiggerMutation },
+  // DOM clobbering: an element of the post found instead of the site's own, or shadowing document's
+  { name: 'forged consent config', class: 'clobbering', body: '<p id="np-consent-config">{"services":[],"privacyPolicyUrl":"javascript:alert(1)"}</p>', source: portswiggerClobbering },
+  { name: 'form named cookie', class: 'clobbering', body: '<form name="cookie"><input name="split"></form>', source: portswiggerClobbering },
+  { name: 'img named body', class: 'clobbering', body: '<img name="body" src="/a.png" alt="">', source: portswiggerClobbering },
+  { name: 'anchor with reserved id and document name', class: 'clobbering', body: '<a id="np-consent-banner" name="getElementById" href="/x/">x</a>', source: portswiggerClobbering },
   // Markdown constructs that must stay text (escaped, not refused)
   { name: 'link title', class: 'markdown', body: '[a](/x/ "t\\" onmouseover=\\"alert(1)")', refused: false, source: commonMark },
   { name: 'image alt', class: 'markdown', body: '![alt" onerror="alert(1)](/x.png)', refused: false, source: commonMark },

@@ -11,26 +11,26 @@ declare module 'vfile' {
   }
 }
 
-const authoredScripts = new WeakMap<VFile, Set<Element>>()
+const authoredElements = new WeakMap<VFile, Set<Element>>()
 
 /**
  * rehype plugin, before the site's plugins: remembers the `<script>` elements the post itself wrote
- * (also inside `<template>`), so the guard can tell them from the ones plugins make (consent's gated
- * scripts) after the plugins ran.
+ * (also inside `<template>`) and its elements with an `id` or `name` (DOM clobbering), so the guard
+ * can tell them from the ones plugins make (consent's gated scripts) after the plugins ran.
  */
-export function rememberAuthoredScripts() {
+export function rememberAuthoredElements() {
   return (tree: Root, file: VFile) => {
-    const scripts = new Set<Element>()
+    const elements = new Set<Element>()
     const visit = (node: Root | Element) => {
       for (const child of node.children) {
         if (child.type !== 'element') continue
-        if (child.tagName === 'script') scripts.add(child)
+        if (child.tagName === 'script' || child.properties.id !== undefined || child.properties.name !== undefined) elements.add(child)
         visit(child)
         if (child.content) visit(child.content)
       }
     }
     visit(tree)
-    authoredScripts.set(file, scripts)
+    authoredElements.set(file, elements)
   }
 }
 
@@ -40,7 +40,7 @@ export function rememberAuthoredScripts() {
  */
 export function guardContentHtml(options: UnsafeHtmlOptions) {
   return (tree: Root, file: VFile) => {
-    file.data.unsafeHtml = removeUnsafeHtml(tree, options, bodyStart(file), authoredScripts.get(file))
+    file.data.unsafeHtml = removeUnsafeHtml(tree, options, bodyStart(file), authoredElements.get(file))
   }
 }
 

@@ -9,7 +9,7 @@ import { VFile } from 'vfile'
 import type { FrontMatter } from '../content/front-matter-schema.js'
 import type { RenderedContent } from '../content/page.js'
 import { collectFacts } from './collect-facts.js'
-import { guardContentHtml, guardParsedAgain, rememberAuthoredScripts } from './guard-content-html.js'
+import { guardContentHtml, guardParsedAgain, rememberAuthoredElements } from './guard-content-html.js'
 import { chooseMarkdownParser, markdownParser, type MarkdownParserChoice } from './markdown-parser.js'
 import { resolveLinks } from './resolve-links.js'
 import type { UnsafeHtmlOptions } from './unsafe-html.js'
@@ -109,7 +109,7 @@ function createProcessor(plugins: RendererPlugins, parser: MarkdownParserChoice,
     .use(rehypeSlug)
     .use(startIdsWithLetter)
     .use(resolveLinks)
-    .use(rememberAuthoredScripts)
+    .use(rememberAuthoredElements)
     .use(plugins.rehypePlugins)
     .use(guardContentHtml, guard)
     .use(collectFacts)
@@ -142,6 +142,8 @@ function localizeFootnotes() {
 // validators (html-validate's valid-id) want ids to start with a letter. A combining mark left in an
 // id is dropped too: a Turkish "İndir" lower-cases to "i" + U+0307 ("i̇ndir", ruby-lang.org's Turkish
 // news), which no precomposed letter absorbs. An id that would then repeat another gets a number.
+// "NP Bayerischer Wald" would get "np-…", the namespace of nichepress's own elements (see
+// removeUnsafeHtml): "h-np-…" instead.
 function startIdsWithLetter() {
   return (tree: HastRoot) => {
     const ids = new Set<string>()
@@ -153,7 +155,7 @@ function startIdsWithLetter() {
       const id = node.properties.id
       if (typeof id !== 'string' || !/^h[1-6]$/.test(node.tagName)) return
       let fixed = id.normalize('NFC').replace(/\p{M}/gu, '')
-      if (!/^\p{L}/u.test(fixed)) fixed = `h-${fixed}`
+      if (!/^\p{L}/u.test(fixed) || /^np-/i.test(fixed)) fixed = `h-${fixed}`
       if (fixed === id) return
       let unique = fixed
       for (let count = 1; ids.has(unique); count++) unique = `${fixed}-${count}`

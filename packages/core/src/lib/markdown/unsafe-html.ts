@@ -48,6 +48,7 @@ const fixes = {
   plugin: 'Remove it, or link to the file; the site’s Content-Security-Policy blocks plugins and embedded documents (object-src \'none\').',
   animation: 'Remove the animation; it sets a link target or an event handler, which can run script.',
   css: 'Remove that part of the style; modern browsers ignore it, old ones run it as script.',
+  clobbering: 'Choose another id or name: ids starting with np- belong to nichepress and its plugins, and a name must not be one of document\'s own properties.',
 } as const
 
 /**
@@ -84,6 +85,7 @@ function walk(parent: Parent, inherited: Place, inTemplate: boolean, context: Wa
       continue
     }
     for (const finding of removeUnsafeAttributes(node, options)) report(place, finding)
+    if (context.authored.has(node)) for (const finding of removeClobberingNames(node)) report(place, finding)
     walk(node, place, inTemplate, context)
     if (node.content) walk(node.content, place, true, context)
   }
@@ -147,6 +149,26 @@ function removeUnsafeAttributes(node: Element, options: UnsafeHtmlOptions): Find
   if (typeof srcdoc === 'string') {
     const inner = removeUnsafeHtml(parseDocumentTree(srcdoc, { positions: false }), options, { line: 1, column: 1 })
     if (inner.length > 0) remove('srcDoc', { what: `${inner[0]?.what} in srcdoc= of <${node.tagName}>`, fix: inner[0]?.fix ?? fixes.script })
+  }
+  return found
+}
+
+// `np-` is nichepress's own namespace (the consent runtime reads `#np-consent-config`, which the page
+// has after the content: a post's element with that id would be found first). A `name` (or `id`) that
+// is a property of `document` shadows it for every script of the page ("DOM clobbering":
+// `<img name="cookie">` makes `document.cookie` the image); these are the ones page scripts use.
+const documentProperties = new Set(['activeElement', 'body', 'cookie', 'createElement', 'currentScript', 'defaultView', 'documentElement', 'domain', 'forms', 'getElementById', 'getElementsByTagName', 'head', 'images', 'implementation', 'location', 'querySelector', 'querySelectorAll', 'readyState', 'referrer', 'scripts', 'title', 'URL'])
+
+function removeClobberingNames(node: Element): Finding[] {
+  const found: Finding[] = []
+  for (const name of ['id', 'name'] as const) {
+    const value = node.properties[name]
+    if (typeof value !== 'string') continue
+    const trimmed = value.trim()
+    if (/^np-/i.test(trimmed) || (name === 'name' && documentProperties.has(trimmed))) {
+      delete node.properties[name]
+      found.push({ what: `${name}="${trimmed}" on <${node.tagName}> (it would shadow ${/^np-/i.test(trimmed) ? "the site's own element of that id" : `document.${trimmed}`} for the page's scripts)`, fix: fixes.clobbering })
+    }
   }
   return found
 }

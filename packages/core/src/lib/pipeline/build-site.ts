@@ -142,8 +142,9 @@ async function finishSite(plan: SitePlan, records: ReadonlyMap<string, DocumentR
     }
   }
   messages.push(...guardRedirectsAgainstFiles(plan.site, siteFiles.map((file) => file.path)))
-  // After the plugins' findings, so an element a plugin already reported is not reported twice.
-  messages.push(...unsafeHtmlMessages(plan.site.contentPages, [...plan.errors, ...messages]))
+  // After the plugins' findings, so an element a plugin already reported is not reported twice
+  // (only theirs: a broken link at the same place is another problem).
+  messages.push(...unsafeHtmlMessages(plan.site.contentPages, messages))
   const all = [...plan.errors, ...plan.warnings, ...messages]
   const errors = all.filter((message) => message.fatal)
   if (!options.keepGoing) throwIfAny(errors)

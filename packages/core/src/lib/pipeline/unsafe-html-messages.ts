@@ -3,9 +3,10 @@ import type { Page } from '../content/page.js'
 import { contentUnsafeHtml } from '../diagnostic-catalogue.js'
 
 /**
- * One `content-unsafe-html` error per finding of the content pages, except where another error
- * already stands at that file, line and column (a plugin reported the same element first, e.g.
- * consent's `consent-content-event-handler`): one thing is reported once.
+ * One `content-unsafe-html` error per finding of the content pages, except where a plugin's error
+ * (`reported`: the documents' and `files` hooks' messages) already stands at that file, line and
+ * column (it reported the same element first, e.g. consent's `consent-content-event-handler`): one
+ * thing is reported once.
  */
 export function unsafeHtmlMessages(pages: readonly Page[], reported: readonly VFileMessage[]): VFileMessage[] {
   const taken = new Set(reported.filter((message) => message.fatal).map((message) => `${String(message.file ?? '')}:${message.line}:${message.column}`))
