@@ -211,3 +211,26 @@ test('an UG written without "(haftungsbeschränkt)" stops the build (§ 5a Abs. 
   expect(messages.map((message) => message.ruleId)).toEqual(['legal-field-invalid', 'legal-field-invalid'])
   expect(messages.map((message) => message.reason.match(/\(`([^`]+)`\)/)?.[1])).toEqual(['legal.operator.legalForm', 'legal.operator.name'])
 })
+
+test('a typical niche blog (YouTube, Brevo form, Amazon links) gets the newsletter covered too, and valid HTML', async () => {
+  const content = [
+    '---\ntitle: Test\ndate: 2026-10-01\ndescription: Ein Test.\n---\n',
+    'Zum [Angebot](https://www.amazon.de/dp/B07ABCDEFG?tag=beispiel-21).\n',
+    '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Video" width="560" height="315"></iframe>\n',
+    '<iframe src="https://abcd1234.sibforms.com/serve/MUIFAExample" title="Newsletter" width="540" height="305"></iframe>\n',
+  ].join('\n')
+  const root = makeSite({ ...siteFiles('de', { operator: { name: 'Erika Mustermann', address: hamburg } }), 'content/posts/test.md': content })
+  try {
+    const privacy = (await buildWithPreset(root)).get('datenschutz/index.html') ?? ''
+    const ids = [...privacy.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1])
+    expect(ids).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'service-brevo', 'service-youtube', 'newsletter', 'affiliate-amazon', 'withdrawal', 'objection', 'rights'])
+    const newsletter = sectionText(privacy, 'newsletter')
+    expect(newsletter).toContain('Sendinblue SAS (Brevo)')
+    expect(newsletter).toContain('Double-Opt-in')
+    expect(newsletter).toContain('Bis Sie den Newsletter abbestellen')
+    expect(sectionText(privacy, 'service-brevo')).not.toContain('Keine')
+    expect(await htmlErrors(privacy)).toEqual([])
+  } finally {
+    removeSite(root)
+  }
+})

@@ -83,6 +83,8 @@ export interface Service {
    * a plain link to the content (for a visitor without JavaScript).
    */
   embed?: boolean
+  /** A newsletter sign-up: the privacy policy adds what happens to the address afterwards (Art. 13 GDPR). */
+  newsletter?: boolean
   /** Whether Google Consent Mode v2 signals apply. */
   usesGoogleConsentMode?: boolean
 }

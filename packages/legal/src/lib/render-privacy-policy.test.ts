@@ -85,6 +85,23 @@ describe('renderPrivacyPolicy', () => {
     expect(serializeLegalTree(tree)).toContain('<a href="/cookies/" data-consent-open class="np-consent-open">')
   })
 
+  test('a newsletter form adds the newsletter itself: consent and its proof, the sender as processor, storage, unsubscribing', () => {
+    expect(sectionIds(render(person, { ...none, services: [service('youtube')] }))).not.toContain('newsletter')
+    const tree = render(person, { ...none, services: [service('brevo'), service('youtube')] })
+    expect(sectionIds(tree)).toEqual(['controller', 'hosting', 'contact', 'consent-manager', 'service-brevo', 'service-youtube', 'newsletter', 'withdrawal', 'objection', 'rights'])
+    const text = textOf(byId(tree, 'newsletter')!)
+    expect(text).toContain('Art. 6 Abs. 1 lit. a DSGVO')
+    expect(text).toContain('Double-Opt-in')
+    expect(text).toContain('Art. 7 Abs. 1 DSGVO')
+    expect(text).toContain(`${service('brevo').provider.name}, ${service('brevo').provider.address} (Brevo)`)
+    expect(text).toContain('Art. 28 DSGVO')
+    expect(text).toContain('Bis Sie den Newsletter abbestellen')
+    expect(text).toContain('Art. 7 Abs. 3 DSGVO')
+    expect(text).not.toContain('YouTube')
+    expect(serializeLegalTree(tree)).toContain('<a href="#service-brevo">Brevo</a>')
+    expect(textOf(byId(render(person, { ...none, services: [service('mailchimp')] }, 'en'), 'newsletter')!)).toContain('as processor on our behalf (Art. 28 GDPR)')
+  })
+
   test('Art. 21(4) GDPR: the right to object is its own section, separate from the other rights', () => {
     const objection = textOf(byId(render(person), 'objection')!)
     expect(objection.startsWith('Widerspruchsrecht')).toBe(true)

@@ -4,6 +4,7 @@ import type { LegalConfig } from './legal-config-schema.js'
 import { legalNote } from './legal-note.js'
 import type { PolicyInputs } from './policy-inputs.js'
 import { consentManagerSection, contactSection, controllerSection, dataProtectionOfficerSection, hostingSection } from './privacy-own-sections.js'
+import { newsletterSection } from './privacy-newsletter-section.js'
 import { objectionSection, rightsSection, withdrawalSection } from './privacy-rights-sections.js'
 import { affiliateSection, allowedHostsSection, serviceSection } from './privacy-third-party-sections.js'
 import { resolveHosting } from './resolve-hosting.js'
@@ -19,6 +20,8 @@ export function renderPrivacyPolicy(config: LegalConfig, inputs: PolicyInputs, l
   if (hosting) sections.push(hostingSection(hosting, lang))
   sections.push(contactSection(lang), consentManagerSection(inputs.consentStorage, lang))
   for (const service of inputs.services) sections.push(serviceSection(service, lang))
+  const newsletter = newsletterSection(inputs.services, lang)
+  if (newsletter) sections.push(newsletter)
   for (const network of inputs.networks) sections.push(affiliateSection(network, lang))
   if (inputs.allowedHosts && inputs.allowedHosts.length > 0) sections.push(allowedHostsSection(inputs.allowedHosts, lang))
   sections.push(withdrawalSection(lang), objectionSection(lang), rightsSection(lang))
