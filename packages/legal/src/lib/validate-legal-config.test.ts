@@ -184,6 +184,13 @@ describe('validateLegalConfig', () => {
     expect(messages[0]?.reason).toContain(`(\`${path}\`)`)
   })
 
+  test.each(['DE12345678', 'DE1234567890', 'ATU12345678'])('§ 27a UStG: the VAT id %s of a German operator fails', (vatId) => {
+    const messages = check({ ...gmbh, vatId })
+    expect(messages.map((message) => message.ruleId)).toEqual(['legal-field-invalid'])
+    expect(messages[0]?.reason).toMatch(/^§ 27a Abs\. 1 UStG and § 5 Abs\. 1 Nr\. 6 DDG: a German Umsatzsteuer-Identifikationsnummer is "DE" followed by nine digits/)
+    expect(check({ ...gmbh, vatId: 'DE123456789' })).toEqual([])
+  })
+
   test('§ 5 Abs. 1 Nr. 1 DDG: capital not fully paid in needs the contributions outstanding', () => {
     const messages = check({ ...gmbh, capital: { amount: '25.000 EUR', fullyPaidIn: false } })
     expect(messages.map((message) => message.reason)).toEqual([

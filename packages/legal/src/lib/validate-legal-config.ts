@@ -190,6 +190,17 @@ function invalidFields(config: LegalConfig, scope: LegalScope, place: { file: st
       ),
     )
   }
+  // § 27a Abs. 1 Satz 1 UStG: the Bundeszentralamt für Steuern issues "DE" and nine digits; a
+  // German operator's Impressum (§ 5 Abs. 1 Nr. 6 DDG) cannot carry another country's number.
+  if (scope.needsImpressum && config.vatId !== undefined && !/^DE[0-9]{9}$/.test(config.vatId)) {
+    messages.push(
+      legalFieldInvalid.create(
+        place,
+        ['legal.vatId', `a German Umsatzsteuer-Identifikationsnummer is "DE" followed by nine digits, not "${config.vatId}"`, '§ 27a Abs. 1 UStG and § 5 Abs. 1 Nr. 6 DDG'],
+        { expected: 'DE and nine digits, e.g. DE123456789', actual: config.vatId },
+      ),
+    )
+  }
   for (const [path, value] of [['legal.operator.legalForm', config.operator?.legalForm], ['legal.operator.name', config.operator?.name]] as const) {
     if (value === undefined || !bareUg.test(value)) continue
     messages.push(
