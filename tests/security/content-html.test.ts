@@ -7,6 +7,7 @@ import type { Element, Nodes } from 'hast'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
+import { startDevServer } from '../helpers/dev-server.js'
 import { cliBin, makeSite, presetPath, removeSite } from '../helpers/site.js'
 import { serveDirectory } from '../starters/serve-directory.js'
 import { hostilePayloads } from './hostile-html.js'
@@ -276,3 +277,30 @@ test.each(['build', 'lint'])('nichepress %s exits 1 naming file:line:column, the
     removeSite(root)
   }
 })
+
+test('nichepress dev: an edit that adds a handler is never served, neither by the quick update nor the rebuild; the overlay names it', async () => {
+  const root = makeSite({ 'nichepress.config.json': config(), 'content/posts/hello.md': post('Hello', 'First version.') })
+  const dev = await startDevServer(root)
+  try {
+    const page = () => fetch(new URL('hello/', dev.url)).then((response) => response.text())
+    expect(await page()).toContain('First version.')
+    writeFileSync(join(root, 'content/posts/hello.md'), post('Hello', 'Second version. <img src="/x.png" alt="x" onerror="window.__xss = 1">'))
+    const served: string[] = []
+    const deadline = Date.now() + 30_000
+    while (!/content-unsafe-html/.test(dev.output()) && Date.now() < deadline) {
+      served.push(await page())
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    // A little longer: a late quick update would show up now.
+    for (let round = 0; round < 10; round++) {
+      served.push(await page())
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(dev.output()).toMatch(/content-unsafe-html/)
+    expect(served.filter((html) => html.includes('onerror')).length).toBe(0)
+    expect(served.every((html) => html.includes('First version.'))).toBe(true)
+  } finally {
+    await dev.stop()
+    removeSite(root)
+  }
+}, 90_000)
