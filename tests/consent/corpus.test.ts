@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
-import { cliBin, repoRoot } from '../helpers/site.js'
+import { cliBin, makeSite, removeSite, repoRoot } from '../helpers/site.js'
 import { services } from '../../packages/consent/dist/index.js'
-import { allowedHosts, customServices, hiddenHost, writeCorpusSite } from './corpus/site.js'
+import { allowedHosts, corpusConfig, corpusPost, customServices, hiddenHost, writeCorpusSite } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
 import { hostHeaders, routeSite } from './serve.js'
 
@@ -300,7 +300,7 @@ function resultTable(): string {
   ]
   for (const snippet of vendorSnippets) {
     const result = results.get(snippet.id) ?? {}
-    const place = snippet.theme ? ' (post + theme head)' : ''
+    const place = snippet.contentRefused ? ' (theme head; a post copy is refused: content-unsafe-html)' : snippet.theme ? ' (post + theme head)' : ''
     const blocked = [...new Set(blockedAfterAccept.get(snippet.id) ?? [])]
     const accepted =
       (result.accept ? (result.accept.length === 0 ? (snippet.theme ? 'theme copy loads on every page' : '0') : `loads: ${hostsOf(result.accept).join(', ')}`) : 'not run') +
@@ -309,3 +309,25 @@ function resultTable(): string {
   }
   return `${lines.join('\n')}\n`
 }
+
+// A vendor snippet whose inline script runs without consent (Plausible's plausible.init(), etracker's
+// configuration block) belongs in the theme: pasted into a post, core refuses the script at its line
+// (content is untrusted, and a guest post could put any code next to the loader).
+test.each(vendorSnippets.filter((snippet) => snippet.contentRefused))('$id pasted into a post: refused at its inline script with content-unsafe-html, the fix naming the theme', (snippet) => {
+  const post = corpusPost(snippet, '2026-01-01', snippet.html)
+  const siteRoot = makeSite({ 'nichepress.config.json': JSON.stringify(corpusConfig()), 'content/posts/snippet.md': post })
+  try {
+    let output = ''
+    try {
+      execFileSync(process.execPath, [cliBin, 'build', '--root', siteRoot], { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
+    } catch (error) {
+      output = String((error as { stderr?: Buffer }).stderr ?? '') + String((error as { stdout?: Buffer }).stdout ?? '')
+    }
+    const line = post.split('\n').findIndex((text) => /^<script(?![^>]*\ssrc=)[^>]*>/.test(text)) + 1
+    expect(line).toBeGreaterThan(0)
+    expect(output).toMatch(new RegExp(`${line}:1 +error .*content-unsafe-html`))
+    expect(output).toContain('theme')
+  } finally {
+    removeSite(siteRoot)
+  }
+}, 60_000)

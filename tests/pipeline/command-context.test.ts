@@ -13,8 +13,9 @@ const siteB = join(repoRoot, 'tests/pipeline', `.site-build-b-${process.pid}`)
 const starter = join(repoRoot, 'starters/nischenblog')
 const copy = (to: string) => cpSync(starter, to, { recursive: true, filter: (path) => !/[\\/](node_modules|public)$/.test(path) })
 const gate = globalThis as { siteBBuilt?: Promise<void>; siteALinting?: () => void }
-// An image over plain http on an https site: the audit's `mixed-content` error.
-const insecure = '\n<img src="http://bilder.example/kocher.png" alt="Ein Kocher">\n'
+// An image over plain http on an https site: the audit's `mixed-content` error. From the site's own
+// host: one from another host is the consent plugin's `consent-unknown-third-party` first.
+const insecure = '\n<img src="http://kocherkompass.example/images/kocher.png" alt="Ein Kocher">\n'
 
 beforeAll(() => {
   copy(siteA)

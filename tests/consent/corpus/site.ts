@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultTheme, writeFiles } from '../../helpers/site.js'
-import { vendorSnippets } from './vendors.js'
+import { type VendorSnippet, vendorSnippets } from './vendors.js'
 
 const localized = (text: string) => ({ de: text, en: text })
 
@@ -84,7 +84,24 @@ export function writeCorpusSite(root: string): void {
   }
   vendorSnippets.forEach((snippet, index) => {
     const date = new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 10)
-    files[`content/posts/${snippet.id}.md`] = `---\ntitle: "${snippet.vendor.replace(/"/g, "'")}"\ndate: ${date}\ndescription: "Snippet von ${snippet.vendor.replace(/"/g, "'")} (${snippet.source})."\n---\n\nQuelle: <${snippet.source}>\n\n${snippet.html}\n`
+    // A snippet whose inline script a post may not run stands in the theme only (see `contentRefused`).
+    files[`content/posts/${snippet.id}.md`] = corpusPost(snippet, date, snippet.contentRefused ? 'Dieses Snippet steht nur im Theme.' : snippet.html)
   })
   writeFiles(root, files)
+}
+
+/** The post of one snippet, with `body` after its source line. */
+export function corpusPost(snippet: VendorSnippet, date: string, body: string): string {
+  return `---\ntitle: "${snippet.vendor.replace(/"/g, "'")}"\ndate: ${date}\ndescription: "Snippet von ${snippet.vendor.replace(/"/g, "'")} (${snippet.source})."\n---\n\nQuelle: <${snippet.source}>\n\n${body}\n`
+}
+
+/** The config of the corpus site, for a site of its own (a refused post copy). */
+export function corpusConfig(): Record<string, unknown> {
+  return {
+    title: 'Kocherkompass',
+    url: 'https://kocherkompass.example',
+    language: 'de',
+    consent: { services: { matomo: { url: 'https://stats.example.org/', siteId: 1 } }, custom: customServices, allow: allowedHosts },
+    legal: { enabled: false },
+  }
 }

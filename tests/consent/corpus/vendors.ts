@@ -15,6 +15,13 @@ export interface VendorSnippet {
   source: string
   html: string
   theme?: boolean
+  /**
+   * Its inline script runs without consent (the service needs none), and core refuses a script a
+   * post would run (`content-unsafe-html`: content is untrusted; a guest post could put anything next
+   * to the loader). It belongs in the theme: the corpus tests its theme copy, and that its post copy
+   * is refused.
+   */
+  contentRefused?: true
 }
 
 export const vendorSnippets: VendorSnippet[] = [
@@ -607,6 +614,7 @@ twq('config','o1234');
     service: 'etracker',
     source: 'https://play.etracker.com/en/docs/integration-setup-2/tracking-code-sdks/tracking-code-integration/data-protection-information/',
     theme: true,
+    contentRefused: true,
     html: `<!-- Copyright (c) 2000-2026 etracker GmbH. All rights reserved. -->
 <!-- This material may not be reproduced, displayed, modified or distributed -->
 <!-- without the express prior written permission of the copyright holder. -->
@@ -1061,6 +1069,7 @@ _mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
     service: 'plausible',
     source: 'https://plausible.io/docs/plausible-script',
     theme: true,
+    contentRefused: true,
     html: `<!-- Privacy-friendly analytics by Plausible -->
 <script async src="https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js"></script>
 <script>
