@@ -93,10 +93,17 @@ const cases: FormCase[] = [
   {
     name: 'GbR: every partner, no register',
     language: 'de',
-    legal: entity('Mustermann & Beispiel GbR', 'GbR', ['Erika Mustermann', 'Max Beispiel']),
+    legal: {
+      ...entity('Mustermann & Beispiel GbR', 'GbR', ['Erika Mustermann', 'Max Beispiel']),
+      // § 18 Abs. 2 Satz 3 MStV: two responsible people, each for a part.
+      responsibleForContent: [
+        { name: 'Erika Mustermann', address: hamburg, part: 'Testberichte' },
+        { name: 'Max Beispiel', address: hamburg, part: 'Ratgeber' },
+      ],
+    },
     provider: ['Mustermann & Beispiel GbR', 'Vertretungsberechtigte Gesellschafter: Erika Mustermann, Max Beispiel'],
     absent: /Registergericht/,
-    sections: {},
+    sections: { 'responsible-for-content': 'Erika Mustermann (verantwortlich für Testberichte)\nMusterweg 1\n20095 Hamburg\nDeutschland\nMax Beispiel (verantwortlich für Ratgeber)' },
   },
   {
     name: 'GmbH & Co. KG: the general partner, through its managers',

@@ -30,6 +30,8 @@ const operatorSchema = z
   })
   .strict()
 
+const responsiblePersonSchema = z.object({ name: text, address: postalAddressSchema.optional(), part: text.optional() }).strict()
+
 const professionRuleSchema = z.object({ name: text, url: z.url() }).strict()
 
 const contactSchema = z
@@ -91,7 +93,11 @@ export const legalConfigSchema = z
       .optional(),
     /** Whether the site offers journalistic-editorial content (§ 18 Abs. 2 MStV). Default true: a blog usually does. */
     editorial: z.boolean().default(true),
-    responsibleForContent: z.object({ name: text, address: postalAddressSchema.optional() }).strict().optional(),
+    /** One person, or several, each with the `part` of the site they answer for (§ 18 Abs. 2 Satz 3 MStV). */
+    responsibleForContent: z
+      .union([responsiblePersonSchema, z.array(responsiblePersonSchema).min(1)])
+      .transform((persons) => (Array.isArray(persons) ? persons : [persons]))
+      .optional(),
     dataProtectionOfficer: z.object({ name: text, email: z.email(), address: postalAddressSchema.optional() }).strict().optional(),
     /** A hosting registry id, or the generic EU host with its details. */
     hosting: z.union([z.enum(namedHostingIds), customHostingSchema]).optional(),

@@ -90,6 +90,13 @@ describe('renderImpressum', () => {
     expect(textOf(byId(render(gmbh), 'profession')!)).toContain('Berufsrechtliche Regelungen: BRAO')
   })
 
+  test('§ 18 Abs. 2 MStV: several responsible people, each with the part they answer for', () => {
+    const tree = render({ ...person, responsibleForContent: [{ name: 'Jana Beispiel', address, part: 'Testberichte' }, { name: 'Tom Muster', address, part: 'Ratgeber' }] })
+    const text = textOf(byId(tree, 'responsible-for-content')!)
+    expect(text).toContain('Jana Beispiel (verantwortlich für Testberichte)Am Reiherstieg 18')
+    expect(text).toContain('Tom Muster (verantwortlich für Ratgeber)Am Reiherstieg 18')
+  })
+
   test('the legal form is not repeated when the name already carries it', () => {
     const tree = render({ ...gmbh, operator: { kind: 'entity', name: 'Kocherkompass GmbH', legalForm: 'GmbH', representatives: ['Jana Beispiel'], address } })
     expect(textOf(byId(tree, 'provider')!)).not.toContain('Rechtsform')

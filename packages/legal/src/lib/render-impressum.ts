@@ -28,6 +28,7 @@ const texts = {
     chamber: 'Zuständige Kammer',
     rules: 'Berufsrechtliche Regelungen',
     responsible: 'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV',
+    responsibleFor: 'verantwortlich für',
   },
   en: {
     provider: 'Information according to § 5 DDG (German Digital Services Act)',
@@ -51,6 +52,7 @@ const texts = {
     chamber: 'Competent chamber',
     rules: 'Professional rules',
     responsible: 'Responsible for the content according to § 18(2) MStV (German Interstate Media Treaty)',
+    responsibleFor: 'responsible for',
   },
 } as const
 
@@ -84,7 +86,10 @@ export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
   }
   const responsible = config.responsibleForContent
   if (config.editorial && responsible) {
-    children.push(section('responsible-for-content', t.responsible, [h('p', joinLines([responsible.name, ...(responsible.address ? addressLines(responsible.address, lang) : [])]))]))
+    const people = responsible.map((person) =>
+      h('p', joinLines([person.part ? `${person.name} (${t.responsibleFor} ${person.part})` : person.name, ...(person.address ? addressLines(person.address, lang) : [])])),
+    )
+    children.push(section('responsible-for-content', t.responsible, people))
   }
   if (config.updated) children.push(legalNote(lang, config.updated))
   return { type: 'root', children }

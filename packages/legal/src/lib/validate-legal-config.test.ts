@@ -205,6 +205,19 @@ describe('validateLegalConfig', () => {
     expect(messages.map((message) => message.reason.match(/\(`([^`]+)`\)/)?.[1])).toEqual(['legal.register'])
   })
 
+  test('§ 18 Abs. 2 Satz 3 MStV: several responsible people each need their part; each needs an address in Germany', () => {
+    const two = [
+      { name: 'Jana Beispiel', address, part: 'Testberichte' },
+      { name: 'Tom Muster', address: { street: 'Ringstraße 1', postalCode: '1010', city: 'Wien', country: 'AT' } },
+    ]
+    expect(check({ ...person, responsibleForContent: two }).map((message) => message.reason)).toEqual([
+      '§ 18 Abs. 2 Satz 2 Nr. 1 MStV: the person responsible for journalistic-editorial content must have their permanent residence in Germany, not in AT (`legal.responsibleForContent[1].address`).',
+      '§ 18 Abs. 2 Satz 3 MStV requires the part of the site Tom Muster is responsible for, because several people are named (`legal.responsibleForContent[1].part`).',
+    ])
+    expect(check({ ...person, responsibleForContent: [two[0]!, { name: 'Tom Muster', address, part: 'Ratgeber' }] })).toEqual([])
+    expect(check({ ...person, responsibleForContent: [{ name: 'Jana Beispiel', address }] })).toEqual([])
+  })
+
   test('a future `legal.updated` is a warning, today or earlier is none', () => {
     const config = legalConfigSchema.parse({ ...person, updated: '2026-12-24' })
     const scope = legalScopeOf(config, 'de')

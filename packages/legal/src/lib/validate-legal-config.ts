@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message'
 import type { LegalConfig } from './legal-config-schema.js'
+import { validateResponsiblePersons } from './validate-responsible-persons.js'
 import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
 
 /** What decides which legal duties apply to a site. */
@@ -105,13 +106,6 @@ const requirements: readonly Requirement[] = [
     isMissing: (c) => !c.responsibleForContent,
   },
   {
-    path: 'legal.responsibleForContent.address',
-    what: 'the postal address of the person responsible for the content',
-    paragraph: '§ 18 Abs. 2 MStV',
-    applies: (c, s) => s.needsImpressum && c.editorial && c.responsibleForContent !== undefined,
-    isMissing: (c) => !c.responsibleForContent?.address,
-  },
-  {
     path: 'legal.hosting',
     what: 'the hosting provider, which receives every request to the site',
     paragraph: 'Art. 13(1)(e) GDPR',
@@ -143,16 +137,7 @@ export function validateLegalConfig(config: LegalConfig, scope: LegalScope, conf
   const form = legalFormInNameOf(name)
   if (form !== undefined && config.operator?.kind !== 'entity') messages.push(legalOperatorKind.create(place, [name, form], { expected: "kind: 'entity'", actual: `kind: '${config.operator?.kind ?? 'person'}'` }))
   messages.push(...invalidFields(config, scope, place))
-  const residence = config.responsibleForContent?.address?.country
-  if (scope.needsImpressum && config.editorial && residence !== undefined && residence !== 'DE') {
-    messages.push(
-      legalFieldInvalid.create(
-        place,
-        ['legal.responsibleForContent.address', `the person responsible for journalistic-editorial content must have their permanent residence in Germany, not in ${residence}`, '§ 18 Abs. 2 Satz 2 Nr. 1 MStV'],
-        { expected: 'DE', actual: residence },
-      ),
-    )
-  }
+  if (scope.needsImpressum && config.editorial) messages.push(...validateResponsiblePersons(config.responsibleForContent, place))
   const missing = new Map<string, { what: string; paragraphs: string[] }>()
   for (const requirement of requirements) {
     if (!requirement.applies(config, scope) || !requirement.isMissing(config)) continue
