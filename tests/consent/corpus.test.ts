@@ -270,7 +270,8 @@ function verdict(id: string): string {
   const snippet = vendorSnippets.find((entry) => entry.id === id)
   if (!snippet) return ''
   const html = readFileSync(join(out, id, 'index.html'), 'utf8')
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+  // A theme-only snippet (its post copy is refused) is judged by the theme's head.
+  const main = snippet.contentRefused ? html.slice(html.indexOf('<head'), html.indexOf('</head>')) : html.slice(html.indexOf('<main'), html.indexOf('</main>'))
   const how = [
     main.includes('class="np-consent-embed"') ? 'placeholder' : '',
     /<script[^>]*type="text\/plain"/.test(main) ? 'script blocked' : '',
