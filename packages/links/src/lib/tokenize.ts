@@ -518,7 +518,7 @@ const compactBuffer = new CompactBuffer()
 const expandBuffer = new TokenBuffer()
 const sharedBuffer = new TokenBuffer()
 
-// `/`, `#`, `.`, `:`, `_`, `@`, `+` and `\\` between two words with no space: parts of one name. (`&`
+// `/`, `#`, `.`, `:`, `_`, `@`, `+` and a backslash between two words with no space: parts of one name. (`&`
 // is not: raw HTML leaves entities such as `Servo&mdash;` in the text.)
 function isJoiner(code: number): boolean {
   return code === 47 || code === 35 || code === 46 || code === 58 || code === 95 || code === 64 || code === 43 || code === 92
