@@ -122,9 +122,9 @@ test('a page without a date is ranked with the mean date prior of the candidates
 
 // ruby-lang.org imported (17 languages, each post translated): 12,905 of 25,183 suggestions led to
 // the same post in another language ("released" → the German translation). A page in another
-// language from the same day is taken for a translation: never suggested. Otherwise another
+// language with the very same date is taken for a translation: never suggested. Otherwise another
 // language stays possible (a German blog links its English posts too).
-test('the translation of a post (other language, same day) is never suggested; an older post in another language still is', () => {
+test('the translation of a post (other language, same date) is never suggested; an older post in another language still is', () => {
   const index = createLinkIndex([
     { id: 'en', url: '/en/ruby-2-7-0-released/', title: 'Ruby 2.7.0 Released', lang: 'en', date: '2019-12-25', body: 'We are pleased to announce the release of Ruby 2.7.0. Pattern matching, compaction GC and a new REPL.' },
     { id: 'de', url: '/de/ruby-2-7-0-released/', title: 'Ruby 2.7.0 veröffentlicht', lang: 'de', date: '2019-12-25', body: 'Wir freuen uns, die Veröffentlichung von Ruby 2.7.0 bekannt zu geben. Pattern Matching, Compaction GC und eine neue REPL.' },
