@@ -22,9 +22,14 @@ export function canonicalLanguageTag(value: string): string | undefined {
   return tag !== undefined && /^[a-z]{2,3}(?:-|$)/.test(tag) ? tag : undefined
 }
 
+/** A language tag's primary subtag, lower-cased: `de-AT` → `de`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? ''
+}
+
 /** The text language a content language implies: its primary subtag when that is `de` or `en`. */
 export function impliedTextLanguage(tag: string): TextLanguage | undefined {
-  const primary = tag.split('-')[0]?.toLowerCase()
+  const primary = primaryLanguage(tag)
   return primary === 'de' || primary === 'en' ? primary : undefined
 }
 

@@ -1,4 +1,5 @@
 import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
+import { primaryLanguage } from '../content/language.js'
 import type { OutputPage, Site } from '../site/site.js'
 import { tagLinksOf } from '../site/generate-core-pages.js'
 import { serializeHeadElement } from './serialize-head.js'
@@ -98,11 +99,6 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
     related: data.related ?? [],
     t,
   }
-}
-
-// `de-AT` → `de`.
-function primaryLanguage(tag: string): string {
-  return tag.toLowerCase().split('-')[0] ?? ''
 }
 
 /** Longest `<title>` search results show in full; past it the site name is left off. */
