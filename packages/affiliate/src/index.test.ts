@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 test('the public API is exactly these exports', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'affiliateDisclosureLanguage',
     'affiliateLinkConflict',
     'affiliateLinksInvalid',
     'affiliateOptionsSchema',

@@ -8,7 +8,7 @@ test('the public API is exactly these exports', () => {
     'createMarkdownRenderer', 'createMessage', 'defaultReportLimit', 'defineDiagnostic', 'definePlugin', 'diagnosticDocsBase', 'diagnosticUrl', 'documentHash',
     'documentTree', 'duplicateUrl', 'escapeHtml', 'expandPermalink', 'findConfigFile', 'formatDate', 'fromMessageData', 'frontMatterEngine', 'frontMatterInvalid',
     'frontMatterSchema', 'frontMatterSyntax', 'frontMatterTag', 'generateSite', 'impliedTextLanguage', 'isNichepressError', 'loadConfig', 'loadContent', 'outDirForeign',
-    'outDirUnsafe', 'outputMarkerName', 'outputPathOf', 'paginate', 'parseDocumentTree', 'parseMarkdown', 'parserEnvironmentVariable', 'pathUnsafe', 'pluginFailed', 'printableText', 'readPage',
+    'outDirUnsafe', 'outputMarkerName', 'outputPathOf', 'paginate', 'parseDocumentTree', 'parseMarkdown', 'parserEnvironmentVariable', 'partLanguage', 'pathUnsafe', 'pluginFailed', 'primaryLanguage', 'printableText', 'readPage',
     'recoverOutput', 'reportMessages', 'resolveConfig', 'satteriDiffersOn', 'serializeHeadElement', 'setupPlugins', 'slugify', 'stableStringify',
     'symlinkOutsideSite', 'symlinkSkipped', 'templateError', 'templateMissing', 'textLanguageDefaulted', 'toListItem', 'toMessageData', 'uiStrings', 'urlShadowed', 'urlSlug', 'writeOutput',
   ])

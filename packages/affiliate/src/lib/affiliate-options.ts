@@ -26,6 +26,9 @@ const customNetwork = z
   })
   .strict()
 
+/** A key of `affiliate.disclosure`: the primary language subtag a page's `lang` starts with. */
+const disclosureLanguageKey = z.string().regex(/^[a-z]{2,3}$/, 'a lower-case language code like "de", "en" or "fr" (the part of a page\'s `lang` before any "-")')
+
 /** Where the disclosure goes: before the first affiliate link, at the top of the content, or into `{{disclosure}}`. */
 export const disclosurePositions = ['before-first-link', 'top', 'template'] as const
 
@@ -35,7 +38,8 @@ export const affiliateOptionsSchema = z
     enabled: z.boolean().default(true),
     marker: z.string().max(40).default('*'),
     position: z.enum(disclosurePositions).default('before-first-link'),
-    disclosure: z.object({ de: z.string().min(1).optional(), en: z.string().min(1).optional() }).strict().default({}),
+    // Keyed by primary language subtag: a page in that language (fr, fr-CA…) shows it; see disclosureLanguageKey.
+    disclosure: z.record(disclosureLanguageKey, z.string().min(1)).default({}),
     networks: z.array(customNetwork).default([]),
     links: goLinksSchema.default({}),
     // Links nichepress finds affiliate-shaped but cannot place (a warning): confirm their host here…

@@ -4,6 +4,7 @@ import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import { affiliateOptionsSchema, customNetworksOf, type AffiliateOptions } from './affiliate-options.js'
 import { collectGoLinks, goRedirects } from './collect-go-links.js'
 import { createDisclosure, disclosureSentences, networkSentences, processedAttribute } from './create-disclosure.js'
+import { disclosureLanguageMessages } from './disclosure-language-messages.js'
 import { goLinksToPages } from './go-links-to-pages.js'
 import { networksByIdOf } from './networks-used.js'
 import { resolvePageLinks } from './site-go-links.js'
@@ -37,7 +38,7 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
         },
         redirects: (site) => goRedirects(collectGoLinks(site, options).links),
         // A /go/ link marked while rendering that turns out to lead to a page of the site.
-        site: (site) => (options.enabled ? goLinksToPages(site, options) : []),
+        site: (site) => (options.enabled ? [...goLinksToPages(site, options), ...disclosureLanguageMessages(site, options)] : []),
         templateData: (page, site) => (options.enabled ? templateDisclosure(page, site, options) : {}),
       }
     },
@@ -55,15 +56,15 @@ function templateDisclosure(page: OutputPage, site: Site, options: AffiliateOpti
   const resolved = resolvePageLinks(facts, site, options, networksByIdOf(site), customNetworksOf(options))
   if (facts.disclosure === 'template') {
     const networks = [...new Set(resolved.flatMap((link) => link.network ?? []))]
-    const sentences = disclosureSentences({ lang: page.textLanguage, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
+    const sentences = disclosureSentences({ page, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
     // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
-    return { data: { disclosure: toHtml(createDisclosure(page.textLanguage, sentences)) } }
+    return { data: { disclosure: toHtml(createDisclosure(page, sentences)) } }
   }
   const early = resolved.filter((link) => !link.resolvedLate)
-  const known = new Set(networkSentences(page.textLanguage, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)))
-  const missing = networkSentences(page.textLanguage, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence))
+  const known = new Set(networkSentences(page.textLanguage, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)).map((sentence) => sentence.text))
+  const missing = networkSentences(page.textLanguage, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence.text))
   if (missing.length === 0) return {}
-  const aside = createDisclosure(page.textLanguage, missing)
+  const aside = createDisclosure(page, missing)
   aside.properties[processedAttribute] = 'network-disclosure'
   return { slots: { beforeContent: toHtml(aside) } }
 }

@@ -1,3 +1,4 @@
+import { partLanguage, primaryLanguage } from '@nichepress/core'
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { AffiliateNetwork } from './affiliate-network.js'
@@ -6,34 +7,64 @@ import { defaultDisclosure, defaultDisclosureWithoutMarker, disclosureLabel, typ
 /** Marks nodes this plugin made, so a second run recognises them. */
 export const processedAttribute = 'dataNpAffiliate'
 
-/** What the disclosure says: the configured or default sentence, then each network's required one. */
-export function disclosureSentences(options: {
-  lang: Lang
-  marker: string
-  override: Partial<Record<Lang, string>>
-  networks: readonly AffiliateNetwork[]
-  /** The links' targets, for sentences a marketplace requires in its own language (amazon.fr…). */
-  urls?: readonly string[]
-}): string[] {
-  const base = options.override[options.lang] ?? (options.marker === '' ? defaultDisclosureWithoutMarker : defaultDisclosure)[options.lang]
-  return [base.replaceAll('{marker}', options.marker), ...networkSentences(options.lang, options.networks, options.urls ?? [])]
+/** One sentence of the disclosure and the language it is written in (a BCP 47 tag). */
+export interface DisclosureSentence {
+  text: string
+  lang: string
+}
+
+/** Where the disclosure goes: the page's content language and the language of nichepress's texts on it. */
+export interface DisclosurePage {
+  /** The page's content language (`<html lang>`), e.g. `fr-CA`. */
+  lang: string
+  /** The language of nichepress's own texts on the page. */
+  textLanguage: Lang
 }
 
 /**
- * The sentences the networks' terms require, in the page's language, plus each marketplace's own
+ * The disclosure sentence for a page: `affiliate.disclosure` in the page's own language, else in its text
+ * language, else ours in the text language. `lang` says which language it is in.
+ */
+export function baseDisclosure(page: DisclosurePage, marker: string, override: Readonly<Record<string, string>>): DisclosureSentence {
+  const own = override[primaryLanguage(page.lang)]
+  if (own !== undefined) return { text: own.replaceAll('{marker}', marker), lang: primaryLanguage(page.lang) }
+  const text = override[page.textLanguage] ?? (marker === '' ? defaultDisclosureWithoutMarker : defaultDisclosure)[page.textLanguage]
+  return { text: text.replaceAll('{marker}', marker), lang: page.textLanguage }
+}
+
+/** Whether a page's language has a disclosure text: ours (de, en) or one set in `affiliate.disclosure`. */
+export function hasDisclosureText(lang: string, override: Readonly<Record<string, string>>): boolean {
+  const primary = primaryLanguage(lang)
+  return primary === 'de' || primary === 'en' || override[primary] !== undefined
+}
+
+/** What the disclosure says: the configured or default sentence, then each network's required one. */
+export function disclosureSentences(options: {
+  page: DisclosurePage
+  marker: string
+  override: Readonly<Record<string, string>>
+  networks: readonly AffiliateNetwork[]
+  /** The links' targets, for sentences a marketplace requires in its own language (amazon.fr…). */
+  urls?: readonly string[]
+}): DisclosureSentence[] {
+  return [baseDisclosure(options.page, options.marker, options.override), ...networkSentences(options.page.textLanguage, options.networks, options.urls ?? [])]
+}
+
+/**
+ * The sentences the networks' terms require, in the page's text language, plus each marketplace's own
  * sentence when its program runs in another language (a German page linking amazon.fr also says the
  * French sentence amazon.fr's agreement asks for).
  */
-export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork[], urls: readonly string[]): string[] {
-  const sentences: string[] = []
-  const add = (sentence: string | undefined) => {
-    if (sentence && !sentences.includes(sentence)) sentences.push(sentence)
+export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork[], urls: readonly string[]): DisclosureSentence[] {
+  const sentences: DisclosureSentence[] = []
+  const add = (text: string | undefined, textLang: string) => {
+    if (text && !sentences.some((sentence) => sentence.text === text)) sentences.push({ text, lang: textLang })
   }
   const hosts = new Set(urls.flatMap((url) => hostOf(url) ?? []))
   for (const network of networks) {
-    add(network.disclosure?.[lang])
+    add(network.disclosure?.[lang], lang)
     for (const [host, local] of Object.entries(network.marketplaceDisclosure ?? {})) {
-      if (local.lang !== lang && hosts.has(host)) add(local.text)
+      if (local.lang !== lang && hosts.has(host)) add(local.text, local.lang)
     }
   }
   return sentences
@@ -47,12 +78,18 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The disclosure block: `<aside class="np-disclosure" role="note">`, one `<div>` per sentence. */
-export function createDisclosure(lang: Lang, sentences: readonly string[]): Element {
+/**
+ * The disclosure block: `<aside class="np-disclosure" role="note">`, one `<div>` per sentence. Its label is
+ * in the page's text language; the aside and each sentence in another language than what surrounds it
+ * carry `lang` (WCAG 2.2 SC 3.1.2), so a screen reader reads Amazon's French sentence on a German page in French.
+ */
+export function createDisclosure(page: DisclosurePage, sentences: readonly DisclosureSentence[]): Element {
+  const asideLang = partLanguage(page.textLanguage, page.lang)
+  const around = asideLang ?? page.lang
   // <div>, not <p>: core takes the first <p> of a page as its excerpt, which must stay the author's text.
   return h(
     'aside',
-    { className: ['np-disclosure'], role: 'note', ariaLabel: disclosureLabel[lang], [processedAttribute]: 'disclosure' },
-    sentences.map((sentence) => h('div', sentence)),
+    { className: ['np-disclosure'], role: 'note', ariaLabel: disclosureLabel[page.textLanguage], lang: asideLang, [processedAttribute]: 'disclosure' },
+    sentences.map((sentence) => h('div', { lang: partLanguage(sentence.lang, around) }, sentence.text)),
   )
 }

@@ -27,3 +27,13 @@ export const affiliateGoLinkPage = defineDiagnostic({
     `The link to ${path} went out as a cloaked affiliate link (rel="sponsored", marker, disclosure), but ${path} is a page of this site: no affiliate.links or affiliateLinks entry defines it.`,
   hint: 'If it is a page of your own, move it out of /go/ (its slug or permalink) so its links stay plain; if it is a cloaked affiliate link, define the slug in `affiliate.links`.',
 })
+
+/** A page shows a disclosure, but no disclosure text exists in its language: it is shown in the text language. */
+export const affiliateDisclosureLanguage = defineDiagnostic({
+  id: 'affiliate-disclosure-language',
+  severity: 'warning',
+  source: 'affiliate',
+  message: (lang: string, textLanguage: string, key: string) =>
+    `This page is in "${lang}" and shows an affiliate disclosure, but there is no disclosure text in that language: it is shown in "${textLanguage}" (marked lang="${textLanguage}"). Set it with \`${key}\`.`,
+  hint: 'Write your disclosure in the page\'s language under `affiliate.disclosure` in the config, keyed by language code (e.g. `disclosure: { fr: \'Les liens marqués {marker} sont des liens affiliés…\' }`; `{marker}` stands for the link marker). If the page\'s `lang` is wrong, correct it instead.',
+})

@@ -53,7 +53,15 @@ export const amazon = {
     source: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201909010',
   },
   // Marketplaces whose programs are run in another language than the page's: their Operating
-  // Agreements ask for their own sentence, added next to the page-language one.
+  // Agreements ask for their own sentence, added next to the page-language one. Each `lang` is written
+  // on the sentence's element (WCAG 3.1.2). One EU Operating Agreement covers amazon.de, .fr, .it, .nl,
+  // .pl, .es, .se and .co.uk, English controlling, with translations (Schedule 1,
+  // https://affiliate-program.amazon.co.uk/help/operating/compare); PartnerNet asks for "Als
+  // Amazon-Partner verdiene ich an qualifizierten Verkäufen" or a similarly clear notice (summary of
+  // https://partnernet.amazon.de/help/operating/compare at https://affiliseo.de/aktualisierung-des-amazon-partnerprogrammes).
+  // The fr/it/es/nl texts came with the registry; of them only the Italian one was found quoted (as amazon.it's "formula ufficiale", https://smarthomepicks.blog/disclaimer.html): re-check
+  // the others against partenaires.amazon.fr, programma-affiliazione.amazon.it, afiliados.amazon.es and
+  // partnernet.amazon.nl before changing them. amazon.pl, .se and .com.be have no entry yet.
   marketplaceDisclosure: {
     'amazon.fr': { lang: 'fr', text: 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.' },
     'amazon.it': { lang: 'it', text: 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.' },

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import type { AffiliateNetwork } from './affiliate-network.js'
 import type { disclosurePositions } from './affiliate-options.js'
-import { createDisclosure, disclosureSentences, processedAttribute } from './create-disclosure.js'
+import { createDisclosure, type DisclosurePage, disclosureSentences, processedAttribute } from './create-disclosure.js'
 import { createMarker } from './create-marker.js'
 import { scanLinks, type DetectedLink } from './detect-affiliate-links.js'
 import { pageGoLinksOf } from './go-links.js'
@@ -16,14 +16,16 @@ export interface RehypeAffiliateOptions {
   marker?: string
   /** Where the disclosure goes. Default `before-first-link`. */
   position?: (typeof disclosurePositions)[number]
-  /** Your own disclosure sentence per language (`{marker}` is replaced); default: ours. */
-  disclosure?: Partial<Record<Lang, string>>
+  /** Your own disclosure sentence per primary language subtag (`de`, `fr`…; `{marker}` is replaced); default: ours. */
+  disclosure?: Readonly<Record<string, string>>
   /** Networks besides the built-in registry. */
   networks?: readonly AffiliateNetwork[]
   /** `/go/<slug>/` links: slug → target URL, to know their network. */
   links?: Readonly<Record<string, string>>
   /** Text language when the file has no `file.data.textLanguage`. Default `de`. */
   lang?: Lang
+  /** Content language when the file has no `file.data.lang`. Default: the text language. */
+  pageLang?: string
   /** Hosts confirmed as affiliate programs (`affiliate.hosts`). */
   hosts?: readonly string[]
   /** Hosts or URL prefixes that are no affiliate links (`affiliate.ignore`). */
@@ -47,7 +49,8 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
   const customNetworks = options.networks ?? []
   return (tree: Root, file: VFile): void => {
     const frontMatter = file.data.frontMatter as Readonly<Record<string, unknown>> | undefined
-    const lang = file.data.textLanguage ?? options.lang ?? 'de'
+    const textLanguage = file.data.textLanguage ?? options.lang ?? 'de'
+    const page: DisclosurePage = { lang: file.data.lang ?? options.pageLang ?? textLanguage, textLanguage }
     const isSponsored = frontMatter?.['sponsored'] === true
     const isEnabled = frontMatter?.['affiliate'] !== false
     const { links, suspects } = scanLinks(tree, {
@@ -61,27 +64,27 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
 
     const disclosure: AffiliateFacts['disclosure'] = links.length === 0 || !isEnabled ? 'none' : position === 'before-first-link' ? 'inline' : position
     if (isEnabled) {
-      for (const link of links) markLink(link.element, marker, lang)
+      for (const link of links) markLink(link.element, marker, page)
       if ((disclosure === 'inline' || disclosure === 'top') && !hasProcessedNode(tree, 'disclosure')) {
         const urls = links.map((link) => link.fact.target ?? link.fact.href)
-        const sentences = disclosureSentences({ lang, marker, override: options.disclosure ?? {}, networks: networksOf(links), urls })
-        insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(lang, sentences))
+        const sentences = disclosureSentences({ page, marker, override: options.disclosure ?? {}, networks: networksOf(links), urls })
+        insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(page, sentences))
       }
     }
-    if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(lang))
+    if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(page))
 
     const facts: AffiliateFacts = { links: links.map((link) => link.fact), sponsored: isSponsored, disclosure, ...(suspects.length > 0 ? { suspects } : {}) }
     file.data.facts = { ...file.data.facts, [affiliateFactsKey]: facts }
   }
 }
 
-function markLink(element: Element, marker: string, lang: Lang): void {
+function markLink(element: Element, marker: string, page: DisclosurePage): void {
   if (element.properties[processedAttribute] !== undefined) return
   const rel = element.properties.rel
   const existing = Array.isArray(rel) ? rel.map(String) : rel === undefined || rel === null ? [] : String(rel).split(/\s+/).filter(Boolean)
   element.properties.rel = [...new Set([...existing, ...affiliateRel])]
   element.properties[processedAttribute] = 'link'
-  element.children.push(createMarker(marker, lang) satisfies ElementContent)
+  element.children.push(createMarker(marker, page) satisfies ElementContent)
 }
 
 /** Distinct networks of the links, in order of first appearance. */

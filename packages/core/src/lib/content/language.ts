@@ -27,6 +27,14 @@ export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]?.toLowerCase() ?? ''
 }
 
+/**
+ * The `lang` a part written in `part` needs inside an element in `around` (WCAG 2.2 SC 3.1.2, language
+ * of parts): `part` itself, or undefined when both share their primary subtag (`de` in `de-AT` needs none).
+ */
+export function partLanguage(part: string, around: string): string | undefined {
+  return primaryLanguage(part) === primaryLanguage(around) ? undefined : part
+}
+
 /** The text language a content language implies: its primary subtag when that is `de` or `en`. */
 export function impliedTextLanguage(tag: string): TextLanguage | undefined {
   const primary = primaryLanguage(tag)

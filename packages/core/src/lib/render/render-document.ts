@@ -1,5 +1,5 @@
 import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
-import { primaryLanguage } from '../content/language.js'
+import { partLanguage } from '../content/language.js'
 import type { OutputPage, Site } from '../site/site.js'
 import { tagLinksOf } from '../site/generate-core-pages.js'
 import { serializeHeadElement } from './serialize-head.js'
@@ -46,9 +46,9 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
   // WCAG 3.1.2 (language of parts): nichepress's texts on a page in another language (an English post
   // of a German site shows German menu labels and legal links) carry their own `lang`. Undefined
   // where a part is in the language around it.
-  const textLang = primaryLanguage(page.lang) === page.textLanguage ? undefined : page.textLanguage
-  const navLang = primaryLanguage(config.language) === primaryLanguage(textLang ?? page.lang) ? undefined : config.language
-  const footerLinksLang = primaryLanguage(page.lang) === config.textLanguage ? undefined : config.textLanguage
+  const textLang = partLanguage(page.textLanguage, page.lang)
+  const navLang = partLanguage(config.language, textLang ?? page.lang)
+  const footerLinksLang = partLanguage(config.textLanguage, page.lang)
   return {
     ...data,
     ...page.data,
