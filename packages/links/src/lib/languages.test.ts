@@ -149,3 +149,28 @@ test('"React 16.3" finds "React v16.3.0", not v16.2.0; "V8" stays a word', () =>
   expect(stemWord(foldWord('v16.3.0', 'en'), 'en')).toBe('16.3')
   expect(stemWord(foldWord('V8', 'en'), 'en')).toBe('v8')
 })
+
+// Japanese and Chinese are written without spaces: before the ICU word breaker, a clause up to the
+// next punctuation was one "word", and an anchor a whole sentence.
+test.each([
+  { lang: 'ja', title: 'ガスコンロの選び方', other: '天気についての記事', source: '先週、新しいガスコンロを買いました。ガスコンロの選び方については前に詳しく書きました。' },
+  { lang: 'zh', title: '如何选择燃气灶', other: '关于天气的文章', source: '上周我买了一个新的燃气灶。我们以前详细介绍过如何选择燃气灶的方法。' },
+])('$lang: the anchor is a phrase that names the target, not a sentence, and no stop word stands at its ends', ({ lang, title, other, source }) => {
+  const index = createLinkIndex([
+    { id: 'target', url: '/target/', title, lang, date: '2024-01-01', body: `${other}。${title}。` },
+    { id: 'other', url: '/other/', title: other, lang, date: '2024-01-02', body: other },
+    { id: 'source', url: '/source/', title: 'Blog', lang, date: '2024-03-01', body: source },
+  ])
+  const suggestion = index.suggest('source').find((entry) => entry.target === '/target/')
+  expect(suggestion).toBeDefined()
+  const anchor = suggestion!.anchor
+  expect(source).toContain(anchor)
+  expect(anchor).not.toMatch(/[。、，]/)
+  const sentences = source.split('。').filter((sentence) => sentence !== '')
+  expect(sentences.every((sentence) => anchor.length < sentence.length - 4)).toBe(true)
+  expect(anchor).toMatch(lang === 'ja' ? /ガスコンロ/ : /燃气灶/)
+  const edges = new Intl.Segmenter(lang, { granularity: 'word' })
+  const words = [...edges.segment(anchor)].filter((segment) => segment.isWordLike).map((segment) => segment.segment)
+  expect(isStopWord(words[0]!, lang)).toBe(false)
+  expect(isStopWord(words.at(-1)!, lang)).toBe(false)
+})

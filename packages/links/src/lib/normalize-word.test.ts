@@ -75,3 +75,18 @@ test('linkable text leaves out headings, code, links (Markdown and HTML), tags a
   for (let index = 0; index < ranges.length; index += 2) texts.push(markdown.slice(ranges[index], ranges[index + 1]))
   expect(texts).toEqual(['Ein ', 'Wort', ' und ', ' und ', '.', 'html Wort ', ' dort'])
 })
+
+test('kana keep their voicing marks; Japanese and Chinese function words are stop words, also on a page without a language', () => {
+  // Stripping marks as for Latin letters made が into か and ガス ("gas") into カス ("dregs").
+  expect(foldWord('ガス', 'ja')).toBe('ガス')
+  expect(foldWord('が', 'und')).not.toBe(foldWord('か', 'und'))
+  expect(isStopWord('は', 'ja')).toBe(true)
+  expect(isStopWord('について', 'ja')).toBe(true)
+  expect(isStopWord('コンロ', 'ja')).toBe(false)
+  expect(isStopWord('我们', 'zh-CN')).toBe(true)
+  expect(isStopWord('发布', 'zh')).toBe(false)
+  expect(isStopWord('の', 'und')).toBe(true)
+  // Their lists hold only their own scripts' words: an English page loses none of its own.
+  expect(isStopWord('design', 'en')).toBe(false)
+  expect(stemWord('データベース', 'ja')).toBe('データベース')
+})

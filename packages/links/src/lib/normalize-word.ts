@@ -12,17 +12,24 @@ import { stopwords as englishStopWords } from '@orama/stopwords/english'
 import { stopwords as frenchStopWords } from '@orama/stopwords/french'
 import { stopwords as germanStopWords } from '@orama/stopwords/german'
 import { stopwords as italianStopWords } from '@orama/stopwords/italian'
+import { stopwords as japaneseStopWords } from '@orama/stopwords/japanese'
+import { stopwords as chineseStopWords } from '@orama/stopwords/mandarin'
 import { stopwords as portugueseStopWords } from '@orama/stopwords/portuguese'
 import { stopwords as russianStopWords } from '@orama/stopwords/russian'
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
 import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
 
-/** Languages whose words are stemmed (Snowball) and whose stop words are known. */
-export const supportedLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'tr'] as const
+/**
+ * Languages whose stop words are known: stemmed (Snowball), or for Japanese and Chinese cut into
+ * words by the platform's ICU word breaker (`Intl.Segmenter`, see tokenize.ts) and taken as they stand.
+ */
+export const supportedLanguages = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'ru', 'tr', 'zh'] as const
 
 // The languages whose function words no anchor starts or ends with, whatever the page's language
 // (a German post quoting English). Russian and Turkish stop words apply on their own pages only
-// (Turkish "en", "bu", "ki" and "ne" are words of other languages' text). Other languages of
+// (Turkish "en", "bu", "ki" and "ne" are words of other languages' text); so do Japanese and Chinese
+// ones, whose lists hold only their own scripts' words (see `isStopWord` for a page without a
+// language). Other languages of
 // @orama/stopwords were measured and left out (docs/links.md): its Ukrainian list has 28 words and
 // not "в" or "на", its Indonesian list not "untuk", and its Bulgarian stemmer throws on "въпроси".
 const edgeLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'] as const
@@ -36,10 +43,13 @@ const stemmers: Record<Exclude<Language, 'und'>, (word: string) => string> = {
   es: stemSpanish,
   fr: stemFrench,
   it: stemItalian,
+  // No stemmer: Japanese and Chinese words do not inflect by suffix the way Snowball reads.
+  ja: (word) => word,
   nl: stemDutch,
   pt: stemPortuguese,
   ru: stemRussian,
   tr: stemTurkish,
+  zh: (word) => word,
 }
 
 // Snowball's German list has the contractions of a preposition and an article `am`, `im`, `ins`,
@@ -53,10 +63,12 @@ const stopWordLists: Record<Exclude<Language, 'und'>, readonly string[]> = {
   es: spanishStopWords,
   fr: frenchStopWords,
   it: italianStopWords,
+  ja: japaneseStopWords,
   nl: dutchStopWords,
   pt: portugueseStopWords,
   ru: russianStopWords,
   tr: turkishStopWords,
+  zh: chineseStopWords,
 }
 
 /** `de-AT` → `de`; a language we do not stem → `und`. */
@@ -70,8 +82,9 @@ export function languageOf(tag: string | undefined): Language {
  * also folds the spelled-out umlauts (`Groesse` → `grosse`), so both spellings meet.
  */
 export function foldWord(word: string, lang: Language | string): string {
-  // Cyrillic keeps its marks (`й` is a letter of its own, and the Russian and Ukrainian stemmers read it).
-  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(/(?<!\p{Script=Cyrillic})\p{M}+/gu, '').normalize('NFC')
+  // Cyrillic keeps its marks (`й` is a letter of its own, and the Russian and Ukrainian stemmers
+  // read it), and so do kana: the voicing marks make other syllables (`が` is not `か`).
+  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(/(?<![\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}])\p{M}+/gu, '').normalize('NFC')
   return languageOf(lang) === 'de' ? folded.replace(/([aou])e/g, '$1') : folded
 }
 
@@ -86,10 +99,12 @@ const anyStopWords = new Set(edgeLanguages.flatMap((lang) => [...stopWordSets[la
 /** Whether a folded word is a stop word of the language (`und`: of any supported language); `qu'il` is one (`il`). */
 export function isStopWord(folded: string, lang: Language | string): boolean {
   const language = languageOf(lang)
-  if (language === 'und') return isFunctionWord(folded)
+  if (language === 'und') return isFunctionWord(folded) || (cjkPattern.test(folded) && (stopWordSets.ja.has(folded) || stopWordSets.zh.has(folded)))
   const set = stopWordSets[language]
   return set.has(folded) || (folded.includes("'") && set.has(folded.slice(elisionLength(folded, language))))
 }
+
+const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 /** Whether a folded word is a function word of any of de, en, es, fr, it, nl, pt (never an anchor's first or last word, on a page of any language). */
 export function isFunctionWord(folded: string): boolean {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { headingsOf } from './headings.js'
-import { Vocabulary } from './tokenize.js'
+import { gapBreak, gapSpace, Vocabulary } from './tokenize.js'
 
 // The tokeniser scans by character class; its words must be exactly what the documented pattern
 // finds, on the cases where a scanner is easy to get wrong.
@@ -53,4 +53,25 @@ test('headings: ATX, setext (not the underline, not a blank line) and HTML', () 
 test('headings: only at a line start (CRLF, up to three spaces), never an indented or mid-line marker', () => {
   const body = 'Intro # not a heading\r\n## Six ##\r\n   ### Seven\r\n    # code, not a heading\r\nEight\r\n-----\r\n####### too many\r\n'
   expect(headingsOf(body).sort()).toEqual(['Eight', 'Seven', 'Six'])
+})
+
+test('Japanese and Chinese runs are cut into words (ICU word breaker), which follow each other as in a phrase', () => {
+  const words = (text: string, lang: string) => {
+    const list = new Vocabulary().tokenize(text, [0, text.length], lang)
+    return [...list.starts].map((start, index) => ({ word: text.slice(start, list.ends[index]), gap: list.gaps[index], stop: list.stops[index] }))
+  }
+  const japanese = words('この脆弱性はKPMGによって発見されました。ガスコンロの選び方', 'ja')
+  // Not one word for the sentence: its nouns are words of their own, its particles stop words.
+  expect(japanese.map(({ word }) => word)).toEqual(expect.arrayContaining(['脆弱', 'KPMG', '発見', 'ガスコンロ', '選び方']))
+  expect(japanese.every(({ word }) => word.length < 8)).toBe(true)
+  expect(japanese.filter(({ word }) => ['は', 'の', 'この'].includes(word)).every(({ stop }) => stop === 1)).toBe(true)
+  // Inside a run the words continue a phrase; the full stop 。 ends it.
+  const stove = japanese.findIndex(({ word }) => word === 'ガスコンロ')
+  expect(japanese[stove]!.gap).toBe(gapBreak)
+  expect(japanese.slice(stove + 1).map(({ word, gap }) => [word, gap])).toEqual([['の', gapSpace], ['選び方', gapSpace]])
+  // A version written against Han is a word of its own, and the run goes on after it.
+  const chinese = words('我们宣布Ruby 2.1.0发布了', 'zh')
+  expect(chinese.map(({ word }) => word)).toEqual(['我们', '宣布', 'Ruby', '2.1.0', '发布', '了'])
+  expect(chinese.map(({ gap }) => gap)).toEqual([gapBreak, gapSpace, gapSpace, gapSpace, gapSpace, gapSpace])
+  expect(chinese.find(({ word }) => word === '了')!.stop).toBe(1)
 })

@@ -64,12 +64,48 @@ const charCodeAt = String.prototype.charCodeAt
 const other = 0
 const letter = 1
 const number = 2
+// Han, hiragana and katakana: letters, but written without spaces between words, so a run of them
+// is cut into words by the ICU word breaker (`Intl.Segmenter`, dictionary-based for Chinese and
+// Japanese) — otherwise "この脆弱性はKPMGによって発見されました" was one word, and an anchor a sentence.
+const ideograph = 3
 const charKinds = new Uint8Array(0x10000).fill(255)
 const letterPattern = /^\p{L}$/u
 const numberPattern = /^\p{N}$/u
+const ideographPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u
 
 function kindOfCodePoint(character: string): number {
-  return letterPattern.test(character) ? letter : numberPattern.test(character) ? number : other
+  return ideographPattern.test(character) ? ideograph : letterPattern.test(character) ? letter : numberPattern.test(character) ? number : other
+}
+
+// The end of a run holding Han or kana: letters, digits and ideographs, and a `.` or `,` between digits.
+function ideographRunEnd(text: string, start: number, limit: number): number {
+  let position = start
+  while (position < limit) {
+    if (charKind(text, position) !== other) position += codeUnits(text, position)
+    else if (isDigitAt(text, position - 1, limit) && isDigitAt(text, position + 1, limit) && (charCodeAt.call(text, position) === 46 || charCodeAt.call(text, position) === 44)) position++
+    else break
+  }
+  return position
+}
+
+function hasIdeograph(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position += codeUnits(text, position)) if (charKind(text, position) === ideograph) return true
+  return false
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>()
+
+/**
+ * The words of `text[start, end)` (a run of letters holding Han or kana) as `[start, end, …]`: what
+ * the ICU word breaker takes for words (`Intl.Segmenter`, in every Node.js build with full ICU,
+ * the official ones). The page's language picks its rules where it is Japanese or Chinese.
+ */
+function segmentWords(text: string, start: number, end: number, lang: Language): number[] {
+  let segmenter = segmenters.get(lang)
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' })))
+  const words: number[] = []
+  for (const { segment, index, isWordLike } of segmenter.segment(text.slice(start, end))) if (isWordLike) words.push(start + index, start + index + segment.length)
+  return words
 }
 
 function isHighSurrogateAt(text: string, position: number): boolean {
@@ -271,29 +307,39 @@ export class Vocabulary {
         const start = position
         let end = position
         let hash = fnvOffset
+        // Whether the word left the common path: only such a word can hold Han or kana (they end it).
+        let isUncommon = kind !== letter
         if (kind === letter) {
           // The common word: letters and digits below the surrogates, hashed while they are read.
           for (let code = charCodeAt.call(text, end); end < rangeEnd && code < 0xd800 && (charKinds[code] === letter || charKinds[code] === number); code = charCodeAt.call(text, ++end)) hash = Math.imul(hash ^ code, fnvPrime)
           const code = charCodeAt.call(text, end)
-          if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
+          if (end < rangeEnd && (code >= 0xd800 || charKinds[code] !== other || code === 39 || code === 0x2019)) (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end)), (isUncommon = true)
           else if (code === 46 && end < rangeEnd) {
             const versionEnd = prefixedVersionEnd(text, start, end, rangeEnd)
             if (versionEnd > end) (end = versionEnd), (hash = hashOf(text, start, end))
           }
         } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
-        const id = this.wordIn(table, text, start, end, lang, hash | 0)
-        if (count === buffer.capacity) buffer.grow()
-        const skip = start - lastEnd
-        const gap = previousEnd < 0 ? gapBreak : classifyGap(text, previousEnd, start)
-        buffer.codes[count] = id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
-        if (!(skip >= 0 && skip < farSkip)) {
-          if (farCount === buffer.far.length) buffer.growFar()
-          buffer.far[farCount++] = start
+        // A run holding Han or kana, versions inside it included ("Ruby2.1.0发布了"), is cut into
+        // words by the breaker.
+        const words = isUncommon && hasIdeograph(text, start, end) ? segmentWords(text, start, (end = ideographRunEnd(text, start, rangeEnd)), lang) : undefined
+        for (let piece = 0, pieceCount = words ? words.length / 2 : 1; piece < pieceCount; piece++) {
+          const wordStart = words ? words[2 * piece]! : start
+          const wordEnd_ = words ? words[2 * piece + 1]! : end
+          const id = this.wordIn(table, text, wordStart, wordEnd_, lang, words ? hashOf(text, wordStart, wordEnd_) : hash | 0)
+          if (count === buffer.capacity) buffer.grow()
+          const skip = wordStart - lastEnd
+          // Words the breaker cut from one run follow each other as words of a phrase do.
+          const gap = previousEnd < 0 ? gapBreak : previousEnd === wordStart && words ? gapSpace : classifyGap(text, previousEnd, wordStart)
+          buffer.codes[count] = id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
+          if (!(skip >= 0 && skip < farSkip)) {
+            if (farCount === buffer.far.length) buffer.growFar()
+            buffer.far[farCount++] = wordStart
+          }
+          previousEnd = wordEnd_
+          lastEnd = wordEnd_
+          count++
         }
-        previousEnd = end
-        lastEnd = end
         position = end
-        count++
       }
     }
     return keep ? { codes: buffer.codes.slice(0, count), far: buffer.far.slice(0, farCount) } : { codes: buffer.codes.subarray(0, count), far: buffer.far.subarray(0, farCount) }
