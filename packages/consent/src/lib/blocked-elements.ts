@@ -110,7 +110,7 @@ export function embedPlaceholder(node: Element, service: Service, context: Block
   const inline = phrasingTags.has(node.tagName)
   const box = inline ? 'span' : 'div'
   const line = inline ? 'span.np-consent-line' : 'p'
-  return h(`${box}.np-consent-embed`, consentData(service), [
+  return h(`${box}.np-consent-embed`, { ...consentData(service), lang: context.lang }, [
     h(`${line}.np-consent-embed-title`, fillText(texts.placeholderTitle, values)),
     h(line, [fillText(texts.placeholderText, values), ' ', h('a', { href: `${context.privacyPolicyPath}#service-${service.id}` }, texts.privacyLink)]),
     h(`${line}.np-consent-embed-actions`, { hidden: true }, [

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, documentTree, outputPathOf, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { definePlugin, documentTree, outputPathOf, partLanguage, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
@@ -76,7 +76,8 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const style = readFileSync(new URL('consent.min.css', runtimeFolder), 'utf8')
       const version = createHash('sha256').update(script).update(style).digest('hex').slice(0, 10)
       const texts = { de: textsFor(options, 'de'), en: textsFor(options, 'en') }
-      const contextFor = (lang: 'de' | 'en'): BlockingContext => ({ customServices, siteHost, texts: texts[lang], privacyPolicyPath: privacyPolicyPaths[lang], allow: options.allow })
+      // `page.lang` is the page's content language: texts in another language carry their own `lang` (WCAG 3.1.2).
+      const contextFor = (lang: 'de' | 'en', pageLang: string): BlockingContext => ({ customServices, siteHost, texts: texts[lang], lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[lang], allow: options.allow })
       // The theme's templates, scanned once: their services are declared like content ones.
       const theme = themeFacts({ config })
       const themeHosts = new Set(theme.unknownThirdParties.map((entry) => entry.host))
@@ -92,11 +93,12 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         const lang = page.textLanguage
         const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
-        const key = `${lang}\0${[...present].sort().join(',')}`
+        const context = contextFor(lang, page.lang)
+        const key = `${lang}\0${context.lang ?? ''}\0${[...present].sort().join(',')}`
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
-          const snippets = blockDocument(configuredSnippets(options, present), contextFor(lang)).html
-          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang]))}`
+          const snippets = blockDocument(configuredSnippets(options, present), context).html
+          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang], context.lang))}`
           bodyEndByLang.set(key, html)
         }
         return html
@@ -118,11 +120,11 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
             : [],
         templateData: (page: OutputPage) => ({
           bodyEnd: bodyEnd(page),
-          slots: { footer: `<a class="np-consent-open" href="${cookiePagePath}" data-consent-open>${escapeText(texts[page.textLanguage].footerLink)}</a>` },
+          slots: { footer: footerLink(texts[page.textLanguage].footerLink, partLanguage(page.textLanguage, page.lang)) },
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
         document: (file: VFile, page: DocumentPage) => {
-          const result = blockDocument(String(file.value), contextFor(page.textLanguage), (treeOptions) => documentTree(file, treeOptions))
+          const result = blockDocument(String(file.value), contextFor(page.textLanguage, page.lang), (treeOptions) => documentTree(file, treeOptions))
           file.value = result.html
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
           // The theme's own problems are reported once, at their template's line (in `files`). What is
@@ -149,6 +151,11 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       }
     },
   })
+}
+
+// The footer's "Cookie-Einstellungen" opens the dialog (or, without JavaScript, the cookie page).
+function footerLink(label: string, lang: string | undefined): string {
+  return `<a class="np-consent-open" href="${cookiePagePath}"${lang ? ` lang="${escapeText(lang)}"` : ''} data-consent-open>${escapeText(label)}</a>`
 }
 
 function escapeText(text: string): string {

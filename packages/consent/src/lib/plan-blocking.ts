@@ -45,6 +45,11 @@ export interface BlockingContext {
   customServices: readonly Service[]
   siteHost?: string | undefined
   texts: ConsentTexts
+  /**
+   * The `lang` placeholders carry: the texts' language where the page is in another one (a German
+   * placeholder in a French post, WCAG 3.1.2); undefined where they match.
+   */
+  lang?: string | undefined
   privacyPolicyPath: string
   /** Hosts that may load without consent (`consent.allow`). */
   allow?: readonly AllowedHost[]

@@ -1,3 +1,4 @@
+import { partLanguage } from '@nichepress/core'
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
@@ -23,6 +24,7 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
       customServices: options.customServices ?? [],
       siteHost: options.siteHost,
       texts: options.texts?.[lang] ?? defaultTexts[lang],
+      lang: partLanguage(lang, file.data.lang ?? lang),
       privacyPolicyPath: privacyPolicyPaths[lang],
       allow: options.allow ?? [],
       content: true,

@@ -33,8 +33,11 @@ export function bannerText(used: readonly Service[], lang: 'de' | 'en', texts: C
   return lang === 'de' ? `Wir möchten ${list} nutzen.${rest}` : `We would like to use ${list}.${rest}`
 }
 
-/** The JSON the runtime reads from `#np-consent-config`, for one language. */
-export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts) {
+/**
+ * The JSON the runtime reads from `#np-consent-config`, for one language; `partLang` is the `lang` the
+ * banner and dialog carry when the page is in another language than their texts.
+ */
+export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts, partLang?: string) {
   const { categories, ...rest } = texts
   const strings = { ...rest, bannerText: bannerText(used, lang, texts) }
   return {
@@ -45,6 +48,7 @@ export function runtimeConfig(options: ConsentOptions, used: readonly Service[],
     privacyPolicyUrl: privacyPolicyPaths[lang],
     imprintUrl: imprintPaths[lang],
     texts: strings,
+    ...(partLang ? { lang: partLang } : {}),
     categories: categoryOrder.map((id) => ({ id, ...categories[id] })),
     services: used
       .filter((service) => service.needsConsent)

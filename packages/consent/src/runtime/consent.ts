@@ -140,6 +140,7 @@ function start(config: RuntimeConfig): void {
   function showBanner(): void {
     banner = d.createElement('dialog')
     banner.className = 'np-consent np-consent-banner'
+    if (config.lang) banner.lang = config.lang
     banner.setAttribute('aria-labelledby', 'np-consent-banner-title')
     banner.setAttribute('aria-describedby', 'np-consent-banner-text')
     // First layer: purpose text (scrolls inside the banner if a large font needs it), the legal pages
@@ -157,6 +158,7 @@ function start(config: RuntimeConfig): void {
     const opener = d.activeElement as HTMLElement | null
     const dialog = d.createElement('dialog')
     dialog.className = 'np-consent np-consent-dialog'
+    if (config.lang) dialog.lang = config.lang
     dialog.setAttribute('aria-modal', 'true')
     dialog.setAttribute('aria-labelledby', 'np-consent-dialog-title')
     const allowed = new Set(decision?.services ?? [])

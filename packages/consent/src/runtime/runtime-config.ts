@@ -7,6 +7,8 @@ export interface RuntimeConfig {
   privacyPolicyUrl: string
   imprintUrl: string
   texts: Record<string, string>
+  /** The texts' language, set when the page is in another one: the banner and dialog carry it as `lang`. */
+  lang?: string
   categories: Array<{ id: string; label: string; description: string }>
   services: RuntimeService[]
 }
