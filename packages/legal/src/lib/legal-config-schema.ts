@@ -61,7 +61,7 @@ export const legalConfigSchema = z
     enabled: z.boolean().default(true),
     /** ISO date (YYYY-MM-DD) when these facts were last checked; printed on every legal page. */
     updated: z.iso.date().optional(),
-    /** Country of establishment; decides whether the Impressum duties of § 5 DDG apply. Defaults to the operator's address country. */
+    /** Country of establishment (DE, AT or CH); decides which law the pages follow. Defaults to the operator's address country. */
     country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"').optional(),
     operator: operatorSchema.optional(),
     contact: contactSchema.optional(),
@@ -99,6 +99,26 @@ export const legalConfigSchema = z
       .transform((persons) => (Array.isArray(persons) ? persons : [persons]))
       .optional(),
     dataProtectionOfficer: z.object({ name: text, email: z.email(), address: postalAddressSchema.optional() }).strict().optional(),
+    /**
+     * Austria only: the Offenlegung of § 25 MedienG. `editorial: true` (the default) is a website
+     * whose content can shape public opinion (full Offenlegung, § 25 Abs. 2–4); `editorial: false` a
+     * "kleine Website" (§ 25 Abs. 5: name, Unternehmensgegenstand, Wohnort or Sitz only).
+     */
+    mediaDisclosure: z
+      .object({
+        /** Unternehmensgegenstand, e.g. "Betrieb eines Blogs über Campingkocher". */
+        businessPurpose: text.optional(),
+        /** Grundlegende Richtung (Blattlinie) of the website (§ 25 Abs. 4 MedienG). */
+        editorialLine: text.optional(),
+        /** Everyone holding a share in an entity Medieninhaber, with kind and size (§ 25 Abs. 2 MedienG). */
+        owners: z.array(z.object({ name: text, share: text }).strict()).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Switzerland only: the Unternehmens-Identifikationsnummer (UID), `CHE-123.456.789`. */
+    uid: z.string().regex(/^CHE-[0-9]{3}\.[0-9]{3}\.[0-9]{3}$/, 'a UID such as "CHE-123.456.789"').optional(),
+    /** Switzerland only: the UID is also the MWST number (printed "CHE-123.456.789 MWST"). */
+    vatRegistered: z.boolean().optional(),
     /** A hosting registry id, or the generic EU host with its details. */
     hosting: z.union([z.enum(namedHostingIds), customHostingSchema]).optional(),
   })

@@ -36,8 +36,7 @@ export const legalOperatorKind = defineDiagnostic({
   id: 'legal-operator-kind',
   severity: 'error',
   source: 'nichepress:legal',
-  message: (name: string, form: string) =>
-    `\`legal.operator.name\` "${name}" names the legal form ${form}, so the operator is a company, not a natural person: its Impressum must name the legal form and the people who represent it (§ 5 Abs. 1 Nr. 1 DDG), its register and register number where it is registered (§ 5 Abs. 1 Nr. 4 DDG) and its VAT id if it has one (§ 5 Abs. 1 Nr. 6 DDG).`,
+  message: (name: string, form: string, duties: string) => `\`legal.operator.name\` "${name}" names the legal form ${form}, so the operator is a company, not a natural person: ${duties}`,
   hint: "Set `operator: { kind: 'entity', legalForm: '…', representatives: ['…'] }` and `register: { court, number }` (and `vatId` if the company has one) in the `legal` section.",
 })
 
@@ -47,8 +46,8 @@ export const legalJurisdictionUnsupported = defineDiagnostic({
   severity: 'error',
   source: 'nichepress:legal',
   message: (country: string, law: string) =>
-    `The operator is established in ${country}, where ${law} applies. nichepress's legal pages follow German law (DDG, MStV, TDDDG) and the EU GDPR for an operator established in Germany, so they would cite the wrong law and the wrong supervisory authority.`,
-  hint: 'Publish legal pages written for your country and set `legal.enabled: false`, or, if the operator is in fact established in Germany, set `legal.country: "DE"` and give the German address.',
+    `The operator is established in ${country}, where ${law} applies. nichepress's legal pages follow the law of Germany (DDG, MStV, TDDDG, GDPR), Austria (ECG, UGB, MedienG, TKG 2021, GDPR and DSG) or Switzerland (UWG, DSG, FMG) for an operator established there, so they would cite the wrong law and the wrong supervisory authority.`,
+  hint: 'Publish legal pages written for your country and set `legal.enabled: false`, or, if the operator is in fact established in Germany, Austria or Switzerland, set `legal.country` ("DE", "AT" or "CH") and give the address there.',
 })
 
 /** `legal.updated` lies in the future: the pages would claim a check that has not happened. */

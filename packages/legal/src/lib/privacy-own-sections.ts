@@ -6,6 +6,7 @@ import { addressLines, countryName, emailLink, externalLink, joinLines, section 
 import { legalPages } from './legal-page-urls.js'
 import type { StorageEntry } from '@nichepress/consent'
 import type { ResolvedHosting } from './resolve-hosting.js'
+import type { Jurisdiction } from './jurisdictions.js'
 
 // The sections of the privacy policy about the operator's own processing (Art. 13 GDPR), as hast.
 
@@ -90,7 +91,7 @@ export function contactSection(lang: Lang): Element {
 }
 
 /** The consent manager itself: what it stores, where, and on which basis. */
-export function consentManagerSection(storage: StorageEntry, lang: Lang): Element {
+export function consentManagerSection(storage: StorageEntry, lang: Lang, jurisdiction: Jurisdiction): Element {
   const de = lang === 'de'
   const cookiesUrl = legalPages[lang].cookies.url
   return section('consent-manager', headings[lang].consent, [
@@ -112,8 +113,8 @@ export function consentManagerSection(storage: StorageEntry, lang: Lang): Elemen
       [
         de ? 'Rechtsgrundlage' : 'Legal basis',
         de
-          ? '§ 25 Abs. 2 Nr. 2 TDDDG (unbedingt erforderlich) und Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 7 Abs. 1 DSGVO (Nachweis der Einwilligung)'
-          : '§ 25(2) No. 2 TDDDG (strictly necessary) and Art. 6(1)(c) GDPR in conjunction with Art. 7(1) GDPR (proof of consent)',
+          ? `${jurisdiction.deviceNecessary.de} (unbedingt erforderlich) und Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 7 Abs. 1 DSGVO (Nachweis der Einwilligung)`
+          : `${jurisdiction.deviceNecessary.en} (strictly necessary) and Art. 6(1)(c) GDPR in conjunction with Art. 7(1) GDPR (proof of consent)`,
       ],
     ]),
     h('p', [de ? 'Ihre Auswahl ändern oder widerrufen Sie jederzeit auf der Seite ' : 'You can change or withdraw your choice at any time on the page ', h('a', { href: cookiesUrl }, legalPages[lang].cookies.title), '.']),

@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
-import { section } from './hast-helpers.js'
+import { externalLink, section } from './hast-helpers.js'
+import type { Jurisdiction } from './jurisdictions.js'
 import { legalPages } from './legal-page-urls.js'
 
 type Lang = 'de' | 'en'
@@ -32,15 +33,44 @@ export const rightsHeadings = {
   en: { rights: 'Your rights', withdrawal: 'Withdrawing your consent', objection: 'Right to object' },
 } as const
 
-/** The data subject's rights under Art. 15–21 and 77 GDPR. */
-export function rightsSection(lang: Lang): Element {
-  const intro = lang === 'de' ? 'Sie haben gegenüber uns das Recht auf:' : 'You have the right to:'
-  const contact = lang === 'de' ? 'Für die Ausübung Ihrer Rechte genügt eine formlose Nachricht an die oben genannten Kontaktdaten.' : 'To exercise your rights, an informal message to the contact details above is enough.'
-  return section('rights', rightsHeadings[lang].rights, [
-    h('p', intro),
-    h('ul', rights[lang].map(([article, right]) => h('li', [h('strong', `${article}: `), right]))),
-    h('p', contact),
-  ])
+// The rights under the Swiss DSG (SR 235.1): access (Art. 25), handing over or transfer of data
+// (Art. 28), and the claims of Art. 32 Abs. 2 (rectification, erasure, a ban on processing or disclosure).
+const swissRights = {
+  de: [
+    ['Art. 25 DSG', 'Auskunft darüber, ob und welche Personendaten wir über Sie bearbeiten'],
+    ['Art. 28 DSG', 'Herausgabe oder Übertragung Ihrer Personendaten'],
+    ['Art. 32 DSG', 'Berichtigung unrichtiger Daten, Löschung oder Vernichtung, Verbot einer Bearbeitung oder Bekanntgabe an Dritte'],
+  ],
+  en: [
+    ['Art. 25 DSG', 'access: whether and which personal data we process about you'],
+    ['Art. 28 DSG', 'handing over or transfer of your personal data'],
+    ['Art. 32 DSG', 'rectification of inaccurate data, erasure or destruction, a ban on processing or on disclosure to third parties'],
+  ],
+} as const
+
+/** The data subject's rights: Art. 15–21 and 77 GDPR; in Switzerland first those of the DSG; the national authority where there is one. */
+export function rightsSection(lang: Lang, jurisdiction: Jurisdiction): Element {
+  const de = lang === 'de'
+  const intro = de ? 'Sie haben gegenüber uns das Recht auf:' : 'You have the right to:'
+  const contact = de ? 'Für die Ausübung Ihrer Rechte genügt eine formlose Nachricht an die oben genannten Kontaktdaten.' : 'To exercise your rights, an informal message to the contact details above is enough.'
+  const list = (entries: ReadonlyArray<readonly [string, string]>) => h('ul', entries.map(([article, right]) => h('li', [h('strong', `${article}: `), right])))
+  const children: Element[] =
+    jurisdiction.country === 'CH'
+      ? [h('p', intro), list(swissRights[lang]), h('p', de ? 'Soweit die DSGVO anwendbar ist, zusätzlich das Recht auf:' : 'Where the GDPR applies, also the right to:'), list(rights[lang])]
+      : [h('p', intro), list(rights[lang])]
+  children.push(h('p', contact))
+  const authority = jurisdiction.authority
+  if (authority) {
+    children.push(
+      h('p', [
+        de ? `Zuständige Aufsichtsbehörde (${authority.basis.de}): ` : `Competent supervisory authority (${authority.basis.en}): `,
+        `${authority.name[lang]}, ${authority.address}, `,
+        externalLink(authority.url),
+        '.',
+      ]),
+    )
+  }
+  return section('rights', rightsHeadings[lang].rights, children)
 }
 
 /** Art. 7(3) GDPR: withdrawal at any time, as easy as giving consent, with the settings button. */

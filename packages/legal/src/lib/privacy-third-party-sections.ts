@@ -6,6 +6,7 @@ import { isInEea } from './eea-countries.js'
 import { affiliateSectionId, legalPages, serviceSectionId } from './legal-page-urls.js'
 import { hostsOf, type Service } from '@nichepress/consent'
 import { factList, storageKindName, transferText } from './privacy-own-sections.js'
+import type { Jurisdiction } from './jurisdictions.js'
 
 // One privacy-policy section per consent service and per affiliate network found in the built site.
 // Everything printed comes from the registry entry: no code here names a service.
@@ -18,7 +19,7 @@ const categoryNames = {
 } as const
 
 /** The section for one consent service, with the stable id `service-<id>`. */
-export function serviceSection(service: Service, lang: Lang): Element {
+export function serviceSection(service: Service, lang: Lang, jurisdiction: Jurisdiction): Element {
   const de = lang === 'de'
   const { provider } = service
   const storage: ElementContent[] =
@@ -34,7 +35,7 @@ export function serviceSection(service: Service, lang: Lang): Element {
   const facts: Array<readonly [string, string | ElementContent | ElementContent[]]> = [
     [de ? 'Kategorie' : 'Category', categoryNames[lang][service.category]],
     [de ? 'Zweck' : 'Purpose', service.purpose[lang]],
-    [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang)],
+    [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang, jurisdiction)],
     [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
     [de ? 'Server' : 'Servers', serviceHosts(service).join(', ')],
     [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(service.thirdCountryTransfer, provider.country, 'request', lang)],
@@ -61,14 +62,14 @@ function serviceHosts(service: Service): string[] {
  * Hosts the operator declared as loading without consent (`consent.allow`): named as recipients of
  * the IP address and request data, on the basis of Art. 6(1)(f) GDPR, with the operator's reason.
  */
-export function allowedHostsSection(entries: ReadonlyArray<{ host: string; reason: string; recipient?: string | undefined }>, lang: Lang): Element {
+export function allowedHostsSection(entries: ReadonlyArray<{ host: string; reason: string; recipient?: string | undefined }>, lang: Lang, jurisdiction: Jurisdiction): Element {
   const de = lang === 'de'
   return section('service-allowed-hosts', de ? 'Inhalte weiterer Server ohne Einwilligung' : 'Content from other servers without consent', [
     h(
       'p',
       de
-        ? 'Diese Seiten laden einzelne Inhalte (etwa Bilder) von den folgenden Servern, ohne vorher um Einwilligung zu bitten; dabei erhält der Betreiber des Servers Ihre IP-Adresse, den Zeitpunkt und die aufgerufene Adresse. Auf Ihrem Endgerät wird dafür nichts gespeichert (§ 25 Abs. 2 TDDDG). Rechtsgrundlage ist unser berechtigtes Interesse an der Darstellung der Inhalte (Art. 6 Abs. 1 lit. f DSGVO); Sie können widersprechen (Art. 21 DSGVO).'
-        : 'These pages load some content (such as images) from the following servers without asking for consent first; the server’s operator receives your IP address, the time and the address requested. Nothing is stored on your device for it (§ 25(2) TDDDG). The legal basis is our legitimate interest in showing the content (Art. 6(1)(f) GDPR); you may object (Art. 21 GDPR).',
+        ? `Diese Seiten laden einzelne Inhalte (etwa Bilder) von den folgenden Servern, ohne vorher um Einwilligung zu bitten; dabei erhält der Betreiber des Servers Ihre IP-Adresse, den Zeitpunkt und die aufgerufene Adresse. Auf Ihrem Endgerät wird dafür nichts gespeichert (${jurisdiction.deviceNothingStored.de}). Rechtsgrundlage ist unser berechtigtes Interesse an der Darstellung der Inhalte (Art. 6 Abs. 1 lit. f DSGVO); Sie können widersprechen (Art. 21 DSGVO).`
+        : `These pages load some content (such as images) from the following servers without asking for consent first; the server’s operator receives your IP address, the time and the address requested. Nothing is stored on your device for it (${jurisdiction.deviceNothingStored.en}). The legal basis is our legitimate interest in showing the content (Art. 6(1)(f) GDPR); you may object (Art. 21 GDPR).`,
     ),
     h(
       'ul',
@@ -133,15 +134,15 @@ function registryTransferText(transfer: { countries: readonly string[]; basis: {
     : `The provider is based in ${name}. Whether it transfers ${data.en} to group companies or service providers outside the EU or EEA, and on which basis, is stated in its privacy policy.`
 }
 
-function legalBasisText(service: Service, lang: Lang): string {
+function legalBasisText(service: Service, lang: Lang, jurisdiction: Jurisdiction): string {
   if (service.legalBasis === 'consent') {
     return lang === 'de'
-      ? 'Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO; für das Speichern und Auslesen auf Ihrem Endgerät § 25 Abs. 1 TDDDG). Der Dienst wird erst nach Ihrer Einwilligung geladen.'
-      : 'your consent (Art. 6(1)(a) GDPR; for storing and reading on your device § 25(1) TDDDG). The service loads only after you consent.'
+      ? `Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO; für das Speichern und Auslesen auf Ihrem Endgerät ${jurisdiction.deviceConsent.de}). Der Dienst wird erst nach Ihrer Einwilligung geladen.`
+      : `your consent (Art. 6(1)(a) GDPR; for storing and reading on your device ${jurisdiction.deviceConsent.en}). The service loads only after you consent.`
   }
   return lang === 'de'
-    ? `Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt im genannten Zweck.${service.needsConsent ? ' Für das Speichern und Auslesen auf Ihrem Endgerät holen wir Ihre Einwilligung ein (§ 25 Abs. 1 TDDDG).' : ''}`
-    : `Art. 6(1)(f) GDPR; our legitimate interest is the purpose stated.${service.needsConsent ? ' For storing and reading on your device we ask for your consent (§ 25(1) TDDDG).' : ''}`
+    ? `Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt im genannten Zweck.${service.needsConsent ? ` Für das Speichern und Auslesen auf Ihrem Endgerät holen wir Ihre Einwilligung ein (${jurisdiction.deviceConsent.de}).` : ''}`
+    : `Art. 6(1)(f) GDPR; our legitimate interest is the purpose stated.${service.needsConsent ? ` For storing and reading on your device we ask for your consent (${jurisdiction.deviceConsent.en}).` : ''}`
 }
 
 function optOut(service: Service, lang: Lang): ElementContent[] {

@@ -33,3 +33,16 @@ describe('renderCookiePage', () => {
     expect(textOf(renderCookiePage(config, { services: [], networks: [], consentStorage }, 'de'))).toContain('Stand der Angaben:')
   })
 })
+
+describe('the cookie page outside Germany', () => {
+  const inputs = { services: [service('google-analytics')], networks: [], consentStorage }
+  const page = (country: string, lang: 'de' | 'en') => textOf(renderCookiePage(legalConfigSchema.parse({ updated: '2026-11-01', country, hosting: 'vercel' }), inputs, lang))
+
+  test('Austria names § 165 Abs. 3 TKG 2021, Switzerland the right to refuse of Art. 45c lit. b FMG; Germany adds nothing', () => {
+    expect(page('AT', 'de')).toContain('Rechtsgrundlage ist § 165 Abs. 3 TKG 2021')
+    expect(page('AT', 'en')).toContain('§ 165(3) of the Austrian Telecommunications Act 2021')
+    expect(page('CH', 'de')).toContain('Nach Art. 45c lit. b FMG informieren wir Sie hier über jede Bearbeitung auf Ihrem Gerät und ihren Zweck: Sie können sie ablehnen')
+    expect(page('CH', 'en')).toContain('you can refuse it')
+    expect(page('DE', 'de')).not.toMatch(/TKG|FMG|TDDDG/)
+  })
+})

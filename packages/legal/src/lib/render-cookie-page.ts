@@ -6,6 +6,8 @@ import { legalPages, serviceSectionId } from './legal-page-urls.js'
 import type { StorageEntry } from '@nichepress/consent'
 import type { PolicyInputs } from './policy-inputs.js'
 import { storageKindName } from './privacy-own-sections.js'
+import { jurisdictionOf } from './jurisdiction-of.js'
+import { localiseLegalTree } from './localise-legal-tree.js'
 
 type Lang = 'de' | 'en'
 
@@ -38,6 +40,20 @@ const texts = {
   },
 } as const
 
+// The law on storing and reading on the device, outside Germany (where the page has always cited
+// it in the privacy policy only): § 165 Abs. 3 TKG 2021 asks for consent except for what is strictly
+// necessary; Art. 45c lit. b FMG asks for information on purpose and the right to refuse.
+const deviceLaw = {
+  AT: {
+    de: 'Rechtsgrundlage ist § 165 Abs. 3 TKG 2021: Was für den Betrieb dieser Website nicht unbedingt erforderlich ist, speichern oder lesen wir auf Ihrem Endgerät nur mit Ihrer Einwilligung.',
+    en: 'The legal basis is § 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021): we store or read anything not strictly necessary for this website on your device only with your consent.',
+  },
+  CH: {
+    de: 'Nach Art. 45c lit. b FMG informieren wir Sie hier über jede Bearbeitung auf Ihrem Gerät und ihren Zweck: Sie können sie ablehnen, mit den Cookie-Einstellungen oder in Ihrem Browser.',
+    en: 'Under Art. 45c(b) of the Swiss Telecommunications Act (FMG) this page informs you of each processing on your device and its purpose: you can refuse it, in the cookie settings or in your browser.',
+  },
+} as const
+
 /**
  * The cookie page: the storage table for the consent decision and every service in `inputs`, and
  * the settings button (`data-consent-open`, which the consent runtime listens for).
@@ -49,8 +65,10 @@ export function renderCookiePage(config: LegalConfig, inputs: PolicyInputs, lang
   for (const service of inputs.services) {
     for (const entry of service.cookies) rows.push(row(entry, h('a', { href: `${privacy.url}#${serviceSectionId(service.id)}` }, service.name), service.needsConsent, lang))
   }
+  const jurisdiction = jurisdictionOf(config)
   const children: Element[] = [
     h('p', t.intro),
+    ...(jurisdiction.country === 'DE' ? [] : [h('p', deviceLaw[jurisdiction.country][lang])]),
     h('p', [t.settingsIntro, ' ', h('a', { href: legalPages[lang].cookies.url, dataConsentOpen: true, className: ['np-consent-open'] }, t.open)]),
     h('div', { className: ['np-legal-table'] }, [
       h('table', [
@@ -62,7 +80,7 @@ export function renderCookiePage(config: LegalConfig, inputs: PolicyInputs, lang
     h('p', [t.details, h('a', { href: privacy.url }, privacy.title), '.']),
   ]
   if (config.updated) children.push(legalNote(lang, config.updated))
-  return { type: 'root', children }
+  return localiseLegalTree({ type: 'root', children }, jurisdiction, lang)
 }
 
 function row(entry: StorageEntry, service: Element, needsConsent: boolean, lang: Lang): Element {

@@ -1,7 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
-import { addressLines, emailLink, externalLink, joinLines, section } from './hast-helpers.js'
+import { addressLines, joinLines, section } from './hast-helpers.js'
+import { authoritySection, contactSection, professionRules } from './impressum-parts.js'
+import { jurisdictionOf } from './jurisdiction-of.js'
+import { localiseLegalTree } from './localise-legal-tree.js'
+import { renderAustrianImpressum } from './render-impressum-austria.js'
+import { renderSwissImpressum } from './render-impressum-switzerland.js'
 import { legalFormWording } from './legal-form-wording.js'
 import { legalNote } from './legal-note.js'
 
@@ -58,8 +63,19 @@ const texts = {
 
 type Texts = (typeof texts)['de' | 'en']
 
-/** The Impressum (§ 5 DDG, § 18 Abs. 2 MStV) as a hast tree: only what applies is printed. */
+/**
+ * The Impressum as a hast tree, under the law of the operator's country (`legal.country`, else the
+ * address's, else Germany): § 5 DDG and § 18 Abs. 2 MStV; in Austria § 5 ECG, § 14 UGB and § 25
+ * MedienG; in Switzerland Art. 3 Abs. 1 lit. s UWG. Only what applies is printed.
+ */
 export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
+  const jurisdiction = jurisdictionOf(config)
+  if (jurisdiction.country === 'AT') return localiseLegalTree(renderAustrianImpressum(config, lang), jurisdiction, lang)
+  if (jurisdiction.country === 'CH') return localiseLegalTree(renderSwissImpressum(config, lang), jurisdiction, lang)
+  return renderGermanImpressum(config, lang)
+}
+
+function renderGermanImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
   const t = texts[lang]
   const children: Element[] = [providerSection(config, t, lang), contactSection(config, t)]
   if (config.register) {
@@ -67,20 +83,15 @@ export function renderImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
   }
   const taxLines = [config.vatId && `${t.vatId}: ${config.vatId}`, config.economicId && `${t.economicId}: ${config.economicId}`].filter(isText)
   if (taxLines.length > 0) children.push(section('tax', t.tax, [h('p', joinLines(taxLines))]))
-  const authority = config.supervisoryAuthority
-  if (authority) {
-    const lines: Array<string | ElementContent> = [authority.name, ...(authority.address ? [authority.address] : []), ...(authority.url ? [externalLink(authority.url)] : [])]
-    children.push(section('supervisory-authority', t.authority, [h('p', joinLines(lines))]))
-  }
+  const authority = authoritySection(config.supervisoryAuthority, t.authority)
+  if (authority) children.push(authority)
   const profession = config.profession
   if (profession) {
     children.push(
       section('profession', t.profession, [
         h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
         // § 5 Abs. 1 Nr. 5 lit. c DDG: every set of rules, each with where it can be read.
-        profession.rules.length === 1 && profession.rules[0]
-          ? h('p', [`${t.rules}: `, externalLink(profession.rules[0].url, profession.rules[0].name)])
-          : h('div', [h('p', `${t.rules}:`), h('ul', profession.rules.map((rule) => h('li', [externalLink(rule.url, rule.name)])))]),
+        professionRules(profession.rules, t.rules),
       ]),
     )
   }
@@ -111,25 +122,6 @@ function providerSection(config: LegalConfig, t: Texts, lang: 'de' | 'en'): Elem
   }
   if (config.inLiquidation) children.push(h('p', h('strong', wording.windingUp[lang])))
   return section('provider', t.provider, children)
-}
-
-function contactSection(config: LegalConfig, t: Texts): Element {
-  const contact = config.contact
-  const lines: ElementContent[][] = []
-  if (contact?.phone) lines.push([`${t.phone}: `, h('a', { href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` }, unbreakable(contact.phone))].map(toNode))
-  if (contact?.email) lines.push([toNode(`${t.email}: `), emailLink(contact.email)])
-  if (contact?.contactFormUrl) lines.push([toNode(`${t.contactForm}: `), h('a', { href: contact.contactFormUrl }, contact.contactFormUrl)])
-  const content = lines.flatMap((line, index) => (index === 0 ? line : [h('br'), ...line]))
-  return section('contact', t.contact, [h('p', content)])
-}
-
-// A phone number must not wrap mid-number: non-breaking spaces and hyphens (html-validate tel-non-breaking).
-function unbreakable(phone: string): string {
-  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
-}
-
-function toNode(value: string | ElementContent): ElementContent {
-  return typeof value === 'string' ? { type: 'text', value } : value
 }
 
 function isText(value: string | undefined): value is string {

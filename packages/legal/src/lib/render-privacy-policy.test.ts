@@ -131,3 +131,48 @@ describe('renderPrivacyPolicy', () => {
     expect(html).not.toContain('DSGVO')
   })
 })
+
+describe('renderPrivacyPolicy for Austria and Switzerland', () => {
+  const wien = { street: 'Mariahilfer Straße 1', postalCode: '1060', city: 'Wien', country: 'AT' }
+  const zurich = { street: 'Bahnhofstrasse 1', postalCode: '8001', city: 'Zürich', country: 'CH' }
+  const austrian: LegalConfigInput = { updated: '2026-11-01', operator: { kind: 'person', name: 'Jana Beispiel', address: wien }, contact: { email: 'a@b.example', phone: '+43 1 2345678' }, hosting: 'netlify' }
+  const swiss: LegalConfigInput = { updated: '2026-11-01', operator: { kind: 'person', name: 'Jana Beispiel', address: zurich }, contact: { email: 'a@b.example' }, hosting: 'vercel' }
+  const withServices: PolicyInputs = { services: [service('google-analytics'), service('google-fonts')], networks: [], consentStorage, allowedHosts: [{ host: 'img.example', reason: 'Bilder' }] }
+
+  test.each(['de', 'en'] as const)('Austria (%s): § 165 Abs. 3 TKG 2021 for the device, the Datenschutzbehörde for complaints, never the German TDDDG', (lang) => {
+    const tree = render(austrian, withServices, lang)
+    const text = textOf(tree)
+    expect(text).not.toContain('TDDDG')
+    expect(textOf(byId(tree, 'service-google-analytics')!)).toContain(lang === 'de' ? 'Endgerät § 165 Abs. 3 TKG 2021' : 'device § 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)')
+    expect(textOf(byId(tree, 'consent-manager')!)).toContain(lang === 'de' ? '§ 165 Abs. 3 TKG 2021 (unbedingt erforderlich)' : '§ 165(3) TKG 2021 (strictly necessary)')
+    expect(textOf(byId(tree, 'service-allowed-hosts')!)).toContain(lang === 'de' ? 'nichts gespeichert (§ 165 Abs. 3 TKG 2021)' : 'Nothing is stored on your device for it (§ 165(3) TKG 2021)')
+    expect(textOf(byId(tree, 'rights')!)).toContain(
+      lang === 'de'
+        ? 'Zuständige Aufsichtsbehörde (Art. 77 DSGVO und § 24 DSG): Österreichische Datenschutzbehörde, Barichgasse 40–42, 1030 Wien, https://www.dsb.gv.at/.'
+        : 'Competent supervisory authority (Art. 77 GDPR and § 24 of the Austrian Data Protection Act (DSG)): Austrian Data Protection Authority (Datenschutzbehörde), Barichgasse 40–42, 1030 Wien, https://www.dsb.gv.at/.',
+    )
+    expect(sectionIds(tree)).not.toContain('applicable-law')
+  })
+
+  test.each(['de', 'en'] as const)('Switzerland (%s): the DSG first, the GDPR where Art. 3(2) reaches, Art. 45c FMG, data abroad, the EDÖB', (lang) => {
+    const tree = render(swiss, withServices, lang)
+    expect(sectionIds(tree).slice(0, 3)).toEqual(['controller', 'applicable-law', 'hosting'])
+    const law = textOf(byId(tree, 'applicable-law')!)
+    expect(law).toContain(lang === 'de' ? 'informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG), in Kraft seit 1. September 2023' : 'informs you under Art. 19 of the Swiss Federal Act on Data Protection (DSG), in force since 1 September 2023')
+    expect(law).toContain(lang === 'de' ? 'nach ihrem Art. 3 Abs. 2 anwendbar' : 'applies under its Art. 3(2)')
+    expect(law).toContain(lang === 'de' ? 'Bekanntgabe ins Ausland (Art. 19 Abs. 4 DSG)' : 'Disclosure abroad (Art. 19(4) DSG)')
+    expect(law).toContain(lang === 'de' ? '(Art. 16 Abs. 2 DSG) oder die Ausnahme (Art. 17 DSG)' : '(Art. 16(2) DSG) or the exception (Art. 17 DSG)')
+    expect(law).toContain(lang === 'de' ? 'Art. 45c lit. b des Fernmeldegesetzes (FMG)' : 'Art. 45c(b) of the Swiss Telecommunications Act (FMG)')
+    const rights = textOf(byId(tree, 'rights')!)
+    expect(rights).toMatch(/Art\. 25 DSG: .*Art\. 28 DSG: .*Art\. 32 DSG: .*Art\. 15 (DSGVO|GDPR)/)
+    expect(rights).toContain('Feldeggweg 1, 3003 Bern, https://www.edoeb.admin.ch/.')
+    expect(textOf(tree)).not.toContain('TDDDG')
+  })
+
+  test('Swiss Standard German: no "ß" anywhere in the policy, also in texts shared with Germany', () => {
+    const text = textOf(render(swiss, withServices, 'de'))
+    expect(text).not.toContain('ß')
+    expect(text).toContain('mutmasslichen Verstosses')
+    expect(textOf(render(person, withServices, 'de'))).toContain('mutmaßlichen Verstoßes')
+  })
+})

@@ -101,13 +101,20 @@ describe('validateLegalConfig', () => {
     expect(check({ ...uk, country: undefined, operator: { name: 'Jane Example', address: { street: '1 High St', postalCode: 'SW1A 1AA', city: 'London', country: 'GB' } } }, 'en').map((message) => message.ruleId)).toEqual(['legal-jurisdiction-unsupported'])
   })
 
-  test('a German-language site operated from abroad is not given German law either', () => {
-    const austria = { ...person, operator: { kind: 'person' as const, name: 'Jana Beispiel', address: { street: 'Ringstraße 1', postalCode: '1010', city: 'Wien', country: 'AT' } } }
-    const [message, ...rest] = check(austria, 'de')
-    expect(rest).toEqual([])
+  test('a German-language site operated from Austria or Switzerland is held to the law there, never to § 5 DDG or § 18 MStV', () => {
+    const austria = { ...person, responsibleForContent: undefined, operator: { kind: 'person' as const, name: 'Jana Beispiel', address: { street: 'Ringstraße 1', postalCode: '1010', city: 'Wien', country: 'AT' } } }
+    expect(legalScopeOf(legalConfigSchema.parse(austria), 'de')).toMatchObject({ country: 'AT', needsImpressum: true })
+    expect(check(austria, 'de').map((message) => message.reason)).toEqual([expect.stringMatching(/^§ 25 Abs\. 2 and 5 MedienG requires/), expect.stringMatching(/^§ 25 Abs\. 4 MedienG requires/)])
+    expect(check({ ...person, responsibleForContent: undefined, country: 'CH' }, 'de')).toEqual([
+      expect.objectContaining({ ruleId: 'legal-field-invalid', reason: expect.stringContaining('`legal.country` is CH and the address is in DE') }),
+    ])
+  })
+
+  test('a site operated from France is "jurisdiction not supported", naming the DE, AT and CH laws the pages follow', () => {
+    const [message] = check({ ...person, country: 'FR' }, 'de')
     expect(message?.ruleId).toBe('legal-jurisdiction-unsupported')
-    expect(message?.reason).toContain('Austrian DSG, TKG 2021')
-    expect(check({ ...person, country: 'CH' }, 'de')[0]?.reason).toContain('revDSG')
+    expect(message?.reason).toContain("established in FR, where the GDPR together with that country's own e-commerce, media and cookie law")
+    expect(message?.reason).toContain('Austria (ECG, UGB, MedienG, TKG 2021, GDPR and DSG) or Switzerland (UWG, DSG, FMG)')
   })
 
   test('an English site whose operator has no country is asked for it instead of guessing the law', () => {

@@ -1,25 +1,11 @@
 import type { VFileMessage } from 'vfile-message'
+export type { LegalScope } from './legal-requirement.js'
 import type { LegalConfig } from './legal-config-schema.js'
 import { validateResponsiblePersons } from './validate-responsible-persons.js'
+import { austrianRequirements, invalidForeignFields, swissRequirements } from './foreign-requirements.js'
+import { findJurisdiction } from './jurisdictions.js'
+import { isEstablishedIn, type LegalScope, type Requirement } from './legal-requirement.js'
 import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
-
-/** What decides which legal duties apply to a site. */
-export interface LegalScope {
-  /** Country of establishment (ISO code), when known. */
-  country: string | undefined
-  /** § 5 DDG and § 18 MStV apply: the site must have an Impressum. */
-  needsImpressum: boolean
-  /** The plugin generates pages at all (on, and either German or configured). */
-  hasLegalPages: boolean
-}
-
-interface Requirement {
-  path: string
-  what: string
-  paragraph: string
-  applies: (config: LegalConfig, scope: LegalScope) => boolean
-  isMissing: (config: LegalConfig) => boolean
-}
 
 // Legal forms entered in a register (Handels-, Vereins-, Partnerschafts-, Genossenschafts-,
 // Gesellschaftsregister; Companies House and US state registers for Ltd and LLC).
@@ -38,34 +24,38 @@ export function legalFormInNameOf(name: string): string | undefined {
 const eu = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'])
 function lawOf(country: string): string {
   if (country === 'GB') return 'the UK GDPR, the Data Protection Act 2018 and PECR, with the ICO as the supervisory authority (the EU GDPR, its complaint route and its transfer rules do not)'
-  if (country === 'AT') return 'the GDPR together with the Austrian DSG, TKG 2021 (cookies), ECG and MedienG (Impressum), with the Datenschutzbehörde as the supervisory authority'
-  if (country === 'CH') return 'the Swiss Federal Act on Data Protection (revDSG) and the UWG (Impressum), with the FDPIC'
   if (eu.has(country) || ['IS', 'LI', 'NO'].includes(country)) return "the GDPR together with that country's own e-commerce, media and cookie law and its supervisory authority"
   return "that country's data-protection and media law"
 }
 
 const isEntity = (config: LegalConfig) => config.operator?.kind === 'entity'
-const impressum = (_config: LegalConfig, scope: LegalScope) => scope.needsImpressum
+const impressum = isEstablishedIn('DE')
 const always = () => true
+// The controller's identity in the privacy information: Art. 13(1)(a) GDPR, in Switzerland Art. 19 DSG.
+const underGdpr = (_config: LegalConfig, scope: LegalScope) => scope.country !== 'CH'
+const underSwissDsg = isEstablishedIn('CH')
 
 // The law's requirements as data: one row per field and paragraph. Rows with the same path are
 // merged, so each missing field yields exactly one message naming every paragraph that needs it.
 const requirements: readonly Requirement[] = [
   { path: 'legal.operator.name', what: 'the name of the operator', paragraph: '§ 5 Abs. 1 Nr. 1 DDG', applies: impressum, isMissing: (c) => !c.operator?.name },
-  { path: 'legal.operator.name', what: 'the name of the operator', paragraph: 'Art. 13(1)(a) GDPR', applies: always, isMissing: (c) => !c.operator?.name },
+  ...austrianRequirements,
+  ...swissRequirements,
+  { path: 'legal.operator.name', what: 'the name of the operator', paragraph: 'Art. 13(1)(a) GDPR', applies: underGdpr, isMissing: (c) => !c.operator?.name },
+  { path: 'legal.operator.name', what: 'the name of the operator', paragraph: 'Art. 19 Abs. 2 lit. a DSG', applies: underSwissDsg, isMissing: (c) => !c.operator?.name },
   { path: 'legal.operator.address', what: "the operator's postal address", paragraph: '§ 5 Abs. 1 Nr. 1 DDG', applies: impressum, isMissing: (c) => !c.operator?.address },
   {
     path: 'legal.operator.legalForm',
     what: "the entity's legal form",
     paragraph: '§ 5 Abs. 1 Nr. 1 DDG',
-    applies: (c, s) => s.needsImpressum && isEntity(c),
+    applies: (c, s) => impressum(c, s) && isEntity(c),
     isMissing: (c) => !c.operator?.legalForm,
   },
   {
     path: 'legal.operator.representatives',
     what: 'at least one person authorised to represent the entity',
     paragraph: '§ 5 Abs. 1 Nr. 1 DDG',
-    applies: (c, s) => s.needsImpressum && isEntity(c),
+    applies: (c, s) => impressum(c, s) && isEntity(c),
     isMissing: (c) => (c.operator?.representatives.length ?? 0) === 0,
   },
   {
@@ -76,7 +66,8 @@ const requirements: readonly Requirement[] = [
     isMissing: () => true,
   },
   { path: 'legal.contact.email', what: 'an e-mail address', paragraph: '§ 5 Abs. 1 Nr. 2 DDG', applies: impressum, isMissing: (c) => !c.contact?.email },
-  { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 13(1)(a) GDPR', applies: always, isMissing: (c) => !c.contact?.email },
+  { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 13(1)(a) GDPR', applies: underGdpr, isMissing: (c) => !c.contact?.email },
+  { path: 'legal.contact.email', what: 'an e-mail address', paragraph: 'Art. 19 Abs. 2 lit. a DSG', applies: underSwissDsg, isMissing: (c) => !c.contact?.email },
   {
     path: 'legal.contact.phone',
     what: 'a second way of quick, direct contact besides e-mail: a phone number, or a contact form in `legal.contact.contactFormUrl`',
@@ -88,21 +79,21 @@ const requirements: readonly Requirement[] = [
     path: 'legal.register',
     what: 'the register court and register number of a registered legal form',
     paragraph: '§ 5 Abs. 1 Nr. 4 DDG',
-    applies: (c, s) => s.needsImpressum && registeredLegalForm.test(c.operator?.legalForm ?? ''),
+    applies: (c, s) => impressum(c, s) && registeredLegalForm.test(c.operator?.legalForm ?? ''),
     isMissing: (c) => !c.register,
   },
   {
     path: 'legal.capital.outstanding',
     what: 'the total of the contributions still outstanding, because `legal.capital.fullyPaidIn` is false',
     paragraph: '§ 5 Abs. 1 Nr. 1 DDG',
-    applies: (c, s) => s.needsImpressum && c.capital?.fullyPaidIn === false,
+    applies: (c, s) => impressum(c, s) && c.capital?.fullyPaidIn === false,
     isMissing: (c) => !c.capital?.outstanding,
   },
   {
     path: 'legal.responsibleForContent',
     what: 'the person responsible for journalistic-editorial content, with name and address (or `editorial: false`)',
     paragraph: '§ 18 Abs. 2 MStV',
-    applies: (c, s) => s.needsImpressum && c.editorial,
+    applies: (c, s) => impressum(c, s) && c.editorial,
     isMissing: (c) => !c.responsibleForContent,
   },
   {
@@ -116,12 +107,12 @@ const requirements: readonly Requirement[] = [
 
 /**
  * Which duties apply: the country is `legal.country`, else the operator's address country, else
- * `DE` for a German-language site. Only a site established in Germany needs an Impressum; a site
- * without any `legal` facts outside Germany gets no legal pages.
+ * `DE` for a German-language site. A site established in Germany, Austria or Switzerland gets an
+ * Impressum under that country's law; a site without any `legal` facts elsewhere gets no legal pages.
  */
 export function legalScopeOf(config: LegalConfig, language: 'de' | 'en'): LegalScope {
   const country = config.country ?? config.operator?.address?.country ?? (language === 'de' ? 'DE' : undefined)
-  const needsImpressum = config.enabled && country === 'DE'
+  const needsImpressum = config.enabled && findJurisdiction(country) !== undefined
   const isConfigured = config.operator !== undefined || config.contact !== undefined || config.updated !== undefined || config.hosting !== undefined
   return { country, needsImpressum, hasLegalPages: config.enabled && (needsImpressum || isConfigured) }
 }
@@ -130,14 +121,14 @@ export function legalScopeOf(config: LegalConfig, language: 'de' | 'en'): LegalS
 export function validateLegalConfig(config: LegalConfig, scope: LegalScope, configFile: string): VFileMessage[] {
   if (!scope.hasLegalPages) return []
   const place = { file: configFile }
-  // Pages under German law for an operator established elsewhere would cite the wrong law: stop.
-  if (scope.country !== undefined && scope.country !== 'DE') return [legalJurisdictionUnsupported.create(place, [scope.country, lawOf(scope.country)], { expected: 'an operator established in DE', actual: scope.country })]
+  // Pages under the law of DE, AT or CH for an operator established elsewhere would cite the wrong law: stop.
+  if (scope.country !== undefined && findJurisdiction(scope.country) === undefined) return [legalJurisdictionUnsupported.create(place, [scope.country, lawOf(scope.country)], { expected: 'an operator established in DE, AT or CH', actual: scope.country })]
   const messages: VFileMessage[] = []
   const name = config.operator?.name ?? ''
   const form = legalFormInNameOf(name)
-  if (form !== undefined && config.operator?.kind !== 'entity') messages.push(legalOperatorKind.create(place, [name, form], { expected: "kind: 'entity'", actual: `kind: '${config.operator?.kind ?? 'person'}'` }))
-  messages.push(...invalidFields(config, scope, place))
-  if (scope.needsImpressum && config.editorial) messages.push(...validateResponsiblePersons(config.responsibleForContent, place))
+  if (form !== undefined && config.operator?.kind !== 'entity') messages.push(legalOperatorKind.create(place, [name, form, companyDuties(scope.country)], { expected: "kind: 'entity'", actual: `kind: '${config.operator?.kind ?? 'person'}'` }))
+  messages.push(...invalidFields(config, scope, place), ...invalidForeignFields(config, scope, place))
+  if (impressum(config, scope) && config.editorial) messages.push(...validateResponsiblePersons(config.responsibleForContent, place))
   const missing = new Map<string, { what: string; paragraphs: string[] }>()
   for (const requirement of requirements) {
     if (!requirement.applies(config, scope) || !requirement.isMissing(config)) continue
@@ -162,7 +153,7 @@ function invalidFields(config: LegalConfig, scope: LegalScope, place: { file: st
   // § 5 Abs. 1 Nr. 1 DDG asks for the address "unter der sie niedergelassen sind", and § 3 DDG puts a
   // provider established in another EU state under that state's law: a German Impressum with a
   // foreign address of establishment is wrong either way.
-  if (scope.needsImpressum && config.country !== undefined && addressCountry !== undefined && addressCountry !== config.country) {
+  if (impressum(config, scope) && config.country !== undefined && addressCountry !== undefined && addressCountry !== config.country) {
     messages.push(
       legalFieldInvalid.create(
         place,
@@ -177,7 +168,7 @@ function invalidFields(config: LegalConfig, scope: LegalScope, place: { file: st
   }
   // § 27a Abs. 1 Satz 1 UStG: the Bundeszentralamt für Steuern issues "DE" and nine digits; a
   // German operator's Impressum (§ 5 Abs. 1 Nr. 6 DDG) cannot carry another country's number.
-  if (scope.needsImpressum && config.vatId !== undefined && !/^DE[0-9]{9}$/.test(config.vatId)) {
+  if (impressum(config, scope) && config.vatId !== undefined && !/^DE[0-9]{9}$/.test(config.vatId)) {
     messages.push(
       legalFieldInvalid.create(
         place,
@@ -197,6 +188,13 @@ function invalidFields(config: LegalConfig, scope: LegalScope, place: { file: st
     )
   }
   return messages
+}
+
+// What a company's Impressum adds, by country, for the message when it is configured as a person.
+function companyDuties(country: string | undefined): string {
+  if (country === 'AT') return 'its Impressum must name the Rechtsform, the Firmenbuchnummer and the Firmenbuchgericht (§ 14 Abs. 1 UGB, § 5 Abs. 1 Z 4 ECG) and, for the Offenlegung, its Geschäftsführer and owners (§ 25 Abs. 2 MedienG).'
+  if (country === 'CH') return 'its Impressum must give the Firma as registered (Art. 3 Abs. 1 lit. s Ziff. 1 UWG) and its UID where it has one.'
+  return 'its Impressum must name the legal form and the people who represent it (§ 5 Abs. 1 Nr. 1 DDG), its register and register number where it is registered (§ 5 Abs. 1 Nr. 4 DDG) and its VAT id if it has one (§ 5 Abs. 1 Nr. 6 DDG).'
 }
 
 /** Warnings that do not stop the build: a `legal.updated` date after `today` (YYYY-MM-DD). */

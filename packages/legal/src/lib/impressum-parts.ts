@@ -1,0 +1,47 @@
+import type { Element, ElementContent } from 'hast'
+import { h } from 'hastscript'
+import type { LegalConfig } from './legal-config-schema.js'
+import { emailLink, externalLink, joinLines, section } from './hast-helpers.js'
+
+/** Labels of the contact section. */
+export interface ContactLabels {
+  contact: string
+  phone: string
+  email: string
+  contactForm: string
+}
+
+/** The contact section: phone, e-mail (obfuscated without JavaScript), contact form. */
+export function contactSection(config: LegalConfig, t: ContactLabels): Element {
+  const contact = config.contact
+  const lines: ElementContent[][] = []
+  if (contact?.phone) lines.push([`${t.phone}: `, h('a', { href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` }, unbreakable(contact.phone))].map(toNode))
+  if (contact?.email) lines.push([toNode(`${t.email}: `), emailLink(contact.email)])
+  if (contact?.contactFormUrl) lines.push([toNode(`${t.contactForm}: `), h('a', { href: contact.contactFormUrl }, contact.contactFormUrl)])
+  const content = lines.flatMap((line, index) => (index === 0 ? line : [h('br'), ...line]))
+  return section('contact', t.contact, [h('p', content)])
+}
+
+/** The supervisory authority's section, when one is configured. */
+export function authoritySection(authority: LegalConfig['supervisoryAuthority'], heading: string): Element | undefined {
+  if (!authority) return undefined
+  const lines: Array<string | ElementContent> = [authority.name, ...(authority.address ? [authority.address] : []), ...(authority.url ? [externalLink(authority.url)] : [])]
+  return section('supervisory-authority', heading, [h('p', joinLines(lines))])
+}
+
+/** The rules of a profession: one linked line, or a list when there are several. */
+export function professionRules(rules: NonNullable<LegalConfig['profession']>['rules'], label: string): Element {
+  const [only] = rules
+  return rules.length === 1 && only
+    ? h('p', [`${label}: `, externalLink(only.url, only.name)])
+    : h('div', [h('p', `${label}:`), h('ul', rules.map((rule) => h('li', [externalLink(rule.url, rule.name)])))])
+}
+
+// A phone number must not wrap mid-number: non-breaking spaces and hyphens (html-validate tel-non-breaking).
+function unbreakable(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')
+}
+
+function toNode(value: string | ElementContent): ElementContent {
+  return typeof value === 'string' ? { type: 'text', value } : value
+}

@@ -1,0 +1,91 @@
+// The law each supported country of establishment brings to the legal pages, as data: the Impressum
+// renderer, the validator and the privacy texts read the entry, and no other code names a country's
+// law. A template filled from config, not legal advice. Sources, read 2026-12-03:
+// - DE: § 5 DDG, § 18 MStV, § 25 TDDDG (gesetze-im-internet.de).
+// - AT: § 5 ECG https://jusline.at/gesetz/ecg/paragraf/5 ; § 14 UGB
+//   https://www.usp.gv.at/laufender-betrieb/firmenbuch/geschaeftspapiere-und-bestellscheine.html ;
+//   § 25 MedienG https://www.ris.bka.gv.at/Dokumente/Bundesnormen/NOR40104328/NOR40104328.html and
+//   WKO https://wko.at/service/wirtschaftsrecht-gewerberecht/Informationspflichten_nach_dem_Mediengesetz_fuer_Websites.html ;
+//   § 165 Abs. 3 TKG 2021; Datenschutzbehörde https://www.data-protection-authority.gv.at/siteinfo/Privacy-policy.html
+// - CH: Art. 3 Abs. 1 lit. s UWG https://digilaw.ch/07-04-02-information-im-e-commerce (e-mail
+//   mandatory, a contact form is not enough: HGer ZH HG170140, https://www.mme.ch/de/magazin/zwingende_angabe_einer_e_mailadresse_im_elektronischen_geschaeftsverkehr/) ;
+//   DSG (SR 235.1, in force 1.9.2023) Art. 16, 17, 19, 25, 28, 32, 49; Art. 45c FMG
+//   https://www.hostpoint.ch/blog/das-neue-dsg-und-der-cookie-banner-wirrwarr-was-gilt-denn-nun-eigentlich/ ;
+//   EDÖB https://www.edoeb.admin.ch/edoeb/de/home/der-edoeb/auftrag.html
+
+/** A text in both page languages. */
+export interface Wording {
+  de: string
+  en: string
+}
+
+/** What one country's law puts on the legal pages. */
+export interface Jurisdiction {
+  /** ISO 3166-1 alpha-2 code of the country of establishment. */
+  country: 'DE' | 'AT' | 'CH'
+  /** The article naming the controller's identity in the privacy information. */
+  controllerParagraph: string
+  /** Storing and reading on the visitor's device with consent. */
+  deviceConsent: Wording
+  /** Storing what is strictly necessary for the service the visitor asked for, without consent. */
+  deviceNecessary: Wording
+  /** Loading content without storing anything on the device. */
+  deviceNothingStored: Wording
+  /** The supervisory authority for the complaint, where one authority is competent for the whole country. */
+  authority?: { name: Wording; address: string; url: string; basis: Wording }
+  /** Swiss Standard German writes "ss", never "ß". */
+  hasSharpS: boolean
+}
+
+/** Germany: the pages nichepress has always made. */
+export const germany = {
+  country: 'DE',
+  controllerParagraph: 'Art. 13(1)(a) GDPR',
+  deviceConsent: { de: '§ 25 Abs. 1 TDDDG', en: '§ 25(1) TDDDG' },
+  deviceNecessary: { de: '§ 25 Abs. 2 Nr. 2 TDDDG', en: '§ 25(2) No. 2 TDDDG' },
+  deviceNothingStored: { de: '§ 25 Abs. 2 TDDDG', en: '§ 25(2) TDDDG' },
+  hasSharpS: true,
+} as const satisfies Jurisdiction
+
+/** Austria: GDPR with the DSG, the TKG 2021 for the device, the Datenschutzbehörde. */
+export const austria = {
+  country: 'AT',
+  controllerParagraph: 'Art. 13(1)(a) GDPR',
+  // § 165 Abs. 3 TKG 2021 implements Art. 5(3) ePrivacy Directive: consent, except what is
+  // strictly necessary for a service the user explicitly asked for.
+  deviceConsent: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)' },
+  deviceNecessary: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) TKG 2021' },
+  deviceNothingStored: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) TKG 2021' },
+  authority: {
+    name: { de: 'Österreichische Datenschutzbehörde', en: 'Austrian Data Protection Authority (Datenschutzbehörde)' },
+    address: 'Barichgasse 40–42, 1030 Wien',
+    url: 'https://www.dsb.gv.at/',
+    basis: { de: 'Art. 77 DSGVO und § 24 DSG', en: 'Art. 77 GDPR and § 24 of the Austrian Data Protection Act (DSG)' },
+  },
+  hasSharpS: true,
+} as const satisfies Jurisdiction
+
+/** Switzerland: the revised DSG, the GDPR where Art. 3(2) GDPR reaches, Art. 45c FMG, the EDÖB. */
+export const switzerland = {
+  country: 'CH',
+  controllerParagraph: 'Art. 19 Abs. 2 lit. a DSG',
+  // Art. 45c lit. b FMG: processing data on others' devices only after informing of it and its
+  // purpose and of the right to refuse; the consent dialog goes further and asks first.
+  deviceConsent: { de: 'Art. 45c lit. b FMG', en: 'Art. 45c(b) of the Swiss Telecommunications Act (FMG)' },
+  deviceNecessary: { de: 'Art. 45c lit. b FMG', en: 'Art. 45c(b) FMG' },
+  deviceNothingStored: { de: 'Art. 45c FMG', en: 'Art. 45c FMG' },
+  authority: {
+    name: { de: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)', en: 'Federal Data Protection and Information Commissioner (FDPIC/EDÖB)' },
+    address: 'Feldeggweg 1, 3003 Bern',
+    url: 'https://www.edoeb.admin.ch/',
+    basis: { de: 'Art. 49 DSG', en: 'Art. 49 DSG' },
+  },
+  hasSharpS: false,
+} as const satisfies Jurisdiction
+
+const jurisdictions: readonly Jurisdiction[] = [germany, austria, switzerland]
+
+/** The jurisdiction of a country code, or undefined where nichepress's pages do not follow its law. */
+export function findJurisdiction(country: string | undefined): Jurisdiction | undefined {
+  return jurisdictions.find((entry) => entry.country === country)
+}

@@ -1,0 +1,97 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { h } from 'hastscript'
+import type { LegalConfig } from './legal-config-schema.js'
+import { addressLines, joinLines, section } from './hast-helpers.js'
+import { authoritySection, contactSection, professionRules } from './impressum-parts.js'
+import { legalNote } from './legal-note.js'
+
+// The Impressum of an operator established in Switzerland: Art. 3 Abs. 1 lit. s Ziff. 1 UWG asks
+// for clear and complete information on identity and contact address including e-mail; a
+// registered company adds its UID (CHE-…) and Handelsregister entry. Swiss German has no "ß":
+// localiseLegalTree writes "ss". Sources in jurisdictions.ts.
+
+const texts = {
+  de: {
+    provider: 'Angaben gemäss Art. 3 Abs. 1 lit. s UWG',
+    legalForm: 'Rechtsform',
+    representatives: 'Vertretungsberechtigte Personen',
+    liquidation: 'Die Gesellschaft befindet sich in Liquidation.',
+    capital: { share: 'Aktienkapital', company: 'Stammkapital', other: 'Kapital' },
+    fullyPaidIn: 'voll liberiert',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    contactForm: 'Kontaktformular',
+    register: 'Handelsregister und UID',
+    uid: 'Unternehmens-Identifikationsnummer (UID)',
+    vat: 'MWST-Nummer',
+    office: 'Handelsregisteramt',
+    number: 'Firmennummer',
+    authority: 'Aufsichtsbehörde',
+    profession: 'Berufsbezeichnung und berufsrechtliche Regeln',
+    title: 'Berufsbezeichnung',
+    conferredIn: 'verliehen in',
+    chamber: 'Berufsverband',
+    rules: 'Berufsrechtliche Regeln',
+  },
+  en: {
+    provider: 'Information according to Art. 3(1)(s) of the Swiss Unfair Competition Act (UWG)',
+    legalForm: 'Legal form',
+    representatives: 'Authorised signatories',
+    liquidation: 'The company is in liquidation.',
+    capital: { share: 'Share capital (Aktienkapital)', company: 'Capital (Stammkapital)', other: 'Capital' },
+    fullyPaidIn: 'fully paid in',
+    contact: 'Contact',
+    phone: 'Phone',
+    email: 'E-mail',
+    contactForm: 'Contact form',
+    register: 'Commercial register and UID',
+    uid: 'Business identification number (UID)',
+    vat: 'VAT number (MWST)',
+    office: 'Commercial register office',
+    number: 'Register number',
+    authority: 'Supervisory authority',
+    profession: 'Professional title and rules',
+    title: 'Professional title',
+    conferredIn: 'conferred in',
+    chamber: 'Professional body',
+    rules: 'Professional rules',
+  },
+} as const
+
+/** The Swiss Impressum as a hast tree. */
+export function renderSwissImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
+  const t = texts[lang]
+  const operator = config.operator
+  const provider: ElementContent[] = [h('p', joinLines([operator?.name ?? '', ...(operator?.address ? addressLines(operator.address, lang) : [])]))]
+  if (operator?.kind === 'entity' && operator.legalForm && !operator.name?.includes(operator.legalForm)) provider.push(h('p', `${t.legalForm}: ${operator.legalForm}`))
+  if (operator?.kind === 'entity' && operator.representatives.length > 0) provider.push(h('p', `${t.representatives}: ${operator.representatives.join(', ')}`))
+  if (config.capital) {
+    // An AG has Aktienkapital (Art. 621 OR), a GmbH Stammkapital (Art. 773 OR).
+    const form = operator?.legalForm ?? ''
+    const label = /\bAG\b|Aktiengesellschaft/.test(form) ? t.capital.share : /GmbH|Gesellschaft mit beschränkter Haftung/.test(form) ? t.capital.company : t.capital.other
+    provider.push(h('p', `${label}: ${config.capital.amount}${config.capital.fullyPaidIn ? ` (${t.fullyPaidIn})` : ''}`))
+  }
+  if (config.inLiquidation) provider.push(h('p', h('strong', t.liquidation)))
+  const children: Element[] = [section('provider', t.provider, provider), contactSection(config, t)]
+  const registerLines = [
+    config.uid && `${t.uid}: ${config.uid}`,
+    config.uid && config.vatRegistered && `${t.vat}: ${config.uid} MWST`,
+    config.register && `${t.office}: ${config.register.court}`,
+    config.register && `${t.number}: ${config.register.number}`,
+  ].filter((line): line is string => Boolean(line))
+  if (registerLines.length > 0) children.push(section('register', t.register, [h('p', joinLines(registerLines))]))
+  const authority = authoritySection(config.supervisoryAuthority, t.authority)
+  if (authority) children.push(authority)
+  const profession = config.profession
+  if (profession) {
+    children.push(
+      section('profession', t.profession, [
+        h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
+        professionRules(profession.rules, t.rules),
+      ]),
+    )
+  }
+  if (config.updated) children.push(legalNote(lang, config.updated))
+  return { type: 'root', children }
+}
