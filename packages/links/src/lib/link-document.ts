@@ -6,7 +6,7 @@ export interface LinkDocument {
   /** Root-relative URL. */
   url: string
   title: string
-  /** Language tag (`de`, `en-GB` …): stop words and Snowball stemming for de, en, es, fr, it, nl, pt, ru, tr; ja and zh cut into words by ICU's word breaker; other languages are folded, not stemmed. */
+  /** Language tag (`de`, `en-GB` …): stop words and Snowball stemming for da, de, en, es, fi, fr, it, nl, no (nb, nn), pt, ru, sv, tr; ja and zh cut into words by ICU's word breaker; other languages are folded, not stemmed. */
   lang: string
   /** `post` pages get related posts; default `post`. */
   kind?: 'post' | 'page' | undefined

@@ -90,3 +90,15 @@ test('kana keep their voicing marks; Japanese and Chinese function words are sto
   expect(isStopWord('design', 'en')).toBe(false)
   expect(stemWord('データベース', 'ja')).toBe('データベース')
 })
+
+test('Swedish, Danish, Norwegian (also tagged nb or nn) and Finnish words are stemmed: inflected forms meet', () => {
+  expect(stemWord(foldWord('böckerna', 'sv'), 'sv')).toBe(stemWord(foldWord('böcker', 'sv'), 'sv'))
+  expect(stemWord(foldWord('bibliotekerne', 'da'), 'da')).toBe(stemWord(foldWord('biblioteket', 'da'), 'da'))
+  expect(stemWord(foldWord('bibliotekene', 'nb'), 'nb')).toBe(stemWord(foldWord('biblioteket', 'nn-NO'), 'nn-NO'))
+  expect(stemWord(foldWord('kirjastossa', 'fi'), 'fi')).toBe(stemWord(foldWord('kirjasto', 'fi'), 'fi'))
+  expect(isStopWord('och', 'sv')).toBe(true)
+  expect(isStopWord('og', 'nb')).toBe(true)
+  // Their function words are no stop words of an English page: "man" is one in Swedish only.
+  expect(isStopWord('man', 'sv')).toBe(true)
+  expect(isStopWord('man', 'en')).toBe(false)
+})

@@ -1,35 +1,43 @@
+import { stemmer as stemDanish } from '@orama/stemmers/danish'
 import { stemmer as stemDutch } from '@orama/stemmers/dutch'
 import { stemmer as stemEnglish } from '@orama/stemmers/english'
+import { stemmer as stemFinnish } from '@orama/stemmers/finnish'
 import { stemmer as stemFrench } from '@orama/stemmers/french'
 import { stemmer as stemGerman } from '@orama/stemmers/german'
 import { stemmer as stemItalian } from '@orama/stemmers/italian'
+import { stemmer as stemNorwegian } from '@orama/stemmers/norwegian'
 import { stemmer as stemPortuguese } from '@orama/stemmers/portuguese'
 import { stemmer as stemRussian } from '@orama/stemmers/russian'
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish'
+import { stemmer as stemSwedish } from '@orama/stemmers/swedish'
 import { stemmer as stemTurkish } from '@orama/stemmers/turkish'
+import { stopwords as danishStopWords } from '@orama/stopwords/danish'
 import { stopwords as dutchStopWords } from '@orama/stopwords/dutch'
 import { stopwords as englishStopWords } from '@orama/stopwords/english'
+import { stopwords as finnishStopWords } from '@orama/stopwords/finnish'
 import { stopwords as frenchStopWords } from '@orama/stopwords/french'
 import { stopwords as germanStopWords } from '@orama/stopwords/german'
 import { stopwords as italianStopWords } from '@orama/stopwords/italian'
 import { stopwords as japaneseStopWords } from '@orama/stopwords/japanese'
+import { stopwords as norwegianStopWords } from '@orama/stopwords/norwegian'
 import { stopwords as chineseStopWords } from '@orama/stopwords/mandarin'
 import { stopwords as portugueseStopWords } from '@orama/stopwords/portuguese'
 import { stopwords as russianStopWords } from '@orama/stopwords/russian'
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
+import { stopwords as swedishStopWords } from '@orama/stopwords/swedish'
 import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
 
 /**
  * Languages whose stop words are known: stemmed (Snowball), or for Japanese and Chinese cut into
  * words by the platform's ICU word breaker (`Intl.Segmenter`, see tokenize.ts) and taken as they stand.
  */
-export const supportedLanguages = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'ru', 'tr', 'zh'] as const
+export const supportedLanguages = ['da', 'de', 'en', 'es', 'fi', 'fr', 'it', 'ja', 'nl', 'no', 'pt', 'ru', 'sv', 'tr', 'zh'] as const
 
 // The languages whose function words no anchor starts or ends with, whatever the page's language
-// (a German post quoting English). Russian and Turkish stop words apply on their own pages only
-// (Turkish "en", "bu", "ki" and "ne" are words of other languages' text); so do Japanese and Chinese
-// ones, whose lists hold only their own scripts' words (see `isStopWord` for a page without a
-// language). Other languages of
+// (a German post quoting English). Russian, Turkish and the Nordic stop words apply on their own
+// pages only (Turkish "en", "bu", "ki" and "ne", Swedish and Danish "man", "under", "hun" are words
+// of other languages' text); so do Japanese and Chinese ones, whose lists hold only their own
+// scripts' words (see `isStopWord` for a page without a language). Other languages of
 // @orama/stopwords were measured and left out (docs/links.md): its Ukrainian list has 28 words and
 // not "в" or "на", its Indonesian list not "untuk", and its Bulgarian stemmer throws on "въпроси".
 const edgeLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'] as const
@@ -38,16 +46,20 @@ const edgeLanguages = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'] as const
 export type Language = (typeof supportedLanguages)[number] | 'und'
 
 const stemmers: Record<Exclude<Language, 'und'>, (word: string) => string> = {
+  da: stemDanish,
   de: stemGerman,
   en: stemEnglish,
   es: stemSpanish,
+  fi: stemFinnish,
   fr: stemFrench,
   it: stemItalian,
   // No stemmer: Japanese and Chinese words do not inflect by suffix the way Snowball reads.
   ja: (word) => word,
   nl: stemDutch,
+  no: stemNorwegian,
   pt: stemPortuguese,
   ru: stemRussian,
+  sv: stemSwedish,
   tr: stemTurkish,
   zh: (word) => word,
 }
@@ -58,22 +70,28 @@ const stemmers: Record<Exclude<Language, 'und'>, (word: string) => string> = {
 const germanContractions = ['ans', 'aufs', 'beim', 'durchs', 'fürs', 'hinterm', 'hinters', 'überm', 'übers', 'ums', 'unterm', 'unters', 'vorm', 'vors']
 
 const stopWordLists: Record<Exclude<Language, 'und'>, readonly string[]> = {
+  da: danishStopWords,
   de: [...germanStopWords, ...germanContractions],
   en: englishStopWords,
   es: spanishStopWords,
+  fi: finnishStopWords,
   fr: frenchStopWords,
   it: italianStopWords,
   ja: japaneseStopWords,
   nl: dutchStopWords,
+  no: norwegianStopWords,
   pt: portugueseStopWords,
   ru: russianStopWords,
+  sv: swedishStopWords,
   tr: turkishStopWords,
   zh: chineseStopWords,
 }
 
 /** `de-AT` → `de`; a language we do not stem → `und`. */
 export function languageOf(tag: string | undefined): Language {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+  const subtag = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+  // Bokmål and Nynorsk have their own tags; Snowball's Norwegian stemmer and list are for both.
+  const primary = subtag === 'nb' || subtag === 'nn' ? 'no' : subtag
   return (supportedLanguages as readonly string[]).includes(primary) ? (primary as Language) : 'und'
 }
 
