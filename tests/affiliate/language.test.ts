@@ -175,3 +175,35 @@ describe.each([
     expect(warnings[0]?.reason).toContain(`\`affiliate.disclosure.${language}\``)
   })
 })
+
+test('a marker per language: each page takes its own language\'s, else its text language\'s, marked where it differs', async () => {
+  const { root, built } = await build({ language: 'de', affiliate: { marker: { de: '(Werbelink)', en: '(ad)' } } }, {
+    'content/posts/kocher.md': post('Kocher', undefined, `Der [Kocher](${amazonDe}) ist gut.`),
+    'content/posts/stove.md': post('Stove', 'en', `The [stove](${amazonDe}) is good.`),
+    'content/posts/rechaud.md': post('Réchaud', 'fr', `Le [réchaud](${amazonDe}) est bon.`),
+  })
+  roots.push(root)
+  // The disclosure before the link names the marker too: the marker elements themselves are checked.
+  const german = documentAt(built, '/kocher/')
+  expect(elementLanguages(german, 'np-affiliate-marker')).toEqual(['de'])
+  expect(german).not.toMatch(/class="np-affiliate-marker"[^>]*\blang=/)
+  expect(german).toContain('Hinweis: Mit (Werbelink) gekennzeichnete Links')
+  const english = documentAt(built, '/stove/')
+  expect(elementLanguages(english, 'np-affiliate-marker')).toEqual(['en'])
+  expect(english).toContain('Note: links marked (ad) are affiliate links')
+  expect(english).not.toContain('(Werbelink)')
+  const french = documentAt(built, '/rechaud/')
+  expect(elementLanguages(french, 'np-affiliate-marker')).toEqual(['de'])
+  expect(await htmlErrors(french)).toEqual([])
+}, 120_000)
+
+test('position "template": the disclosure the theme places says lang="de" on a French post', async () => {
+  const { root, built } = await build({ language: 'de', affiliate: { position: 'template' } }, {
+    'content/posts/rechaud.md': post('Réchaud', 'fr', `Le [réchaud](${amazonFr}) est bon.`),
+  })
+  roots.push(root)
+  const html = documentAt(built, '/rechaud/')
+  expect(languageOf(html, germanBase)).toBe('de')
+  expect(languageOf(html, amazonFrench)).toBe('fr')
+  expect(await htmlErrors(html)).toEqual([])
+}, 120_000)

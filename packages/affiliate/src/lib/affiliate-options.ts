@@ -29,6 +29,8 @@ const customNetwork = z
 /** A key of `affiliate.disclosure`: the primary language subtag a page's `lang` starts with. */
 const disclosureLanguageKey = z.string().regex(/^[a-z]{2,3}$/, 'a lower-case language code like "de", "en" or "fr" (the part of a page\'s `lang` before any "-")')
 
+const markerText = z.string().max(40)
+
 /** Where the disclosure goes: before the first affiliate link, at the top of the content, or into `{{disclosure}}`. */
 export const disclosurePositions = ['before-first-link', 'top', 'template'] as const
 
@@ -36,7 +38,8 @@ export const disclosurePositions = ['before-first-link', 'top', 'template'] as c
 export const affiliateOptionsSchema = z
   .object({
     enabled: z.boolean().default(true),
-    marker: z.string().max(40).default('*'),
+    // One marker, or one per language code like `disclosure` (a page takes its own language's, else its text language's, else `*`).
+    marker: z.union([markerText, z.record(disclosureLanguageKey, markerText)]).default('*'),
     position: z.enum(disclosurePositions).default('before-first-link'),
     // Keyed by primary language subtag: a page in that language (fr, fr-CA…) shows it; see disclosureLanguageKey.
     disclosure: z.record(disclosureLanguageKey, z.string().min(1)).default({}),

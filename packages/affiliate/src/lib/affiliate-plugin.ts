@@ -4,6 +4,7 @@ import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import { affiliateOptionsSchema, customNetworksOf, type AffiliateOptions } from './affiliate-options.js'
 import { collectGoLinks, goRedirects } from './collect-go-links.js'
 import { createDisclosure, disclosureSentences, networkSentences, processedAttribute } from './create-disclosure.js'
+import { markerFor } from './create-marker.js'
 import { disclosureLanguageMessages } from './disclosure-language-messages.js'
 import { goLinksToPages } from './go-links-to-pages.js'
 import { networksByIdOf } from './networks-used.js'
@@ -56,7 +57,7 @@ function templateDisclosure(page: OutputPage, site: Site, options: AffiliateOpti
   const resolved = resolvePageLinks(facts, site, options, networksByIdOf(site), customNetworksOf(options))
   if (facts.disclosure === 'template') {
     const networks = [...new Set(resolved.flatMap((link) => link.network ?? []))]
-    const sentences = disclosureSentences({ page, marker: options.marker, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
+    const sentences = disclosureSentences({ page, marker: markerFor(options.marker, page).text, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
     // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
     return { data: { disclosure: toHtml(createDisclosure(page, sentences)) } }
   }

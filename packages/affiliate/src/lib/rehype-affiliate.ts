@@ -4,7 +4,7 @@ import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import type { AffiliateNetwork } from './affiliate-network.js'
 import type { disclosurePositions } from './affiliate-options.js'
 import { createDisclosure, type DisclosurePage, disclosureSentences, processedAttribute } from './create-disclosure.js'
-import { createMarker } from './create-marker.js'
+import { createMarker, defaultMarker, markerFor, type MarkerOption, type PageMarker } from './create-marker.js'
 import { scanLinks, type DetectedLink } from './detect-affiliate-links.js'
 import { pageGoLinksOf } from './go-links.js'
 import { createSponsoredLabel } from './create-sponsored-label.js'
@@ -12,8 +12,8 @@ import type { Lang } from './wording.js'
 
 /** Options of `rehypeAffiliate`; every field is optional. */
 export interface RehypeAffiliateOptions {
-  /** Text after each affiliate link. Default `*`; a word such as "(Anzeige)" is read aloud as is. */
-  marker?: string
+  /** Text after each affiliate link, or one per language code. Default `*`; a word such as "(Anzeige)" is read aloud as is. */
+  marker?: MarkerOption
   /** Where the disclosure goes. Default `before-first-link`. */
   position?: (typeof disclosurePositions)[number]
   /** Your own disclosure sentence per primary language subtag (`de`, `fr`…; `{marker}` is replaced); default: ours. */
@@ -44,13 +44,14 @@ export const affiliateRel = ['sponsored', 'nofollow', 'noopener'] as const
  * `sponsored: true` labels the page; `affiliateLinks` adds `/go/` slugs.
  */
 export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
-  const marker = options.marker ?? '*'
+  const markerOption = options.marker ?? defaultMarker
   const position = options.position ?? 'before-first-link'
   const customNetworks = options.networks ?? []
   return (tree: Root, file: VFile): void => {
     const frontMatter = file.data.frontMatter as Readonly<Record<string, unknown>> | undefined
     const textLanguage = file.data.textLanguage ?? options.lang ?? 'de'
     const page: DisclosurePage = { lang: file.data.lang ?? options.pageLang ?? textLanguage, textLanguage }
+    const marker = markerFor(markerOption, page)
     const isSponsored = frontMatter?.['sponsored'] === true
     const isEnabled = frontMatter?.['affiliate'] !== false
     const { links, suspects } = scanLinks(tree, {
@@ -67,7 +68,7 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
       for (const link of links) markLink(link.element, marker, page)
       if ((disclosure === 'inline' || disclosure === 'top') && !hasProcessedNode(tree, 'disclosure')) {
         const urls = links.map((link) => link.fact.target ?? link.fact.href)
-        const sentences = disclosureSentences({ page, marker, override: options.disclosure ?? {}, networks: networksOf(links), urls })
+        const sentences = disclosureSentences({ page, marker: marker.text, override: options.disclosure ?? {}, networks: networksOf(links), urls })
         insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(page, sentences))
       }
     }
@@ -78,7 +79,7 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
   }
 }
 
-function markLink(element: Element, marker: string, page: DisclosurePage): void {
+function markLink(element: Element, marker: PageMarker, page: DisclosurePage): void {
   if (element.properties[processedAttribute] !== undefined) return
   const rel = element.properties.rel
   const existing = Array.isArray(rel) ? rel.map(String) : rel === undefined || rel === null ? [] : String(rel).split(/\s+/).filter(Boolean)
