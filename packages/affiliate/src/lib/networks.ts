@@ -59,8 +59,10 @@ export const amazon = {
   // https://affiliate-program.amazon.co.uk/help/operating/compare); PartnerNet asks for "Als
   // Amazon-Partner verdiene ich an qualifizierten Verkäufen" or a similarly clear notice (summary of
   // https://partnernet.amazon.de/help/operating/compare at https://affiliseo.de/aktualisierung-des-amazon-partnerprogrammes).
-  // The fr/it/es/nl texts came with the registry; of them only the Italian one was found quoted (as amazon.it's "formula ufficiale", https://smarthomepicks.blog/disclaimer.html): re-check
-  // the others against partenaires.amazon.fr, programma-affiliazione.amazon.it, afiliados.amazon.es and
+  // The fr/it/es/nl texts came with the registry. Amazon's own pages holding them were not found
+  // (session 9); each is published verbatim by many Associates' sites (the Italian one as amazon.it's
+  // "formula ufficiale", https://smarthomepicks.blog/disclaimer.html), a secondary source only: re-check
+  // against partenaires.amazon.fr, programma-affiliazione.amazon.it, afiliados.amazon.es and
   // partnernet.amazon.nl before changing them. amazon.pl, .se and .com.be have no entry yet.
   marketplaceDisclosure: {
     'amazon.fr': { lang: 'fr', text: 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.' },
