@@ -109,11 +109,14 @@ describe('a German site with posts in other languages', () => {
     expect(await htmlErrors(html)).toEqual([])
   })
 
-  test('the French post gets a warning naming the page, its language and the config key; the others none', () => {
+  test('the French post gets warnings naming the page, its language and the config keys; the others none', () => {
     const warnings = built.messages.filter((message) => message.ruleId === 'affiliate-disclosure-language')
-    expect(warnings.map((message) => [message.file, message.line])).toEqual([['content/posts/rechaud.md', 3]])
+    expect(warnings.map((message) => [message.file, message.line])).toEqual([
+      ['content/posts/rechaud.md', 3],
+      ['content/posts/rechaud.md', 3],
+    ])
+    expect(warnings.map((message) => /`(affiliate\.[a-zA-Z]+\.[a-z]+)`/.exec(message.reason)?.[1])).toEqual(['affiliate.sponsoredLabel.fr', 'affiliate.disclosure.fr'])
     expect(warnings[0]?.reason).toContain('"fr-CA"')
-    expect(warnings[0]?.reason).toContain('`affiliate.disclosure.fr`')
     expect(warnings[0]?.fatal).toBe(false)
     expect(warnings[0]?.url).toMatch(/affiliate-disclosure-language/)
   })
@@ -169,10 +172,11 @@ describe.each([
     expect(await htmlErrors(html)).toEqual([])
   })
 
-  test(`a warning names affiliate.disclosure.${language}`, () => {
+  test(`warnings name affiliate.sponsoredLabel.${language} and affiliate.disclosure.${language}`, () => {
     const warnings = built.messages.filter((message) => message.ruleId === 'affiliate-disclosure-language')
-    expect(warnings.map((message) => message.file)).toEqual(['content/posts/p.md'])
-    expect(warnings[0]?.reason).toContain(`\`affiliate.disclosure.${language}\``)
+    expect(warnings.map((message) => message.file)).toEqual(['content/posts/p.md', 'content/posts/p.md'])
+    expect(warnings[0]?.reason).toContain(`\`affiliate.sponsoredLabel.${language}\``)
+    expect(warnings[1]?.reason).toContain(`\`affiliate.disclosure.${language}\``)
   })
 })
 
@@ -206,4 +210,18 @@ test('position "template": the disclosure the theme places says lang="de" on a F
   expect(languageOf(html, germanBase)).toBe('de')
   expect(languageOf(html, amazonFrench)).toBe('fr')
   expect(await htmlErrors(html)).toEqual([])
+}, 120_000)
+
+test('affiliate.sponsoredLabel.fr labels a French sponsored post in French; no warning for it', async () => {
+  const { root, built } = await build({ language: 'de', affiliate: { sponsoredLabel: { fr: 'Publicité' } } }, {
+    'content/posts/rechaud.md': post('Réchaud', 'fr', 'Le réchaud est bon.', 'sponsored: true\n'),
+    'content/posts/kocher.md': post('Kocher', undefined, 'Der Kocher ist gut.', 'sponsored: true\n'),
+  })
+  roots.push(root)
+  const french = documentAt(built, '/rechaud/')
+  expect(elementLanguages(french, 'np-sponsored')).toEqual(['fr'])
+  expect(languageOf(french, 'Publicité')).toBe('fr')
+  expect(french).not.toMatch(/class="np-sponsored"[^>]*\blang=/)
+  expect(languageOf(documentAt(built, '/kocher/'), 'Anzeige')).toBe('de')
+  expect(built.messages.filter((message) => message.ruleId === 'affiliate-disclosure-language')).toEqual([])
 }, 120_000)

@@ -43,6 +43,8 @@ export const affiliateOptionsSchema = z
     position: z.enum(disclosurePositions).default('before-first-link'),
     // Keyed by primary language subtag: a page in that language (fr, fr-CA…) shows it; see disclosureLanguageKey.
     disclosure: z.record(disclosureLanguageKey, z.string().min(1)).default({}),
+    // The label of `sponsored: true` pages, by language code like `disclosure` (ours: "Anzeige", "Sponsored").
+    sponsoredLabel: z.record(disclosureLanguageKey, z.string().min(1).max(40)).default({}),
     networks: z.array(customNetwork).default([]),
     links: goLinksSchema.default({}),
     // Links nichepress finds affiliate-shaped but cannot place (a warning): confirm their host here…

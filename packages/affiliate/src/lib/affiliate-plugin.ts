@@ -29,7 +29,7 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
       return {
         // Off site-wide: links are left alone, but /go/ links keep working.
         rehypePlugins: options.enabled
-          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, networks: customNetworks, links: options.links, hosts: options.hosts, ignore: options.ignore, siteUrl: config.url }]]
+          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, sponsoredLabel: options.sponsoredLabel, networks: customNetworks, links: options.links, hosts: options.hosts, ignore: options.ignore, siteUrl: config.url }]]
           : [],
         // Checks the /go/ links once every page is known; `pages` is the hook whose errors core collects.
         pages: (site) => {

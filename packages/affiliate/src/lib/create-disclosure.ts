@@ -26,14 +26,23 @@ export interface DisclosurePage {
  * language, else ours in the text language. `lang` says which language it is in.
  */
 export function baseDisclosure(page: DisclosurePage, marker: string, override: Readonly<Record<string, string>>): DisclosureSentence {
-  const own = override[primaryLanguage(page.lang)]
-  if (own !== undefined) return { text: own.replaceAll('{marker}', marker), lang: primaryLanguage(page.lang) }
-  const text = override[page.textLanguage] ?? (marker === '' ? defaultDisclosureWithoutMarker : defaultDisclosure)[page.textLanguage]
-  return { text: text.replaceAll('{marker}', marker), lang: page.textLanguage }
+  const base = pageText(page, override, marker === '' ? defaultDisclosureWithoutMarker : defaultDisclosure)
+  return { text: base.text.replaceAll('{marker}', marker), lang: base.lang }
 }
 
-/** Whether a page's language has a disclosure text: ours (de, en) or one set in `affiliate.disclosure`. */
-export function hasDisclosureText(lang: string, override: Readonly<Record<string, string>>): boolean {
+/**
+ * A text for a page from a per-language config entry (`affiliate.disclosure`, `affiliate.sponsoredLabel`):
+ * the one in the page's own language, else the one in its text language, else ours in the text language.
+ */
+export function pageText(page: DisclosurePage, override: Readonly<Record<string, string>>, ours: Readonly<Record<Lang, string>>): DisclosureSentence {
+  const primary = primaryLanguage(page.lang)
+  const own = override[primary]
+  if (own !== undefined) return { text: own, lang: primary }
+  return { text: override[page.textLanguage] ?? ours[page.textLanguage], lang: page.textLanguage }
+}
+
+/** Whether a page's language has a text: ours (de, en) or one set in the per-language config entry. */
+export function hasTextFor(lang: string, override: Readonly<Record<string, string>>): boolean {
   const primary = primaryLanguage(lang)
   return primary === 'de' || primary === 'en' || override[primary] !== undefined
 }

@@ -28,12 +28,12 @@ export const affiliateGoLinkPage = defineDiagnostic({
   hint: 'If it is a page of your own, move it out of /go/ (its slug or permalink) so its links stay plain; if it is a cloaked affiliate link, define the slug in `affiliate.links`.',
 })
 
-/** A page shows a disclosure, but no disclosure text exists in its language: it is shown in the text language. */
+/** A page shows a disclosure or sponsored label, but no text for it exists in its language: it is shown in the text language. */
 export const affiliateDisclosureLanguage = defineDiagnostic({
   id: 'affiliate-disclosure-language',
   severity: 'warning',
   source: 'affiliate',
-  message: (lang: string, textLanguage: string, key: string) =>
-    `This page is in "${lang}" and shows an affiliate disclosure, but there is no disclosure text in that language: it is shown in "${textLanguage}" (marked lang="${textLanguage}"). Set it with \`${key}\`.`,
-  hint: 'Write your disclosure in the page\'s language under `affiliate.disclosure` in the config, keyed by language code (e.g. `disclosure: { fr: \'Les liens marqués {marker} sont des liens affiliés…\' }`; `{marker}` stands for the link marker). If the page\'s `lang` is wrong, correct it instead.',
+  message: (lang: string, what: string, textLanguage: string, key: string) =>
+    `This page is in "${lang}" and shows ${what}, but there is no text for it in that language: it is shown in "${textLanguage}" (marked lang="${textLanguage}"). Set it with \`${key}\`.`,
+  hint: 'Write the text in the page\'s language in the config, keyed by language code: `affiliate.disclosure` (e.g. `disclosure: { fr: \'Les liens marqués {marker} sont des liens affiliés…\' }`; `{marker}` stands for the link marker) or `affiliate.sponsoredLabel` (e.g. `sponsoredLabel: { fr: \'Publicité\' }`). If the page\'s `lang` is wrong, correct it instead.',
 })

@@ -18,6 +18,8 @@ export interface RehypeAffiliateOptions {
   position?: (typeof disclosurePositions)[number]
   /** Your own disclosure sentence per primary language subtag (`de`, `fr`…; `{marker}` is replaced); default: ours. */
   disclosure?: Readonly<Record<string, string>>
+  /** Your own sponsored label per language code (`fr: 'Contenu sponsorisé'`); default: "Anzeige" / "Sponsored". */
+  sponsoredLabel?: Readonly<Record<string, string>>
   /** Networks besides the built-in registry. */
   networks?: readonly AffiliateNetwork[]
   /** `/go/<slug>/` links: slug → target URL, to know their network. */
@@ -72,7 +74,7 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
         insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(page, sentences))
       }
     }
-    if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(page))
+    if (isSponsored && !hasProcessedNode(tree, 'sponsored')) insertAt(tree, 0, createSponsoredLabel(page, options.sponsoredLabel))
 
     const facts: AffiliateFacts = { links: links.map((link) => link.fact), sponsored: isSponsored, disclosure, ...(suspects.length > 0 ? { suspects } : {}) }
     file.data.facts = { ...file.data.facts, [affiliateFactsKey]: facts }
