@@ -4,7 +4,7 @@ import { expandPermalink, slugify } from '@nichepress/core'
 import { isEmbedIframe } from './embed-providers.js'
 import { gateThirdParty, unknownThirdPartyHost, type ThirdPartyFinding } from './gate-third-party.js'
 import type { HostRedirect, ImportedAsset, ImportedEntry, ImportedFile, ImportRedirect, ImportResult, SiteRedirect, SourceKind } from './import-result.js'
-import { type Reporter, sortReportItems, needsReview } from './report-rules.js'
+import { type Reporter, reportRules, sortReportItems, needsReview } from './report-rules.js'
 import { ownHostsOf, parseAbsoluteUrl, resolveOldUrl, urlKey } from './resolve-old-url.js'
 import { imageToLinkMarker, rewriteMarkdownUrls, unlinkMarker, type UrlPlace } from './rewrite-markdown-urls.js'
 import { writeMarkdownFile } from './write-front-matter.js'
@@ -248,7 +248,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     const coverImage = typeof entry.frontMatter.image === 'string' ? (rewrite(entry.frontMatter.image, 'image', undefined) ?? entry.frontMatter.image) : entry.frontMatter.image
     const image = typeof coverImage === 'string' && coverImage.startsWith(imageToLinkMarker) ? undefined : coverImage
     const author = authorIdOf(entry.frontMatter.author)
-    const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases, image, ...(author ? { author } : {}) }
+    const frontMatter = { ...entry.frontMatter, slug: item.slug, aliases: [...aliases, ...(entry.heldUrls ?? [])], image, ...(author ? { author } : {}) }
     files.push({ path: item.path, contents: writeMarkdownFile(frontMatter, rewritten.markdown), source: entry.sourceFile })
   }
   options.onProgress?.({ phase: 'convert', done: placed.length, total: placed.length })
@@ -290,6 +290,7 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
         posts: posts.length,
         pages: placed.length - posts.length,
         drafts: placed.filter((item) => item.entry.frontMatter.draft === true).length,
+        liquidTemplates: items.filter((entry) => entry.ruleId === reportRules.liquidTemplate.id).length,
         assets: assets.size,
         redirects: redirects.length + siteRedirects.length,
         linksRewritten,
@@ -412,7 +413,7 @@ function createLookup(placed: readonly PlacedEntry[], claimed: ReadonlyMap<Place
   const byUrl = new Map<string, PlacedEntry>()
   const bySlug = new Map<string, PlacedEntry[]>()
   const bySource = new Map<string, PlacedEntry>()
-  for (const item of placed) for (const url of [...item.entry.oldUrls, item.url]) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
+  for (const item of placed) for (const url of [...item.entry.oldUrls, ...(item.entry.heldUrls ?? []), item.url]) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
   for (const item of placed) for (const url of claimed.get(item) ?? []) if (!byUrl.has(urlKey(url))) byUrl.set(urlKey(url), item)
   for (const item of placed) {
     const slugKey = urlKey(item.entry.slug)

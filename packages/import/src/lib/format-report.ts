@@ -8,6 +8,7 @@ export function formatReport(report: ImportReport): string {
     `nichepress import from ${report.kind}: ${report.source}`,
     '',
     `posts ${counts.posts}, pages ${counts.pages}, drafts ${counts.drafts}, assets ${counts.assets}, redirects ${counts.redirects}`,
+    ...(counts.liquidTemplates > 0 ? [`Liquid templates imported as drafts ${counts.liquidTemplates} (import-liquid-template: write each in Markdown, or delete it)`] : []),
     `internal links rewritten ${counts.linksRewritten}, embeds converted ${counts.embedsConverted}, raw HTML kept ${counts.rawHtml}`,
     `items to check ${counts.itemsToCheck}`,
   ]
@@ -22,7 +23,7 @@ export function formatReport(report: ImportReport): string {
     if (items.length === 0) continue
     lines.push('', heading)
     for (const item of items) {
-      lines.push(`  ${item.file}${item.line === undefined ? '' : `:${item.line}`}  ${item.action}  ${item.message}  ${item.ruleId}`)
+      lines.push(`  ${item.file}${item.line === undefined ? '' : `:${item.line}${item.column === undefined ? '' : `:${item.column}`}`}  ${item.action}  ${item.message}  ${item.ruleId}`)
     }
   }
   return `${lines.join('\n')}\n`

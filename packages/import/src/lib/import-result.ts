@@ -9,6 +9,8 @@ export interface ReportItem {
   /** Source file (relative to the source), or the export file for WordPress. */
   file: string
   line?: number | undefined
+  /** Column of `line` (1-based), when the place is known that closely. */
+  column?: number | undefined
   /** Permanent id of the kind of decision, with a page in docs/errors/. */
   ruleId: string
   action: ReportAction
@@ -28,6 +30,12 @@ export interface ImportedEntry {
   slug: string
   /** Every root-relative URL the entry had in the old site. */
   oldUrls: string[]
+  /**
+   * Old URLs of a draft held back until someone rewrites it (a Liquid template): links to them are
+   * links to the draft, its `aliases` keep them for when it is published, and until then a site
+   * redirect (archive or home) answers them.
+   */
+  heldUrls?: string[] | undefined
   /** nichepress front matter (title, date, tags…); `slug` and `aliases` are filled in later. */
   frontMatter: Record<string, unknown>
   /** Markdown body. */
@@ -82,6 +90,8 @@ export interface ImportCounts {
   posts: number
   pages: number
   drafts: number
+  /** Pages that were Liquid templates, imported as drafts (Jekyll; see `import-liquid-template`). */
+  liquidTemplates: number
   assets: number
   redirects: number
   linksRewritten: number

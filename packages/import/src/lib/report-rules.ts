@@ -197,6 +197,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'The old site\'s URL, language or title differ from the site config, which the import does not edit; copy the values from the report line if they should carry over.',
   },
+  liquidTemplate: {
+    id: 'import-liquid-template',
+    action: 'kept',
+    needsReview: true,
+    hint: 'The page is a Liquid template (a loop over posts or data, a condition, a link target only Jekyll knew): it cannot become Markdown without broken links or missing text, so it is a draft with its Liquid kept and its old URL leads to the archive or home page. Write the page in Markdown or use the theme\'s archive and tag pages, then remove `draft: true` (its `aliases` keep the old URL), or delete it.',
+  },
   urlRedirected: {
     id: 'import-url-redirected',
     action: 'converted',
@@ -219,9 +225,9 @@ export class Reporter {
   readonly items: ReportItem[] = []
 
   /** Records one decision. */
-  add(rule: ReportRuleName, file: string, message: string, details: { line?: number | undefined; original?: string | undefined; replacement?: string | undefined } = {}): void {
+  add(rule: ReportRuleName, file: string, message: string, details: { line?: number | undefined; column?: number | undefined; original?: string | undefined; replacement?: string | undefined } = {}): void {
     const entry = reportRules[rule]
-    this.items.push({ file, line: details.line, ruleId: entry.id, action: entry.action, message, original: details.original, replacement: details.replacement })
+    this.items.push({ file, line: details.line, ...(details.column === undefined ? {} : { column: details.column }), ruleId: entry.id, action: entry.action, message, original: details.original, replacement: details.replacement })
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Definition, Image, ImageReference, Link, Root } from 'mdast'
+import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -46,6 +46,7 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
   const rawHtml: RawHtmlElement[] = []
   // `![alt][ref]` loads what its definition names: the first definition of an identifier wins, as in CommonMark.
   const definitions = new Map<string, string>()
+  const unlinked = new Set<string>()
   visit(tree, 'definition', (node: Definition) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
   })
@@ -93,9 +94,20 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
     if (replacement === unlinkMarker) {
       const textEnd = source.lastIndexOf('](')
       if (node.type === 'link' && source.startsWith('[') && textEnd > 0) edits.push({ start, end, text: source.slice(1, textEnd) })
+      if (node.type === 'definition') {
+        unlinked.add((node as Definition).identifier)
+        edits.push({ start, end, text: '' })
+      }
       return
     }
     if (replacement !== undefined && replacement !== edit.url) edits.push({ start: edit.start, end: edit.end, text: formatDestination(replacement) })
+  })
+  // `[text][ref]` whose definition leads nowhere now: its text, like an inline link.
+  visit(tree, 'linkReference', (node: LinkReference) => {
+    const first = node.children[0]?.position?.start.offset
+    const last = node.children.at(-1)?.position?.end.offset
+    if (!unlinked.has(node.identifier) || node.position?.start.offset === undefined || node.position.end.offset === undefined) return
+    edits.push({ start: node.position.start.offset, end: node.position.end.offset, text: first === undefined || last === undefined ? '' : markdown.slice(first, last) })
   })
   edits.sort((a, b) => b.start - a.start)
   let result = markdown

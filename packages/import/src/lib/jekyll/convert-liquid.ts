@@ -4,6 +4,7 @@ import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-provi
 import { sourceReferencePrefix } from '../finish-import.js'
 import { gistLink } from '../third-party-links.js'
 import type { Reporter } from '../report-rules.js'
+import { evaluateLiquid, type LiquidScope, printedText } from './evaluate-liquid.js'
 
 /** What Liquid conversion needs to know. */
 export interface LiquidContext {
@@ -24,126 +25,120 @@ export interface LiquidContext {
   siteVariable?: ((path: readonly string[]) => unknown) | undefined
   /** The page's own front matter: `{{ page.lang }}` is its `lang` (a multilingual site's links, `/{{ page.lang }}/news/`). */
   pageData?: Readonly<Record<string, unknown>> | undefined
+  /** Receives each piece of Liquid that decides what the page shows and stays as text. */
+  findings?: LiquidFinding[] | undefined
+  /** The page's assigns and open blocks, shared with its includes (made by `convertLiquid`). */
+  state?: LiquidState | undefined
 }
 
-const tagPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}/g
+/** A piece of Liquid the import could not run that decides what the page shows. */
+export interface LiquidFinding {
+  /** A loop over posts, pages or a collection; other logic (`if`, `for` over data, `capture`…); an unknown value in a link target. */
+  kind: 'lists-posts' | 'logic' | 'value-in-link'
+  line: number
+  column: number
+  /** The tag or expression, first line. */
+  original: string
+}
+
+interface LiquidState {
+  locals: Map<string, unknown>
+  openBlocks: number
+}
+
 const highlightPattern = /\{%-?\s*highlight\s+([\w+-]+)[^%]*%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g
-const outputPattern = /\{\{-?\s*([^}]*?)\s*-?\}\}/g
+const liquidPattern = /\{%-?\s*([a-zA-Z_][\w-]*)\s*([\s\S]*?)\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}/g
+const fencePattern = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm
+// Tags that decide what the page shows; `end…` closes the first six.
+const blockTags = new Set(['for', 'if', 'unless', 'case', 'capture', 'tablerow'])
+const flowTags = new Set(['when', 'else', 'elsif', 'break', 'continue', 'cycle', 'increment', 'decrement'])
+// A loop over the site's posts, pages, collections or the paginator (not over `site.data`).
+const listingLoop = /\bin\s+\(?\s*(?:site\s*(?:\.\s*(?!data\b)\w+|\[)|paginator\.)/
 
 /**
  * Converts the Liquid Jekyll ran over a post: embed tags become iframes, `highlight` becomes a
- * fenced block, `post_url`/`link` become source references, and an output that depends on the
- * site only (`{{ site.repository }}`, `{{ '/docs/' | relative_url }}`) its value. Every other tag or
- * expression stays as text and is reported. `{% raw %}` regions are left untouched.
+ * fenced block, `post_url`/`link` become source references, `comment` blocks go, an `assign` or an
+ * output that depends on the site, the page and earlier assigns only (`{{ site.repository }}`,
+ * `{{ '/docs/' | relative_url }}`, `{% assign r = site.data.releases | where: "version", "3.2.3" | first %}`)
+ * its value. Every other tag or expression stays as text and is reported; what decides the page's
+ * content (loops, conditions, values in link targets) is also put on `context.findings`.
+ * `{% raw %}` regions are left untouched.
  */
 export function convertLiquid(body: string, context: LiquidContext): string {
-  const parts = body.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\})/)
+  const state = context.state ?? { locals: new Map<string, unknown>(), openBlocks: 0 }
+  const parts = body.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\})/)
   let offset = 0
   return parts
     .map((part, index) => {
       const start = offset
       offset += part.length
+      if (index % 2 === 1 && /^\{%-?\s*comment/.test(part)) {
+        context.reporter.add('shortcodeConverted', context.file, 'A {% comment %} block is gone: Jekyll printed nothing for it.', { line: lineAt(body, start, context) })
+        return ''
+      }
       if (index % 2 === 1) {
         context.reporter.add('shortcodeConverted', context.file, 'A {% raw %} block is now plain text.', { line: lineAt(body, start, context) })
         return part.replace(/^\{%-?\s*raw\s*-?%\}/, '').replace(/\{%-?\s*endraw\s*-?%\}$/, '')
       }
-      return convertPart(part, body, start, context)
+      return convertPart(part, body, start, { ...context, state })
     })
     .join('')
 }
 
-function convertPart(part: string, body: string, partOffset: number, context: LiquidContext): string {
+function convertPart(part: string, body: string, partOffset: number, context: LiquidContext & { state: LiquidState }): string {
   const line = (offset: number) => lineAt(body, partOffset + offset, context)
-  let text = part.replace(highlightPattern, (match, language: string, code: string, offset: number) => {
+  const text = part.replace(highlightPattern, (match, language: string, code: string, offset: number) => {
     context.reporter.add('shortcodeConverted', context.file, `{% highlight ${language} %} is now a fenced code block.`, { line: line(offset), original: firstLine(match) })
     return `\`\`\`${language}\n${code}\n\`\`\``
   })
-  text = text.replace(tagPattern, (match, name: string, argument: string, offset: number) => {
-    const replacement = convertTag(name, argument, match, line(offset), context)
-    return replacement ?? match
-  })
-  return text.replace(outputPattern, (match, expression: string, offset: number) => {
-    const value = evaluateOutput(expression, context)
-    if (value === undefined) {
-      context.reporter.add('shortcodeKept', context.file, `The Liquid expression ${match} stays as text.`, { line: line(offset), original: match })
+  // Liquid in fenced code is an example in the text, not what the page does.
+  const fences = [...text.matchAll(fencePattern)].map((match) => [match.index, match.index + match[0].length] as const)
+  const { state } = context
+  const scope = { siteUrl: context.siteUrl, baseUrl: context.baseUrl, siteVariable: context.siteVariable, pageData: context.pageData, locals: state.locals }
+  return text.replace(liquidPattern, (match, name: string | undefined, argument: string | undefined, expression: string | undefined, offset: number) => {
+    const place = { line: line(offset), column: columnAt(text, offset) }
+    const find = (kind: LiquidFinding['kind']) => {
+      if (!fences.some(([start, end]) => offset >= start && offset < end)) context.findings?.push({ kind, ...place, original: firstLine(match) })
+    }
+    if (name === undefined) return convertOutput(match, expression ?? '', text.slice(text.lastIndexOf('\n', offset) + 1, offset), place, scope, context, find)
+    if (name === 'assign' && state.openBlocks === 0) {
+      const [, variable = '', value = ''] = /^([\w-]+)\s*=\s*([\s\S]+)$/.exec(argument ?? '') ?? []
+      const computed = variable === '' ? undefined : evaluateLiquid(value, scope)
+      if (computed !== undefined) {
+        state.locals.set(variable, computed)
+        context.reporter.add('shortcodeConverted', context.file, `{% assign ${variable} %} is computed from the site's data; the page prints its values.`, { line: place.line, original: match })
+        return ''
+      }
+      state.locals.delete(variable)
+    }
+    const isEnd = /^end/.test(name) && blockTags.has(name.slice(3))
+    if (blockTags.has(name) || flowTags.has(name) || name === 'assign' || isEnd) {
+      if (blockTags.has(name)) state.openBlocks++
+      if (isEnd) state.openBlocks = Math.max(0, state.openBlocks - 1)
+      if (isEnd) return match
+      find(name === 'for' && listingLoop.test(argument ?? '') ? 'lists-posts' : 'logic')
+      context.reporter.add('shortcodeKept', context.file, `The Liquid tag {% ${name} %} has no nichepress equivalent and stays as text.`, { line: place.line, original: match })
       return match
     }
-    context.reporter.add('templateOutputReplaced', context.file, `${match} is now "${value}".`, { line: line(offset), original: match, replacement: value })
-    return value
+    const before = context.findings?.length ?? 0
+    const converted = convertTag(name, argument ?? '', match, place.line, context)
+    // What an included file decides is reported at the include tag.
+    const findings = context.findings ?? []
+    for (let index = before; index < findings.length; index++) findings[index] = { ...findings[index]!, ...place, original: `${firstLine(match)}: ${findings[index]!.original}` }
+    return converted ?? match
   })
 }
 
-/**
- * The value Jekyll printed for `{{ … }}` when it depends on the site and the page only: a quoted
- * string, a `site.…` variable or a `page.…` front matter value with a scalar value, through the URL
- * filters `relative_url` and `absolute_url` and `prepend:`/`append:`. Undefined for anything else (a
- * loop variable, another filter): that stays as text and is reported.
- */
-function evaluateOutput(expression: string, context: LiquidContext): string | undefined {
-  const [operand = '', ...filters] = splitOutsideQuotes(expression, '|')
-  let value = operandValue(operand.trim(), context)
-  for (const filter of filters) {
-    if (value === undefined) return undefined
-    const [, name = '', argument] = /^\s*([a-z_]+)\s*(?::\s*([\s\S]*?))?\s*$/.exec(filter) ?? []
-    if (name === 'relative_url') value = relativeUrl(value, context.baseUrl)
-    else if (name === 'absolute_url') value = isAbsoluteUrl(value) ? value : `${context.siteUrl ?? ''}${relativeUrl(value, context.baseUrl)}`
-    else if ((name === 'prepend' || name === 'append') && argument !== undefined) {
-      const other = operandValue(argument, context)
-      if (other === undefined) return undefined
-      value = name === 'prepend' ? other + value : value + other
-    } else return undefined
+function convertOutput(match: string, expression: string, lineBefore: string, place: { line: number }, scope: LiquidScope, context: LiquidContext, find: (kind: LiquidFinding['kind']) => void): string {
+  const value = printedText(evaluateLiquid(expression, scope))
+  if (value === undefined) {
+    // In a link or image target, an attribute value or an autolink, the text would be a broken link.
+    if (/(?:\]\(|\b(?:href|src|srcset|action)\s*=\s*["']?|<)[^\s)"'<>]*$/i.test(lineBefore)) find('value-in-link')
+    context.reporter.add('shortcodeKept', context.file, `The Liquid expression ${match} stays as text.`, { line: place.line, original: match })
+    return match
   }
+  context.reporter.add('templateOutputReplaced', context.file, `${match} is now "${value}".`, { line: place.line, original: match, replacement: value })
   return value
-}
-
-function operandValue(operand: string, context: LiquidContext): string | undefined {
-  const quoted = /^(?:'([^']*)'|"([^"]*)")$/.exec(operand)
-  if (quoted) return quoted[1] ?? quoted[2] ?? ''
-  if (operand === 'site.url') return context.siteUrl
-  if (operand === 'site.baseurl') return context.baseUrl
-  let value: unknown
-  if (/^site(?:\.[\w-]+)+$/.test(operand)) value = context.siteVariable?.(operand.split('.').slice(1))
-  else if (/^page(?:\.[\w-]+)+$/.test(operand)) value = pathIn(context.pageData, operand.split('.').slice(1))
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
-}
-
-// A front matter value by its path (`page.author.name`); only own keys, never `__proto__` and the like.
-function pathIn(data: Readonly<Record<string, unknown>> | undefined, path: readonly string[]): unknown {
-  let value: unknown = data
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
-}
-
-// Jekyll's `relative_url`: the base URL and the path, each with one leading slash; absolute URLs unchanged.
-function relativeUrl(path: string, baseUrl: string): string {
-  if (isAbsoluteUrl(path)) return path
-  const base = baseUrl.replace(/^\/*/, '/').replace(/\/+$/, '')
-  return `${base === '/' ? '' : base}${path.replace(/^\/*/, '/')}`
-}
-
-function isAbsoluteUrl(value: string): boolean {
-  return /^[a-z][a-z\d+.-]*:/i.test(value)
-}
-
-function splitOutsideQuotes(text: string, separator: string): string[] {
-  const parts: string[] = []
-  let quote = ''
-  let start = 0
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!
-    if (quote !== '') {
-      if (character === quote) quote = ''
-    } else if (character === "'" || character === '"') quote = character
-    else if (character === separator) {
-      parts.push(text.slice(start, index))
-      start = index + 1
-    }
-  }
-  parts.push(text.slice(start))
-  return parts
 }
 
 function convertTag(name: string, argument: string, match: string, line: number, context: LiquidContext): string | undefined {
@@ -212,6 +207,10 @@ function embedProviderOfInclude(name: string, argument: string) {
 
 function includeId(argument: string): string | undefined {
   return /\bid\s*=\s*["']?([^"'\s]+)/.exec(argument)?.[1]
+}
+
+function columnAt(text: string, offset: number): number {
+  return offset - text.lastIndexOf('\n', offset - 1)
 }
 
 function lineAt(body: string, offset: number, context: LiquidContext): number {

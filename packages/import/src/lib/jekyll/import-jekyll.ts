@@ -8,7 +8,8 @@ import { mapFrontMatter } from '../map-front-matter.js'
 import { calendarDayIn, normalizeDate } from '../normalize-date.js'
 import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
-import { convertLiquid } from './convert-liquid.js'
+import { convertLiquid, type LiquidFinding } from './convert-liquid.js'
+import { describeLiquidTemplate } from './describe-liquid-template.js'
 import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostUrl } from './jekyll-permalink.js'
 import { htmlToMarkdown } from '../wordpress/html-to-markdown.js'
 
@@ -179,8 +180,10 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
     typeof data.permalink === 'string'
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
       : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories: [...new Set([...context.pathCategories, ...categories])] }, context.baseurl)
-  const body = convertSiteLiquid(split.body, file, split.bodyLine, context, data)
-  return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft ? [] : [oldUrl], frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
+  const findings: LiquidFinding[] = []
+  const body = convertSiteLiquid(split.body, file, split.bodyLine, context, data, findings)
+  const isTemplate = !isDraft && holdTemplate(findings, file, oldUrl, frontMatter, context)
+  return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft || isTemplate ? [] : [oldUrl], heldUrls: isTemplate ? [oldUrl] : undefined, frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
 }
 
 /** A page or collection document: imported as a nichepress page, unless Liquid generates it from other content. */
@@ -217,13 +220,16 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   frontMatter.title = title ?? titleFromSlug(slugSource)
   if (data.published === false || data.published === 'false') frontMatter.draft = true
   Object.assign(frontMatter, authorOf(data), imageOf(data))
-  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data)
+  const findings: LiquidFinding[] = []
+  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data, findings)
+  const isTemplate = frontMatter.draft !== true && holdTemplate(findings, file, oldUrl, frontMatter, context)
   const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
   return {
     kind: 'page',
     sourceFile: file,
     slug: slugSource,
     oldUrls: frontMatter.draft === true ? [] : [oldUrl],
+    heldUrls: isTemplate ? [oldUrl] : undefined,
     frontMatter,
     body,
     baseUrl: oldUrl,
@@ -334,8 +340,21 @@ function readDataFile(path: string): unknown {
 }
 
 // A post's or page's Liquid, with what the site knows (its URL, base URL, folder and `site.…` values).
-function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, pageData: Readonly<Record<string, unknown>>): string {
-  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData })
+function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, pageData: Readonly<Record<string, unknown>>, findings: LiquidFinding[]): string {
+  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData, findings })
+}
+
+/**
+ * A page or post whose Liquid decides what it shows becomes a draft (its old URL leads to the
+ * archive or home page until it is published with it in `aliases`), reported at the first such piece. True when it did.
+ */
+function holdTemplate(findings: readonly LiquidFinding[], file: string, oldUrl: string, frontMatter: Record<string, unknown>, context: ReadContext): boolean {
+  const template = describeLiquidTemplate(findings, oldUrl)
+  if (!template) return false
+  frontMatter.draft = true
+  context.reporter.add('liquidTemplate', file, template.message, { line: template.finding.line, column: template.finding.column, original: template.finding.original })
+  if (oldUrl !== `${context.baseurl.replace(/\/+$/, '')}/`) context.siteRedirects.push({ from: oldUrl, to: template.redirectTo, source: file, reason: 'Liquid template page (now a draft)' })
+  return true
 }
 
 function readJekyllConfig(root: string): Record<string, unknown> {
