@@ -44,7 +44,13 @@ const notes = {
     plugins: 'Extra plugins, after the default ones.',
   },
   consent: { services: 'Services you include yourself (ids in [the registry](registry.md)); embeds in content are found without it.' },
-  legal: { updated: 'Date printed on the legal pages; never the build clock.', hosting: 'Your host, named in the privacy policy (Art. 13(1)(e) GDPR).' },
+  legal: {
+    updated: 'Date printed on the legal pages; never the build clock.',
+    hosting: 'Your host, named in the privacy policy (Art. 13(1)(e) GDPR).',
+    mediaDisclosure: 'Austria only: the Offenlegung of § 25 MedienG (see [Austria and Switzerland](legal.md#austria-and-switzerland)).',
+    uid: 'Switzerland only: the UID, `CHE-123.456.789`.',
+    vatRegistered: 'Switzerland only: also print the MWST number (the UID with "MWST").',
+  },
   lint: { rules: 'Per rule: `\'off\' | \'warn\' | \'error\'` or `[severity, options]`; see [the rules](lint-rules.md).' },
 }
 

@@ -213,3 +213,17 @@ test('a Swiss site with a contact form instead of an e-mail address stops the bu
     expect.objectContaining({ ruleId: 'legal-field-missing', reason: 'Art. 3 Abs. 1 lit. s Ziff. 1 UWG and Art. 19 Abs. 2 lit. a DSG requires an e-mail address (a contact form alone is not enough) (`legal.contact.email`).' }),
   ])
 })
+
+test('an Austrian site with a Brevo sign-up form builds, with the § 24 MedienG newsletter warning naming the config file', async () => {
+  const form = '<iframe src="https://abcd1234.sibforms.com/serve/MUIFAExample" title="Newsletter" width="540" height="305"></iframe>\n'
+  const legal = { operator: { name: 'Erika Musterfrau', address: wien }, contact: { email: 'kontakt@beispiel.example', phone: '+43 1 2345678' }, mediaDisclosure: { businessPurpose: 'Blog', editorialLine: 'Tests' } }
+  const root = makeSite({ ...siteFiles('de', legal), 'content/posts/newsletter.md': `---\ntitle: Newsletter\ndate: 2026-10-02\ndescription: Anmeldung.\n---\n\n${form}` })
+  try {
+    const result = await buildSite({ root, preset: presetPath, outDir: join(root, 'public'), cache: false })
+    const warning = result.messages.find((message) => message.ruleId === 'legal-newsletter-impressum')
+    expect(warning?.reason).toMatch(/^The site signs visitors up for a newsletter \(Brevo[^)]*\)\..*§ 24 Abs\. 3 MedienG/)
+    expect(String(warning?.file)).toMatch(/nichepress\.config\.json$/)
+  } finally {
+    removeSite(root)
+  }
+})

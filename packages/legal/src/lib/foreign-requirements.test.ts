@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { legalConfigSchema, type LegalConfigInput } from './legal-config-schema.js'
-import { legalScopeOf, validateLegalConfig } from './validate-legal-config.js'
+import { services } from '@nichepress/consent'
+import { legalScopeOf, legalWarnings, validateLegalConfig } from './validate-legal-config.js'
 
 // Austria (§ 5 ECG, § 14 UGB, § 25 MedienG) and Switzerland (Art. 3 Abs. 1 lit. s UWG, Art. 19 DSG):
 // a complete config passes, and each duty, left out, fails naming its field and paragraph.
@@ -129,4 +130,21 @@ describe('values that contradict the law', () => {
     expect(austrian?.reason).toContain('§ 14 Abs. 1 UGB')
     expect(austrian?.reason).not.toContain('DDG')
   })
+})
+
+test('§ 24 Abs. 3 MedienG: an Austrian site with a newsletter sign-up is warned that every issue needs its own Impressum', () => {
+  const brevo = services.find((service) => service.id === 'brevo')!
+  const youtube = services.find((service) => service.id === 'youtube')!
+  const warnings = (input: LegalConfigInput, used = [brevo, youtube]) => {
+    const config = legalConfigSchema.parse(input)
+    return legalWarnings(config, legalScopeOf(config, 'de'), 'nichepress.config.ts', '2026-12-03', used)
+  }
+  const [warning, ...rest] = warnings(austrianPerson)
+  expect(rest).toEqual([])
+  expect(warning?.ruleId).toBe('legal-newsletter-impressum')
+  expect(warning?.fatal).toBe(false)
+  expect(warning?.reason).toContain(`newsletter (${brevo.name})`)
+  expect(warning?.reason).toContain('§ 24 Abs. 3 MedienG')
+  expect(warnings(austrianPerson, [youtube])).toEqual([])
+  expect(warnings(swissPerson)).toEqual([])
 })

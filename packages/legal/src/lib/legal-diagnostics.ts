@@ -58,3 +58,13 @@ export const legalUpdatedFuture = defineDiagnostic({
   message: (updated: string, today: string) => `\`legal.updated\` is ${updated}, after today (${today}): the legal pages would claim a check that has not happened yet.`,
   hint: 'Set `legal.updated` to the day you last checked the legal facts.',
 })
+
+/** An Austrian site with a newsletter sign-up: each issue is a periodic medium with its own Impressum. */
+export const legalNewsletterImpressum = defineDiagnostic({
+  id: 'legal-newsletter-impressum',
+  severity: 'warning',
+  source: 'nichepress:legal',
+  message: (services: string) =>
+    `The site signs visitors up for a newsletter (${services}). Sent at least four times a year it is a wiederkehrendes elektronisches Medium: every issue must carry the Impressum of § 24 Abs. 3 MedienG (name or Firma and address of the Medieninhaber and the Herausgeber) and the Offenlegung of § 25 MedienG or the web address where it is (§ 25 Abs. 1). nichepress writes the website's pages, not the newsletter.`,
+  hint: 'Put the Impressum and a link to the Impressum page (with its Offenlegung) into the footer template of the newsletter in your newsletter service.',
+})

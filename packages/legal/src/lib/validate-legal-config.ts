@@ -1,3 +1,4 @@
+import type { Service } from '@nichepress/consent'
 import type { VFileMessage } from 'vfile-message'
 export type { LegalScope } from './legal-requirement.js'
 import type { LegalConfig } from './legal-config-schema.js'
@@ -5,7 +6,7 @@ import { validateResponsiblePersons } from './validate-responsible-persons.js'
 import { austrianRequirements, invalidForeignFields, swissRequirements } from './foreign-requirements.js'
 import { findJurisdiction } from './jurisdictions.js'
 import { isEstablishedIn, type LegalScope, type Requirement } from './legal-requirement.js'
-import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
+import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalNewsletterImpressum, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
 
 // Legal forms entered in a register (Handels-, Vereins-, Partnerschafts-, Genossenschafts-,
 // Gesellschaftsregister; Companies House and US state registers for Ltd and LLC).
@@ -197,8 +198,18 @@ function companyDuties(country: string | undefined): string {
   return 'its Impressum must name the legal form and the people who represent it (§ 5 Abs. 1 Nr. 1 DDG), its register and register number where it is registered (§ 5 Abs. 1 Nr. 4 DDG) and its VAT id if it has one (§ 5 Abs. 1 Nr. 6 DDG).'
 }
 
-/** Warnings that do not stop the build: a `legal.updated` date after `today` (YYYY-MM-DD). */
-export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile: string, today: string): VFileMessage[] {
-  if (!scope.hasLegalPages || config.updated === undefined || config.updated <= today) return []
-  return [legalUpdatedFuture.create({ file: configFile }, [config.updated, today], { expected: `${today} or earlier`, actual: config.updated })]
+/**
+ * Warnings that do not stop the build: a `legal.updated` date after `today` (YYYY-MM-DD); in
+ * Austria, a newsletter sign-up among the `services` the site uses (§ 24 Abs. 3 MedienG).
+ */
+export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile: string, today: string, services: readonly Service[] = []): VFileMessage[] {
+  if (!scope.hasLegalPages) return []
+  const place = { file: configFile }
+  const messages: VFileMessage[] = []
+  if (config.updated !== undefined && config.updated > today) messages.push(legalUpdatedFuture.create(place, [config.updated, today], { expected: `${today} or earlier`, actual: config.updated }))
+  const newsletters = services.filter((service) => service.newsletter === true).map((service) => service.name)
+  if (scope.needsImpressum && scope.country === 'AT' && newsletters.length > 0) {
+    messages.push(legalNewsletterImpressum.create(place, [newsletters.join(', ')], { expected: 'an Impressum in every newsletter issue', actual: 'not written by nichepress' }))
+  }
+  return messages
 }
