@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast'
-import type { TextLanguage } from '../content/language.js'
+import { partLanguage, type TextLanguage } from '../content/language.js'
 import rehypeRaw from 'rehype-raw'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
@@ -123,16 +123,23 @@ const footnoteWords = {
 } as const
 
 // remark-rehype writes the footnote section's heading ("Footnotes", class sr-only: visually hidden,
-// read by screen readers) and the back links' labels in English; say them in the page's language.
+// read by screen readers) and the back links' labels in English; say them in the page's text language,
+// with `lang` where the page's content is in another one (WCAG 3.1.2: a French post of a German site).
 function localizeFootnotes() {
   return (tree: HastRoot, file: VFile) => {
-    const words = footnoteWords[file.data.textLanguage === 'en' ? 'en' : 'de']
+    const textLanguage = file.data.textLanguage === 'en' ? 'en' : 'de'
+    const words = footnoteWords[textLanguage]
+    const lang = partLanguage(textLanguage, file.data.lang ?? textLanguage)
     eachElement(tree, (node) => {
-      if (node.tagName === 'h2' && node.properties.id === 'footnote-label') node.children = [{ type: 'text', value: words.label }]
+      if (node.tagName === 'h2' && node.properties.id === 'footnote-label') {
+        node.children = [{ type: 'text', value: words.label }]
+        if (lang) node.properties.lang = lang
+      }
       if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
         const label = node.properties.ariaLabel
         const reference = typeof label === 'string' ? /(\d+(?:-\d+)?)$/.exec(label)?.[1] : undefined
         if (reference !== undefined) node.properties.ariaLabel = words.back(reference)
+        if (lang) node.properties.lang = lang
       }
     })
   }
