@@ -124,6 +124,10 @@ describe('values that contradict the law', () => {
     expect(check({ ...german, uid: 'CHE-109.322.551', mediaDisclosure: { businessPurpose: 'Blog' } }).map((message) => message.reason.match(/\(`([^`]+)`\)\.$/)?.[1])).toEqual(['legal.mediaDisclosure', 'legal.uid'])
   })
 
+  test.each(['Kocherkompass OG', 'Kocherkompass FlexCo', 'Jana Beispiel e.U.', 'Kocherkompass GesmbH'])('the Austrian form in "%s" makes the operator an entity', (name) => {
+    expect(check({ ...austrianPerson, operator: { kind: 'person', name, address: wien } }).map((message) => message.ruleId)).toEqual(['legal-operator-kind'])
+  })
+
   test('a company under `kind: person` is told the duties of its own country', () => {
     const [austrian] = check({ ...austrianPerson, operator: { kind: 'person', name: 'Kocherkompass GmbH', address: wien } })
     expect(austrian?.ruleId).toBe('legal-operator-kind')

@@ -35,6 +35,8 @@ export interface Jurisdiction {
   authority?: { name: Wording; address: string; url: string; basis: Wording }
   /** Swiss Standard German writes "ss", never "ß". */
   hasSharpS: boolean
+  /** Outside the EEA: the transfer line for a recipient in the operator's own country (no disclosure abroad). */
+  domesticRecipient?: Wording
 }
 
 /** Germany: the pages nichepress has always made. */
@@ -81,6 +83,7 @@ export const switzerland = {
     basis: { de: 'Art. 49 DSG', en: 'Art. 49 DSG' },
   },
   hasSharpS: false,
+  domesticRecipient: { de: 'Keine; der Empfänger sitzt in der Schweiz.', en: 'None; the recipient is based in Switzerland.' },
 } as const satisfies Jurisdiction
 
 const jurisdictions: readonly Jurisdiction[] = [germany, austria, switzerland]

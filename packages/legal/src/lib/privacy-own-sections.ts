@@ -47,7 +47,7 @@ export function dataProtectionOfficerSection(officer: NonNullable<LegalConfig['d
 }
 
 /** The host receives every request: log data, its purpose, basis, recipient and transfer. */
-export function hostingSection(hosting: ResolvedHosting, lang: Lang): Element {
+export function hostingSection(hosting: ResolvedHosting, lang: Lang, jurisdiction: Jurisdiction): Element {
   const { provider } = hosting
   const de = lang === 'de'
   const children: ElementContent[] = [
@@ -70,7 +70,7 @@ export function hostingSection(hosting: ResolvedHosting, lang: Lang): Element {
           : 'Art. 6(1)(f) GDPR; our legitimate interest is delivering the website securely and reliably. The host processes the data on our behalf (Art. 28 GDPR).',
       ],
       [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
-      [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(hosting.thirdCountryTransfer, provider.country, lang)],
+      [de ? 'Drittlandübermittlung' : 'Transfer to third countries', transferText(hosting.thirdCountryTransfer, provider.country, lang, jurisdiction)],
       [
         de ? 'Speicherdauer' : 'Storage period',
         de ? 'Der Hoster löscht die Logfiles nach der in seiner Datenschutzerklärung genannten Frist.' : 'The host deletes the log files after the period stated in its privacy policy.',
@@ -121,13 +121,15 @@ export function consentManagerSection(storage: StorageEntry, lang: Lang, jurisdi
   ])
 }
 
-/** The sentence about third-country transfers for a recipient in `country`. */
-export function transferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, lang: Lang): string {
+/** The sentence about third-country transfers for a recipient in `country`, seen from the operator's jurisdiction. */
+export function transferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, lang: Lang, jurisdiction: Jurisdiction): string {
   if (transfer && transfer.countries.length > 0) {
     const names = transfer.countries.map((code) => countryName(code, lang)).join(', ')
     const basis = transfer.basis[lang].replace(/\.+$/, '')
     return lang === 'de' ? `Ja, in folgende Drittländer: ${names}. Grundlage: ${basis}.` : `Yes, to these third countries: ${names}. Basis: ${basis}.`
   }
+  // A Swiss operator's Swiss host discloses nothing abroad (Art. 16 DSG).
+  if (country === jurisdiction.country && jurisdiction.domesticRecipient) return jurisdiction.domesticRecipient[lang]
   if (!isInEea(country)) {
     const name = countryName(country, lang)
     return lang === 'de'

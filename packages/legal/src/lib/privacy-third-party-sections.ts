@@ -38,7 +38,7 @@ export function serviceSection(service: Service, lang: Lang, jurisdiction: Juris
     [de ? 'Rechtsgrundlage' : 'Legal basis', legalBasisText(service, lang, jurisdiction)],
     [de ? 'Empfänger' : 'Recipient', `${provider.name}, ${provider.address}`],
     [de ? 'Server' : 'Servers', serviceHosts(service).join(', ')],
-    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(service.thirdCountryTransfer, provider.country, 'request', lang)],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(service.thirdCountryTransfer, provider.country, 'request', lang, jurisdiction)],
     [de ? 'Speicherdauer' : 'Storage period', storage],
     [de ? 'Widerspruch und Widerruf' : 'Objection and withdrawal', optOut(service, lang)],
   ]
@@ -79,7 +79,7 @@ export function allowedHostsSection(entries: ReadonlyArray<{ host: string; reaso
 }
 
 /** The section for one affiliate network, with the stable id `affiliate-<id>`. */
-export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element {
+export function affiliateSection(network: AffiliateNetwork, lang: Lang, jurisdiction: Jurisdiction): Element {
   const de = lang === 'de'
   const { operator } = network
   const facts: Array<readonly [string, string | ElementContent | ElementContent[]]> = [
@@ -96,7 +96,7 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
         : 'Art. 6(1)(f) GDPR; our legitimate interest is financing this website through commissions. For cookies on its own pages the provider asks for your consent there where required.',
     ],
     [de ? 'Empfänger' : 'Recipient', `${operator.name}, ${operator.address}`],
-    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(network.thirdCountryTransfer, network.operator.country, 'click', lang)],
+    [de ? 'Drittlandübermittlung' : 'Transfer to third countries', registryTransferText(network.thirdCountryTransfer, network.operator.country, 'click', lang, jurisdiction)],
     [
       de ? 'Speicherdauer' : 'Storage period',
       de ? 'Wie lange das Netzwerk Klickdaten speichert, nennt seine Datenschutzerklärung.' : 'How long the network keeps click data is stated in its privacy policy.',
@@ -121,12 +121,12 @@ export function affiliateSection(network: AffiliateNetwork, lang: Lang): Element
  * transfer as it is, so an entry that says nothing gets no "None". An entry may say "none" on purpose
  * with an empty list of countries (a self-hosted tool).
  */
-function registryTransferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, kind: 'click' | 'request', lang: Lang): string {
+function registryTransferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, kind: 'click' | 'request', lang: Lang, jurisdiction: Jurisdiction): string {
   if (transfer && transfer.countries.length === 0) {
     const basis = transfer.basis[lang].replace(/\.+$/, '')
     return lang === 'de' ? `Keine (${basis}).` : `None (${basis}).`
   }
-  if (transfer || !isInEea(country)) return transferText(transfer, country, lang)
+  if (transfer || !isInEea(country)) return transferText(transfer, country, lang, jurisdiction)
   const name = countryName(country, lang)
   const data = { click: { de: 'Klickdaten', en: 'click data' }, request: { de: 'Daten', en: 'data' } }[kind]
   return lang === 'de'

@@ -175,4 +175,11 @@ describe('renderPrivacyPolicy for Austria and Switzerland', () => {
     expect(text).toContain('mutmasslichen Verstosses')
     expect(textOf(render(person, withServices, 'de'))).toContain('mutmaßlichen Verstoßes')
   })
+
+  test('a Swiss operator with a Swiss host discloses nothing abroad; a German one still reads its own line', () => {
+    const swissHost = { id: 'eu-host' as const, name: 'Beispiel Hosting', address: 'Hardturmstrasse 1, 8005 Zürich', country: 'CH' }
+    expect(textOf(byId(render({ ...swiss, hosting: swissHost }), 'hosting')!)).toContain('DrittlandübermittlungKeine; der Empfänger sitzt in der Schweiz.')
+    expect(textOf(byId(render({ ...swiss, hosting: swissHost }, none, 'en'), 'hosting')!)).toContain('None; the recipient is based in Switzerland.')
+    expect(textOf(byId(render({ ...person, hosting: swissHost }), 'hosting')!)).not.toContain('der Empfänger sitzt in der Schweiz')
+  })
 })

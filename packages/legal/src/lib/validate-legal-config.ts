@@ -12,8 +12,9 @@ import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, leg
 // Gesellschaftsregister; Companies House and US state registers for Ltd and LLC).
 const registeredLegalForm = /(?:^|[\s(&,])(?:g?GmbH|UG|AG|KG|OHG|eG|eGbR|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG|PartGmbB|SE|KGaA|Ltd\.?|Limited|LLC|LLP|plc)(?=$|[\s,.)&])|Gesellschaft mit beschränkter Haftung|Unternehmergesellschaft|Aktiengesellschaft|Kommanditgesellschaft|offene Handelsgesellschaft|Partnerschaftsgesellschaft|eingetragene[rs]? (?:Kauf(?:mann|frau)|Verein|Genossenschaft)/i
 
-// Legal forms that make a name a company's (or a registered merchant's), never a private person's.
-const legalFormInName = /(?:^|[\s(&,])(g?GmbH(?:\s*&\s*Co\.?\s*KG)?|UG\s*\(haftungsbeschränkt\)|UG|AG|KGaA|KG|OHG|GbR|eGbR|eG|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG(?:mbB)?|SE|Ltd\.?|Limited|LLC|LLP|plc|Inc\.?|S\.à\s?r\.l\.|S\.A\.|B\.V\.)(?=$|[\s,.)&])|(Gesellschaft mit beschränkter Haftung|Unternehmergesellschaft \(haftungsbeschränkt\)|Aktiengesellschaft|Kommanditgesellschaft|offene Handelsgesellschaft|Gesellschaft bürgerlichen Rechts|Partnerschaftsgesellschaft|eingetragene[rs]? (?:Kauf(?:mann|frau)|Verein|Genossenschaft))/
+// Legal forms that make a name a company's (or a registered merchant's), never a private person's;
+// with the Austrian OG, e.U., FlexCo and GesmbH and the Swiss Sàrl/Sagl.
+const legalFormInName = /(?:^|[\s(&,])(g?GmbH(?:\s*&\s*Co\.?\s*KG)?|UG\s*\(haftungsbeschränkt\)|UG|AG|KGaA|KG|OHG|GbR|eGbR|eG|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?Kfr\.|e\.\s?V\.|PartG(?:mbB)?|SE|Ltd\.?|Limited|LLC|LLP|plc|Inc\.?|S\.à\s?r\.l\.|S\.A\.|B\.V\.|OG|e\.\s?U\.|FlexCo|GesmbH|Ges\.m\.b\.H\.|Sàrl|Sagl)(?=$|[\s,.)&])|(Gesellschaft mit beschränkter Haftung|Unternehmergesellschaft \(haftungsbeschränkt\)|Aktiengesellschaft|Kommanditgesellschaft|offene Handelsgesellschaft|Gesellschaft bürgerlichen Rechts|Partnerschaftsgesellschaft|eingetragene[rs]? (?:Kauf(?:mann|frau)|Verein|Genossenschaft))/
 
 /** The legal form a name carries ("Kocherkompass GmbH" → "GmbH"), or undefined for a person's name. */
 export function legalFormInNameOf(name: string): string | undefined {
