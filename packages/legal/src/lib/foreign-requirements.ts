@@ -133,14 +133,16 @@ function invalidSwissFields(config: LegalConfig, invalid: Report): void {
     invalid('legal.vatId', 'a Swiss MWST number is the UID with "MWST"; set `legal.uid` and `legal.vatRegistered: true` instead', 'Art. 3 Abs. 1 lit. s Ziff. 1 UWG', 'legal.uid', config.vatId)
   }
   if (config.uid !== undefined && !hasValidUidCheckDigit(config.uid)) {
-    invalid('legal.uid', `the check digit of "${config.uid}" is wrong, so it is not a UID the register issued (modulus 11, eCH-0097)`, 'UIDG', 'a UID with a valid check digit', config.uid)
+    invalid('legal.uid', `the check digit of "${config.uid}" is wrong, so it is not a UID the register issued (modulus 11)`, 'UIDG', 'a UID with a valid check digit', config.uid)
   }
   if (config.vatRegistered === true && config.uid === undefined) {
     invalid('legal.vatRegistered', 'the MWST number is the UID with "MWST", so `legal.uid` must be given', 'Art. 3 Abs. 1 lit. s Ziff. 1 UWG', 'legal.uid', 'missing')
   }
 }
 
-// eCH-0097: the ninth digit checks the first eight with weights 5 4 3 2 7 6 5 4, modulus 11.
+// Art. 5 UIDV and the BFS: the ninth digit checks the first eight with weights 5 4 3 2 7 6 5 4,
+// modulus 11 (a remainder giving 10 is never issued).
+// http://www.bfs.admin.ch/bfs/portal/de/index/themen/00/05/blank/03/02.html
 function hasValidUidCheckDigit(uid: string): boolean {
   const digits = uid.replace(/[^0-9]/g, '').split('').map(Number)
   const weights = [5, 4, 3, 2, 7, 6, 5, 4]
