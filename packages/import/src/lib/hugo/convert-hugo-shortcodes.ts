@@ -10,8 +10,8 @@ export interface HugoShortcodeContext {
   file: string
   bodyLine: number
   reporter: Reporter
-  /** The content folder the file lies in (`content`, or a language's `content/de`). */
-  contentDir?: string | undefined
+  /** The source file of a path below the content root (a `ref` to `/blog/first.md`); default: below `content/`. */
+  contentFile?: ((path: string) => string) | undefined
 }
 
 const shortcodePattern = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:"[^"]*"|[^>%}"])*?)\s*[>%]\}\}/g
@@ -45,8 +45,7 @@ export function convertHugoShortcodes(body: string, context: HugoShortcodeContex
     if ((name === 'ref' || name === 'relref') && (attributes[0] ?? attributes.path)) {
       const target = attributes[0] ?? attributes.path ?? ''
       const [path = '', fragment] = target.split('#')
-      const contentDir = context.contentDir ?? 'content'
-      const resolved = path.startsWith('/') || path.includes('/') ? posix.join(contentDir, path) : posix.join(posix.dirname(context.file), path)
+      const resolved = path.startsWith('/') || path.includes('/') ? (context.contentFile?.(path) ?? posix.join('content', path)) : posix.join(posix.dirname(context.file), path)
       context.reporter.add('shortcodeConverted', context.file, `{{< ${name} >}} is now a link to the imported file.`, { line, original: match })
       return `${sourceReferencePrefix}${resolved}${fragment === undefined ? '' : `#${fragment}`}`
     }

@@ -164,3 +164,22 @@ test('module mounts with target content: one per language (lang) or for all (sit
   expect(matrix.report.counts).toMatchObject({ posts: 1 })
   expect(matrix.files.find((file) => file.source === 'content/en/posts/hello.md')?.path).toBe('content/posts/hello.md')
 })
+
+// Hugo 0.153's forms (https://gohugo.io/configuration/module/#mounts: `files` with `! ` to exclude,
+// `sites.matrix.languages` instead of `lang`); Debian's Hugo 0.111 cannot list them, so this is read off the docs.
+test('a mount into content/<folder> with files globs and sites.matrix: its files are that section, in that language, filtered', () => {
+  const result = importSite(
+    site({
+      'hugo.toml': 'baseURL = "https://docs.example/"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n[[module.mounts]]\nsource = "content"\ntarget = "content"\n[[module.mounts]]\nsource = "handbuch"\ntarget = "content/blog/handbuch"\nfiles = ["**.md", "! entwurf/**"]\n[module.mounts.sites.matrix]\nlanguages = ["de"]\n',
+      'content/about.md': '---\ntitle: About\n---\nText.\n',
+      'handbuch/erste-schritte.md': '---\ntitle: Erste Schritte\ndate: 2024-01-01\n---\nText.\n',
+      'handbuch/entwurf/neu.md': '---\ntitle: Neu\ndate: 2024-01-02\n---\nText.\n',
+      'handbuch/notiz.txt': 'not content',
+    }),
+  )
+  expect(result.files.map((file) => file.source).sort()).toEqual(['content/about.md', 'handbuch/erste-schritte.md'])
+  const guide = result.files.find((file) => file.source === 'handbuch/erste-schritte.md')
+  // Below `blog` it is a post, German, at the URL Hugo gives it.
+  expect(guide?.path).toBe('content/posts/de/erste-schritte.md')
+  expect(frontMatter(guide?.contents)).toMatchObject({ lang: 'de', aliases: ['/de/blog/handbuch/erste-schritte/'] })
+})
