@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -51,10 +51,17 @@ function documentAt(out: string, url: string): string {
 }
 
 // The runtime's config block, as the browser reads it.
-function runtimeConfigOf(html: string): { lang?: string; texts: Record<string, string> } {
+function runtimeConfigOf(html: string): { lang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string } {
   const json = /<script type="application\/json" id="np-consent-config">(.*?)<\/script>/s.exec(html)?.[1]
   if (!json) throw new Error('no consent config')
-  return JSON.parse(json) as { lang?: string; texts: Record<string, string> }
+  return JSON.parse(json) as { lang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string }
+}
+
+// The legal pages exist once, in the site's text language: every link to them must lead to a page.
+function legalLinksOf(out: string, html: string): string[] {
+  const placeholder = [...html.matchAll(/<a href="(\/[^"#]*)#service-youtube"/g)].map((match) => match[1] as string)
+  const config = runtimeConfigOf(html)
+  return [...placeholder, config.privacyPolicyUrl, config.imprintUrl].filter((url) => !existsSync(join(out, url, 'index.html')))
 }
 
 let german = ''
@@ -80,6 +87,12 @@ describe('a German site', () => {
     expect(html).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
     expect(runtimeConfigOf(html).lang).toBeUndefined()
     expect(await htmlErrors(html)).toEqual([])
+  })
+
+  test.each(['kocher', 'stove', 'rechaud'])('%s: placeholder and banner link the legal pages the site has', (slug) => {
+    const html = documentAt(german, slug)
+    expect(html).toContain('#service-youtube"')
+    expect(legalLinksOf(german, html)).toEqual([])
   })
 
   test('an English post: its texts are English like the page, nothing to mark', () => {

@@ -77,7 +77,10 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const version = createHash('sha256').update(script).update(style).digest('hex').slice(0, 10)
       const texts = { de: textsFor(options, 'de'), en: textsFor(options, 'en') }
       // `page.lang` is the page's content language: texts in another language carry their own `lang` (WCAG 3.1.2).
-      const contextFor = (lang: 'de' | 'en', pageLang: string): BlockingContext => ({ customServices, siteHost, texts: texts[lang], lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[lang], allow: options.allow })
+      // The legal pages exist once, in the site's text language (@nichepress/legal): an English post of a
+      // German site links /datenschutz/, not a /privacy/ that was never made.
+      const legalLanguage = config.textLanguage
+      const contextFor = (lang: 'de' | 'en', pageLang: string): BlockingContext => ({ customServices, siteHost, texts: texts[lang], lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[legalLanguage], allow: options.allow })
       // The theme's templates, scanned once: their services are declared like content ones.
       const theme = themeFacts({ config })
       const themeHosts = new Set(theme.unknownThirdParties.map((entry) => entry.host))
@@ -98,7 +101,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options, present), context).html
-          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang], context.lang))}`
+          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang], { partLang: context.lang, legalLanguage }))}`
           bodyEndByLang.set(key, html)
         }
         return html
@@ -106,7 +109,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
 
       return {
         remarkPlugins: [remarkNoscriptBlocks],
-        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
+        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts, legalLanguage, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
         site: (site: Site) => {
           used = servicesUsed(site)
           needsConsent = used.some((service) => service.needsConsent)

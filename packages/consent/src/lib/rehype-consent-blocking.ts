@@ -11,6 +11,8 @@ export interface RehypeConsentBlockingOptions {
   allowContentScripts?: boolean
   siteHost?: string | undefined
   texts?: Partial<Record<'de' | 'en', ConsentTexts>>
+  /** The language the legal pages were made in (the site's text language); default: the page's text language. */
+  legalLanguage?: 'de' | 'en'
 }
 
 /**
@@ -25,7 +27,7 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
       siteHost: options.siteHost,
       texts: options.texts?.[lang] ?? defaultTexts[lang],
       lang: partLanguage(lang, file.data.lang ?? lang),
-      privacyPolicyPath: privacyPolicyPaths[lang],
+      privacyPolicyPath: privacyPolicyPaths[options.legalLanguage ?? lang],
       allow: options.allow ?? [],
       content: true,
       allowContentScripts: options.allowContentScripts ?? false,

@@ -34,10 +34,12 @@ export function bannerText(used: readonly Service[], lang: 'de' | 'en', texts: C
 }
 
 /**
- * The JSON the runtime reads from `#np-consent-config`, for one language; `partLang` is the `lang` the
- * banner and dialog carry when the page is in another language than their texts.
+ * The JSON the runtime reads from `#np-consent-config`, for one language. `partLang` is the `lang` the
+ * banner and dialog carry when the page is in another language than their texts; `legalLanguage` the
+ * language the legal pages were made in (the site's text language; default: `lang`).
  */
-export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts, partLang?: string) {
+export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts, page: { partLang?: string | undefined; legalLanguage?: 'de' | 'en' } = {}) {
+  const legalLanguage = page.legalLanguage ?? lang
   const { categories, ...rest } = texts
   const strings = { ...rest, bannerText: bannerText(used, lang, texts) }
   return {
@@ -45,10 +47,10 @@ export function runtimeConfig(options: ConsentOptions, used: readonly Service[],
     expiryMonths: options.expiryMonths,
     storage: options.storage,
     name: consentStorageName,
-    privacyPolicyUrl: privacyPolicyPaths[lang],
-    imprintUrl: imprintPaths[lang],
+    privacyPolicyUrl: privacyPolicyPaths[legalLanguage],
+    imprintUrl: imprintPaths[legalLanguage],
     texts: strings,
-    ...(partLang ? { lang: partLang } : {}),
+    ...(page.partLang ? { lang: page.partLang } : {}),
     categories: categoryOrder.map((id) => ({ id, ...categories[id] })),
     services: used
       .filter((service) => service.needsConsent)
