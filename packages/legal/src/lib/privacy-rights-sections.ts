@@ -91,7 +91,7 @@ export function withdrawalSection(lang: Lang): Element {
  * presented "clearly and separately from any other information"; (1) for processing based on
  * legitimate interests, (2) and (3) for direct marketing.
  */
-export function objectionSection(lang: Lang): Element {
+export function objectionSection(lang: Lang, jurisdiction: Jurisdiction): Element {
   const paragraphs =
     lang === 'de'
       ? [
@@ -104,5 +104,16 @@ export function objectionSection(lang: Lang): Element {
           'Where we process your data for direct marketing, you can object at any time without giving reasons; we then no longer process it for that purpose (Art. 21(2) and (3) GDPR).',
           'An informal message to the contact details under “Controller” above is enough to object.',
         ]
-  return section('objection', rightsHeadings[lang].objection, paragraphs.map((text) => h('p', h('strong', text))))
+  return section('objection', rightsHeadings[lang].objection, [...swissObjection(lang, jurisdiction), ...paragraphs].map((text) => h('p', h('strong', text))))
+}
+
+// Art. 30 Abs. 2 lit. b DSG: processing against the person's express objection infringes their
+// personality unless a justification of Art. 31 DSG applies; the GDPR paragraphs follow for where it applies.
+function swissObjection(lang: Lang, jurisdiction: Jurisdiction): string[] {
+  if (jurisdiction.country !== 'CH') return []
+  return [
+    lang === 'de'
+      ? 'Sie können jeder Bearbeitung Ihrer Personendaten widersprechen; gegen Ihren ausdrücklichen Willen bearbeiten wir sie nur, wenn ein Rechtfertigungsgrund besteht (Art. 30 Abs. 2 lit. b und Art. 31 DSG). Soweit die DSGVO anwendbar ist, gilt zudem:'
+      : 'You can object to any processing of your personal data; we process it against your express wish only where a justification applies (Art. 30(2)(b) and Art. 31 DSG). Where the GDPR applies, the following also holds:',
+  ]
 }

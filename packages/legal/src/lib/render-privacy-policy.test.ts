@@ -182,4 +182,10 @@ describe('renderPrivacyPolicy for Austria and Switzerland', () => {
     expect(textOf(byId(render({ ...swiss, hosting: swissHost }, none, 'en'), 'hosting')!)).toContain('None; the recipient is based in Switzerland.')
     expect(textOf(byId(render({ ...person, hosting: swissHost }), 'hosting')!)).not.toContain('der Empfänger sitzt in der Schweiz')
   })
+
+  test('Switzerland: the objection section opens with Art. 30 Abs. 2 lit. b DSG before the GDPR\'s Art. 21', () => {
+    const objection = textOf(byId(render(swiss), 'objection')!)
+    expect(objection).toMatch(/^Widerspruchsrecht.*\(Art\. 30 Abs\. 2 lit\. b und Art\. 31 DSG\)\. Soweit die DSGVO anwendbar ist, gilt zudem:.*Art\. 21 Abs\. 1 DSGVO/)
+    expect(textOf(byId(render(austrian), 'objection')!)).not.toContain('Art. 30')
+  })
 })

@@ -30,7 +30,7 @@ export function renderPrivacyPolicy(config: LegalConfig, inputs: PolicyInputs, l
   if (newsletter) sections.push(newsletter)
   for (const network of inputs.networks) sections.push(affiliateSection(network, lang, jurisdiction))
   if (inputs.allowedHosts && inputs.allowedHosts.length > 0) sections.push(allowedHostsSection(inputs.allowedHosts, lang, jurisdiction))
-  sections.push(withdrawalSection(lang), objectionSection(lang), rightsSection(lang, jurisdiction))
+  sections.push(withdrawalSection(lang), objectionSection(lang, jurisdiction), rightsSection(lang, jurisdiction))
   const children: Element[] = [tableOfContents(sections, lang), ...sections]
   if (config.updated) children.push(legalNote(lang, config.updated))
   return localiseLegalTree({ type: 'root', children }, jurisdiction, lang)
