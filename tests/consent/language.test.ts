@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
 import { htmlErrors } from '../helpers/html-validate.js'
 import { elementLanguages, languageOf } from '../helpers/language-of.js'
-import { cliBin, makeSite, removeSite, repoRoot } from '../helpers/site.js'
+import { cliBin, defaultTheme, makeSite, removeSite, repoRoot } from '../helpers/site.js'
 import { serve } from './serve.js'
 import { interceptThirdParties } from './stand-ins.js'
 
@@ -29,8 +29,9 @@ function post(title: string, lang: string | undefined, words: string): string {
 }
 
 const temps: string[] = []
-function buildSite(language: string, files: Record<string, string>): string {
+function buildSite(language: string, files: Record<string, string>, extra: Record<string, unknown> = {}): string {
   const config = {
+    ...extra,
     title: 'Testblog',
     url: 'https://blog.example',
     language,
@@ -123,6 +124,22 @@ test('a French site (texts default to English): placeholder, settings link and b
   expect(runtimeConfigOf(html).lang).toBe('en')
   expect(await htmlErrors(html)).toEqual([])
 })
+
+test('a theme\'s own embed (footer video) becomes a placeholder that says lang="de" on a French post', async () => {
+  // The default theme with a YouTube video in its footer: blocked when the document is finished, not while rendering Markdown.
+  const theme = mkdtempSync(join(tmpdir(), 'np-theme-'))
+  temps.push(theme)
+  cpSync(defaultTheme, theme, { recursive: true })
+  const footer = join(theme, 'partials/footer.hbs')
+  writeFileSync(footer, readFileSync(footer, 'utf8').replace('</footer>', `${video}\n</footer>`))
+  const out = buildSite('de', { 'content/posts/rechaud.md': post('Réchaud', 'fr', 'Le réchaud est bon.'), 'content/posts/kocher.md': post('Kocher', undefined, 'Der Kocher ist gut.') }, { themeDir: theme })
+  const french = documentAt(out, 'rechaud')
+  expect(elementLanguages(french, 'np-consent-embed')).toEqual(['de', 'de'])
+  expect(french).toMatch(/<footer[\s\S]*class="np-consent-embed"[^>]*lang="de"/)
+  expect(await htmlErrors(french)).toEqual([])
+  expect(elementLanguages(documentAt(out, 'kocher'), 'np-consent-embed')).toEqual(['de', 'de'])
+  expect(documentAt(out, 'kocher')).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
+}, 120_000)
 
 // The banner and the dialog exist only once the runtime ran: their lang is the browser's to show.
 describe('in Chromium', () => {
