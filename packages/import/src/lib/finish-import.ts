@@ -29,6 +29,9 @@ export interface SiteLayout {
 }
 
 /** The layout of a nichepress site when the importer is not told otherwise. */
+// Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid (`{{ x }}`, `{% x %}`) left in a URL.
+const templateTargetPattern = /\{\{|\{%/
+
 export const defaultSiteLayout: SiteLayout = { contentDir: 'content', staticDir: 'static', permalinks: { posts: '/:slug/', pages: '/:slug/' } }
 
 /** The given layout, each part left out taken from `defaultSiteLayout`. */
@@ -140,6 +143,12 @@ export function finishImport(entries: readonly ImportedEntry[], reporter: Report
     const sourceLineOf = (line: number | undefined) => (line === undefined || lineOffset === undefined ? undefined : line + lineOffset)
     const rewrite = (href: string, place: UrlPlace, line: number | undefined): string | undefined => {
       const sourceLine = sourceLineOf(line)
+      // A target only the old site's templates could fill in (`{{% eturl figure %}}`, `{{ post.url }}`)
+      // would be a broken link: the link goes, its text stays.
+      if ((place === 'link' || place === 'image') && templateTargetPattern.test(href)) {
+        reporter.add('linkTargetTemplate', entry.sourceFile, `The ${place === 'image' ? 'image source' : 'link target'} "${href}" is a template expression only the old site could fill in; the ${place === 'image' ? 'image was removed and its description kept' : 'link was removed and its text kept'}. Put in the address it stood for.`, { line: sourceLine, original: href })
+        return unlinkMarker
+      }
       if (href.startsWith(sourceReferencePrefix)) {
         const [reference = '', fragment] = href.slice(sourceReferencePrefix.length).split('#')
         const target = lookup.bySource.get(sourceKey(reference)) ?? lookup.bySource.get(sourceKey(posix.basename(reference)))
@@ -307,6 +316,10 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
   const generatedByKey = new Map((options.generatedPages ?? []).map((page) => [urlKey(page.url), page]))
   const takenUrls = new Set<string>()
   const takenPaths = new Set<string>()
+  // An old URL stays with its page: no other entry takes it as its new URL (Hugo's docs had
+  // contribute/documentation/ take /documentation/, the old URL of documentation.md).
+  const oldUrlOwners = new Map<string, ImportedEntry>()
+  for (const entry of entries) for (const url of entry.oldUrls) if (!oldUrlOwners.has(urlKey(url))) oldUrlOwners.set(urlKey(url), entry)
   return entries.map((entry) => {
     const base = stableSlug(entry.slug) || stableSlug(String(entry.frontMatter.title ?? '')) || 'untitled'
     const folder = posix.join(options.contentDir, entry.kind === 'post' ? 'posts' : 'pages', entry.folder ?? '')
@@ -327,7 +340,8 @@ function placeEntries(entries: readonly ImportedEntry[], reporter: Reporter, opt
         generated ??= generatedHere
         continue
       }
-      if (!takenUrls.has(url) && !takenPaths.has(path)) {
+      const owner = oldUrlOwners.get(urlKey(url))
+      if (!takenUrls.has(url) && !takenPaths.has(path) && (owner === undefined || owner === entry)) {
         takenUrls.add(url)
         takenPaths.add(path)
         if (generated) {

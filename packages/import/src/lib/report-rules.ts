@@ -203,6 +203,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'The page is a Liquid template (a loop over posts or data, a condition, a link target only Jekyll knew): it cannot become Markdown without broken links or missing text, so it is a draft with its Liquid kept and its old URL leads to the archive or home page. Write the page in Markdown or use the theme\'s archive and tag pages, then remove `draft: true` (its `aliases` keep the old URL), or delete it.',
   },
+  linkTargetTemplate: {
+    id: 'import-link-target-template',
+    action: 'dropped',
+    needsReview: true,
+    hint: 'The link\'s address was a shortcode or Liquid expression (`{{% eturl figure %}}`, `{{ post.url }}`) that only the old site\'s templates could fill in; as it was, it would be a broken link. The link was removed and its text kept; put in the address it stood for.',
+  },
   urlRedirected: {
     id: 'import-url-redirected',
     action: 'converted',

@@ -94,6 +94,7 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
     if (replacement === unlinkMarker) {
       const textEnd = source.lastIndexOf('](')
       if (node.type === 'link' && source.startsWith('[') && textEnd > 0) edits.push({ start, end, text: source.slice(1, textEnd) })
+      if (node.type === 'image') edits.push({ start, end, text: (node as Image).alt ?? '' })
       if (node.type === 'definition') {
         unlinked.add((node as Definition).identifier)
         edits.push({ start, end, text: '' })
@@ -102,7 +103,10 @@ export function rewriteMarkdownUrls(markdown: string, rewrite: RewriteUrl, rewri
     }
     if (replacement !== undefined && replacement !== edit.url) edits.push({ start: edit.start, end: edit.end, text: formatDestination(replacement) })
   })
-  // `[text][ref]` whose definition leads nowhere now: its text, like an inline link.
+  // `[text][ref]` whose definition leads nowhere now: its text, like an inline link; `![alt][ref]` its alt.
+  visit(tree, 'imageReference', (node: ImageReference) => {
+    if (unlinked.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) edits.push({ start: node.position.start.offset, end: node.position.end.offset, text: node.alt ?? '' })
+  })
   visit(tree, 'linkReference', (node: LinkReference) => {
     const first = node.children[0]?.position?.start.offset
     const last = node.children.at(-1)?.position?.end.offset

@@ -21,6 +21,23 @@ const shortcodePattern = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:"[^"]*"|[^>%}"])*?)\s
  * `ref`/`relref` to source references; every other shortcode stays as text and is reported.
  */
 export function convertHugoShortcodes(body: string, context: HugoShortcodeContext): string {
+  return unlinkShortcodeTargets(convertShortcodes(body, context), context)
+}
+
+// `[text]({{< param docsURL >}})`: Hugo ran the shortcode before Markdown saw a link. Left as it is,
+// the address has spaces, so Markdown shows the whole construct as text; the link becomes its text.
+const shortcodeTargetPattern = /(!?)\[((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\(\s*<?(\{\{[<%][^\n]*?[>%]\}\})>?\s*\)/g
+
+function unlinkShortcodeTargets(text: string, context: HugoShortcodeContext): string {
+  return text.replace(shortcodeTargetPattern, (_match, bang: string, label: string, target: string, offset: number) => {
+    const line = context.bodyLine + text.slice(0, offset).split('\n').length - 1
+    const what = bang === '!' ? 'image source' : 'link target'
+    context.reporter.add('linkTargetTemplate', context.file, `The ${what} "${target}" is a shortcode only the old site could fill in; the ${bang === '!' ? 'image was removed and its description kept' : 'link was removed and its text kept'}. Put in the address it stood for.`, { line, original: target })
+    return label
+  })
+}
+
+function convertShortcodes(body: string, context: HugoShortcodeContext): string {
   return body.replace(shortcodePattern, (match, _delimiter: string, closing: string, name: string, argumentText: string, offset: number) => {
     const line = context.bodyLine + body.slice(0, offset).split('\n').length - 1
     if (closing) return match
