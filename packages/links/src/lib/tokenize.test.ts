@@ -75,3 +75,24 @@ test('Japanese and Chinese runs are cut into words (ICU word breaker), which fol
   expect(chinese.map(({ gap }) => gap)).toEqual([gapBreak, gapSpace, gapSpace, gapSpace, gapSpace, gapSpace])
   expect(chinese.find(({ word }) => word === '了')!.stop).toBe(1)
 })
+
+test('a run of Han and kana too long to give the word breaker at once has the words of the whole run', () => {
+  // ICU's dictionary breaker slows down faster than a run grows (a million Han characters without
+  // a punctuation mark took minutes): runs go to it a window at a time, and the words must be those of the whole run.
+  const run = 'ガスコンロの選び方について前に詳しく書きました新しい燃料カートリッジと登山用の軽量ストーブ'.repeat(40) + '𠀀漢字'.repeat(50)
+  const list = new Vocabulary().tokenize(run, [0, run.length], 'ja')
+  const found = [...list.starts].map((start, index) => [start, list.ends[index]])
+  const whole = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(run)].filter((segment) => segment.isWordLike).map((segment) => [segment.index, segment.index + segment.segment.length])
+  expect(run.length).toBeGreaterThan(1000)
+  expect(found).toEqual(whole)
+})
+
+// Not a speed measure: a guard against a hang. Given at once, half a million Han characters without
+// a punctuation mark kept the breaker busy for minutes (a guest post of such text stopped `links`).
+test('half a million Han characters without punctuation are cut into words, not left to hang', { timeout: 20_000 }, () => {
+  const characters = '的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家'
+  const run = Array.from({ length: 500_000 }, (_, index) => characters[(index * 7919) % characters.length]).join('')
+  const list = new Vocabulary().tokenize(run, [0, run.length], 'zh')
+  expect(list.terms.length).toBeGreaterThan(100_000)
+  expect(list.ends.at(-1)).toBe(run.length)
+})
