@@ -31,6 +31,11 @@ const files: Record<string, string> = {
   'en/news/_posts/2024-01-18-gemstone-3-2-3-released.md': '---\ntitle: "Gemstone 3.2.3 Released"\nauthor: "jana"\nlang: en\n---\n\nGemstone 3.2.3 fixes two bugs.\n\n## Download\n\n{% assign release = site.data.releases | where: "version", "3.2.3" | first %}\n\n* <{{ release.url.gz }}>\n\n      SHA256: {{ release.sha256.gz }}\n',
   'en/security/index.md': '---\ntitle: "Security"\nlang: en\n---\n\nReport security problems to security@gemstone.example.\n\n{% comment %}\nTranslators: link the English page.\n{% endcomment %}\n\nHere are recent issues:\n\n{% include security_posts.html %}\n',
   'en/downloads/releases/index.md': '---\ntitle: "Gemstone Releases"\nlang: en\n---\n\nThis page lists every release.\n\n<table>\n{% for release in site.data.releases %}\n<tr><td>{{ release.version }}</td><td><a href="{{ release.url.gz }}">download</a></td></tr>\n{% endfor %}\n</table>\n',
+  // A release without a .bz2 file: Liquid prints nothing for the missing key, as Jekyll did.
+  'en/news/_posts/2023-12-25-gemstone-3-3-0-released.md': '---\ntitle: "Gemstone 3.3.0 Released"\nlang: en\n---\n\n{% assign release = site.data.releases | where: "version", "3.3.0" | first %}\n\n* <{{ release.url.gz }}>\n* [bz2]({{ release.url.bz2 }})\n',
+  // ruby-lang.org's out-of-date notice: `page.url` is the page's old URL.
+  '_includes/warnings/out-of-date.html': '<div class="warning">Diese Übersetzung ist veraltet; siehe die <a href="{{ page.url | replace_first: page.lang, \'en\' }}">englische Fassung</a>.</div>\n',
+  'de/about/index.md': '---\ntitle: "Über uns"\nlang: de\n---\n\n{% include warnings/out-of-date.html %}\n\nÜber Gemstone.\n',
   'en/about/index.md': '---\ntitle: "About"\nlang: en\n---\n\nAbout {{ site.title }}: see [the security page][security] and [every release](/en/downloads/releases/).\n\n{% comment %}Keep this short.{% endcomment %}\nA theme lists posts like this:\n\n```liquid\n{% for post in site.posts %}{{ post.title }}{% endfor %}\n```\n\n[security]: /en/security/\n',
 }
 
@@ -62,12 +67,24 @@ describe('Jekyll pages driven by Liquid data and loops', () => {
     expect(post).not.toMatch(/^draft:/m)
   })
 
+  test('a key the assigned entry lacks prints nothing; page.url is the old URL (a translation links its English page)', () => {
+    const post = fileOf('en/news/_posts/2023-12-25-gemstone-3-3-0-released.md')?.contents ?? ''
+    expect(post).toContain('* <https://cache.gemstone.example/pub/3.3/gemstone-3.3.0.tar.gz>\n* [bz2]()')
+    expect(post).not.toMatch(/^draft:/m)
+    const german = fileOf('de/about/index.md')
+    const english = fileOf('en/about/index.md')?.path ?? ''
+    expect(english).toMatch(/^content\/pages\/[^/]+\.md$/)
+    expect(german?.contents).toContain(`<a href="${english.slice('content/pages/'.length)}">englische Fassung</a>`)
+    expect(german?.contents).not.toMatch(/^draft:/m)
+    expect(generated.site.contentPages.some((page) => page.relativePath === german?.path)).toBe(true)
+  })
+
   test('pages whose Liquid lists posts or loops over data are drafts, each reported at file:line:column with the fix', () => {
     const templates = result.report.items.filter((item) => item.ruleId === 'import-liquid-template')
     expect(templates.map((item) => `${item.file}:${item.line}:${item.column}`)).toEqual(['en/downloads/releases/index.md:9:1', 'en/security/index.md:14:1'])
     expect(templates[0]?.message).toMatch(/^This page \(\/en\/downloads\/releases\/\) is a Liquid template: \{% for release in site\.data\.releases %\} decides what it shows.*Fix: write what the page showed in Markdown/)
     expect(templates[1]?.message).toMatch(/^This page \(\/en\/security\/\) lists posts with Liquid \(\{% include security_posts\.html %\}: \{% for post in site\.categories\[page\.lang\] %\}\).*Fix: the theme's archive and tag pages list posts/)
-    expect(result.report.counts).toMatchObject({ posts: 1, pages: 3, drafts: 2, liquidTemplates: 2 })
+    expect(result.report.counts).toMatchObject({ posts: 2, pages: 4, drafts: 2, liquidTemplates: 2 })
     expect(formatReport(result.report)).toContain('Liquid templates imported as drafts 2')
     expect(formatReport(result.report)).toContain('en/security/index.md:14:1  kept  This page (/en/security/) lists posts')
     for (const [sourceFile, oldUrl] of [['en/security/index.md', '/en/security/'], ['en/downloads/releases/index.md', '/en/downloads/releases/']] as const) {
@@ -85,6 +102,7 @@ describe('Jekyll pages driven by Liquid data and loops', () => {
     const urls = new Map([
       ['/en/news/2024/01/18/gemstone-3-2-3-released/', 'en/news/_posts/2024-01-18-gemstone-3-2-3-released.md'],
       ['/en/about/', 'en/about/index.md'],
+      ['/de/about/', 'de/about/index.md'],
       ['/en/security/', '@archive'],
       ['/en/downloads/releases/', '@home'],
     ])

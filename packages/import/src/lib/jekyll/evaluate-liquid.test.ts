@@ -10,7 +10,7 @@ const data: Record<string, unknown> = {
 }
 const siteVariable = (path: readonly string[]) => (path[0] === 'data' ? path.slice(1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data) : path[0] === 'title' ? 'Gemstone' : undefined)
 const locals = new Map<string, unknown>([['release', data.releases]])
-const scope = { siteUrl: 'https://www.gemstone.example', baseUrl: '/blog', siteVariable, pageData: { lang: 'de' }, locals }
+const scope = { siteUrl: 'https://www.gemstone.example', baseUrl: '/blog', siteVariable, pageData: { lang: 'de', url: '/de/de/' }, locals }
 
 test.each([
   { expression: 'site.data.releases | where: "version", "3.2.3" | first | map_this', expected: undefined },
@@ -27,6 +27,11 @@ test.each([
   { expression: 'post.url', expected: undefined },
   { expression: 'site.data.releases[post.index]', expected: undefined },
   { expression: 'site.data.__proto__', expected: undefined },
+  { expression: "page.url | replace_first: page.lang, 'en'", expected: '/en/de/' },
+  { expression: "'a-b-c' | replace: '-', '/'", expected: 'a/b/c' },
+  { expression: 'release.first.url.bz2', expected: '' },
+  { expression: 'release.first.url.bz2 | default: "none"', expected: 'none' },
+  { expression: 'site.data.releases.first.url.bz2', expected: undefined },
 ])('$expression → $expected', ({ expression, expected }) => {
   expect(printedText(evaluateLiquid(expression, scope))).toBe(expected)
 })

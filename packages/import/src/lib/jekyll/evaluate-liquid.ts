@@ -14,7 +14,8 @@ export interface LiquidScope {
  * The value Jekyll computed for a Liquid expression when it depends on the site, the page and
  * earlier `assign`s only: a quoted string, a number, a `site.…`, `page.…` or assigned variable
  * (dots and `[…]`), through the filters `relative_url`, `absolute_url`, `prepend`, `append`,
- * `where`, `first`, `last`, `reverse`, `size` and `default`. Undefined for anything else (a loop
+ * `replace`, `replace_first`, `where`, `first`, `last`, `reverse`, `size` and `default`; a key an
+ * assigned value lacks is nil (printed as nothing). Undefined for anything else (a loop
  * variable, a filter of a plugin): the importer cannot know what Jekyll printed.
  */
 export function evaluateLiquid(expression: string, scope: LiquidScope): unknown {
@@ -31,6 +32,7 @@ export function evaluateLiquid(expression: string, scope: LiquidScope): unknown 
 
 /** The text Liquid prints for a value: strings, numbers and booleans; undefined for lists, objects and unknowns. */
 export function printedText(value: unknown): string | undefined {
+  if (value === null) return ''
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
 }
 
@@ -52,6 +54,12 @@ function applyFilter(name: string, value: unknown, parameters: readonly unknown[
       const [key, expected] = parameters
       if (!Array.isArray(value) || typeof key !== 'string' || parameters.length !== 2) return undefined
       return value.filter((item) => printedText(propertyOf(item, key)) === printedText(expected))
+    }
+    case 'replace':
+    case 'replace_first': {
+      const [search, replacement] = parameters.map(printedText)
+      if (text === undefined || search === undefined || replacement === undefined || parameters.length !== 2) return undefined
+      return name === 'replace' ? text.split(search).join(replacement) : text.replace(search, () => replacement)
     }
     case 'first':
     case 'last':
@@ -85,7 +93,19 @@ function operandValue(operand: string, scope: LiquidScope): unknown {
     return undefined
   }
   if (root === 'page') return pathIn(scope.pageData, keys)
-  return scope.locals?.has(root) ? pathIn(scope.locals.get(root), keys) : undefined
+  return scope.locals?.has(root) ? localValue(scope.locals.get(root), keys) : undefined
+}
+
+// An assigned value is known whole: a key it lacks is nil, which Liquid prints as nothing (a release
+// without a .bz2 file). Unknown, by contrast, is a site or page value a plugin may have set.
+function localValue(value: unknown, path: readonly string[]): unknown {
+  let current = value
+  for (const key of path) {
+    const next = propertyOf(current, key)
+    if (next === undefined) return current !== null && typeof current === 'object' ? null : undefined
+    current = next
+  }
+  return current
 }
 
 /** `site.data.home[page.lang].title` → `['site', 'data', 'home', 'de', 'title']`; undefined when a part is unknown. */

@@ -181,7 +181,7 @@ function readPost(path: string, file: string, context: PostContext): ImportedEnt
       ? `${context.baseurl}${data.permalink.startsWith('/') ? '' : '/'}${data.permalink}`
       : jekyllPostUrl(context.permalink, { date: date ?? '1970-01-01', title: slugSource, categories: [...new Set([...context.pathCategories, ...categories])] }, context.baseurl)
   const findings: LiquidFinding[] = []
-  const body = convertSiteLiquid(split.body, file, split.bodyLine, context, data, findings)
+  const body = convertSiteLiquid(split.body, file, split.bodyLine, context, data, oldUrl, findings)
   const isTemplate = !isDraft && holdTemplate(findings, file, oldUrl, frontMatter, context)
   return { kind: 'post', sourceFile: file, slug: slugSource, oldUrls: isDraft || isTemplate ? [] : [oldUrl], heldUrls: isTemplate ? [oldUrl] : undefined, frontMatter, body, baseUrl: oldUrl, bodyLine: split.bodyLine }
 }
@@ -221,7 +221,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   if (data.published === false || data.published === 'false') frontMatter.draft = true
   Object.assign(frontMatter, authorOf(data), imageOf(data))
   const findings: LiquidFinding[] = []
-  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data, findings)
+  const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data, oldUrl, findings)
   const isTemplate = frontMatter.draft !== true && holdTemplate(findings, file, oldUrl, frontMatter, context)
   const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
   return {
@@ -340,7 +340,10 @@ function readDataFile(path: string): unknown {
 }
 
 // A post's or page's Liquid, with what the site knows (its URL, base URL, folder and `site.…` values).
-function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, pageData: Readonly<Record<string, unknown>>, findings: LiquidFinding[]): string {
+function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, data: Readonly<Record<string, unknown>>, oldUrl: string, findings: LiquidFinding[]): string {
+  // Jekyll's `page.url` is the page's URL without the base URL (`/it/downloads/`).
+  const url = context.baseurl !== '' && oldUrl.startsWith(`${context.baseurl.replace(/\/+$/, '')}/`) ? oldUrl.slice(context.baseurl.replace(/\/+$/, '').length) : oldUrl
+  const pageData = Object.hasOwn(data, 'url') ? data : { ...data, url }
   return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData, findings })
 }
 
