@@ -29,6 +29,27 @@ export function authoritySection(authority: LegalConfig['supervisoryAuthority'],
   return section('supervisory-authority', heading, [h('p', joinLines(lines))])
 }
 
+/** Labels of the regulated profession's section. */
+export interface ProfessionLabels {
+  profession: string
+  title: string
+  conferredIn: string
+  chamber: string
+  rules: string
+}
+
+/**
+ * A regulated profession's section, when one is configured: the professional title and the state
+ * that conferred it, the chamber, and every set of professional rules with where it can be read
+ * (§ 5 Abs. 1 Nr. 5 DDG, § 5 Abs. 1 Z 6 ECG). Austrian practice names the chamber first.
+ */
+export function professionSection(profession: LegalConfig['profession'], t: ProfessionLabels, order: 'title-first' | 'chamber-first' = 'title-first'): Element | undefined {
+  if (!profession) return undefined
+  const title = `${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`
+  const chamber = `${t.chamber}: ${profession.chamber}`
+  return section('profession', t.profession, [h('p', joinLines(order === 'title-first' ? [title, chamber] : [chamber, title])), professionRules(profession.rules, t.rules)])
+}
+
 /** The rules of a profession: one linked line, or a list when there are several. */
 export function professionRules(rules: NonNullable<LegalConfig['profession']>['rules'], label: string): Element {
   const [only] = rules

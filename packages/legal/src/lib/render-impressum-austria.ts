@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionRules } from './impressum-parts.js'
+import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
 import { legalFormWording } from './legal-form-wording.js'
 import { legalNote } from './legal-note.js'
 
@@ -88,16 +88,9 @@ export function renderAustrianImpressum(config: LegalConfig, lang: 'de' | 'en'):
   if (config.vatId) children.push(section('tax', t.tax, [h('p', `${t.vatId}: ${config.vatId}`)]))
   const authority = authoritySection(config.supervisoryAuthority, t.authority)
   if (authority) children.push(authority)
-  const profession = config.profession
-  if (profession) {
-    // § 5 Abs. 1 Z 6 ECG: chamber, title and the Member State that conferred it, the rules and access to them.
-    children.push(
-      section('profession', t.profession, [
-        h('p', joinLines([`${t.chamber}: ${profession.chamber}`, `${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`])),
-        professionRules(profession.rules, t.rules),
-      ]),
-    )
-  }
+  // § 5 Abs. 1 Z 6 ECG: chamber, title and the Member State that conferred it, the rules and access to them.
+  const profession = professionSection(config.profession, t, 'chamber-first')
+  if (profession) children.push(profession)
   children.push(disclosureSection(config, t))
   if (config.updated) children.push(legalNote(lang, config.updated))
   return { type: 'root', children }

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionRules } from './impressum-parts.js'
+import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
 import { legalNote } from './legal-note.js'
 
 // The Impressum of an operator established in Switzerland: Art. 3 Abs. 1 lit. s Ziff. 1 UWG asks
@@ -83,15 +83,8 @@ export function renderSwissImpressum(config: LegalConfig, lang: 'de' | 'en'): Ro
   if (registerLines.length > 0) children.push(section('register', t.register, [h('p', joinLines(registerLines))]))
   const authority = authoritySection(config.supervisoryAuthority, t.authority)
   if (authority) children.push(authority)
-  const profession = config.profession
-  if (profession) {
-    children.push(
-      section('profession', t.profession, [
-        h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
-        professionRules(profession.rules, t.rules),
-      ]),
-    )
-  }
+  const profession = professionSection(config.profession, t)
+  if (profession) children.push(profession)
   if (config.updated) children.push(legalNote(lang, config.updated))
   return { type: 'root', children }
 }

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionRules } from './impressum-parts.js'
+import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
 import { jurisdictionOf } from './jurisdiction-of.js'
 import { localiseLegalTree } from './localise-legal-tree.js'
 import { renderAustrianImpressum } from './render-impressum-austria.js'
@@ -85,16 +85,9 @@ function renderGermanImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
   if (taxLines.length > 0) children.push(section('tax', t.tax, [h('p', joinLines(taxLines))]))
   const authority = authoritySection(config.supervisoryAuthority, t.authority)
   if (authority) children.push(authority)
-  const profession = config.profession
-  if (profession) {
-    children.push(
-      section('profession', t.profession, [
-        h('p', joinLines([`${t.title}: ${profession.title} (${t.conferredIn} ${profession.country})`, `${t.chamber}: ${profession.chamber}`])),
-        // § 5 Abs. 1 Nr. 5 lit. c DDG: every set of rules, each with where it can be read.
-        professionRules(profession.rules, t.rules),
-      ]),
-    )
-  }
+  // § 5 Abs. 1 Nr. 5 DDG; lit. c: every set of rules, each with where it can be read.
+  const profession = professionSection(config.profession, t)
+  if (profession) children.push(profession)
   const responsible = config.responsibleForContent
   if (config.editorial && responsible) {
     const people = responsible.map((person) =>
