@@ -96,3 +96,27 @@ describe('Hugo content mounted into folders below content/', () => {
     expect([...hugo.values()].sort()).toEqual(['notes/beet/index.md', 'notes/kompost.md'])
   })
 })
+
+// Hugo 0.96's vertical merging (github.com/gohugoio/hugo/releases/tag/v0.96.0): `content/en` mounted
+// a second time for German fills the German pages that are missing. Hugo serves the English file at
+// /de/posts/stove/ too; before, it was imported twice, the copy marked German with English text.
+test('a mount that fills missing translations: the file is one page in its language, its other URL redirects there', async () => {
+  const filling = temporaryFolder('np-hugo-fill-')
+  const perLanguage = (code: string, folder: string) => `[[module.mounts]]\nsource = "content/${folder}"\ntarget = "content"\nlang = "${code}"\n`
+  writeFiles(filling, {
+    'hugo.toml': `baseURL = "https://fill.example/"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n${perLanguage('en', 'en')}${perLanguage('de', 'de')}${perLanguage('de', 'en')}`,
+    'content/en/posts/tent.md': '---\ntitle: Tent\ndate: 2024-01-01\n---\nText.\n',
+    'content/en/posts/stove.md': '---\ntitle: Stove\ndate: 2024-01-02\n---\nText.\n',
+    'content/de/posts/tent.md': '---\ntitle: Zelt\ndate: 2024-01-01\n---\nText.\n',
+  })
+  const hugo = hugoUrls(filling)
+  expect(hugo.get('/de/posts/stove/')).toBe('content/en/posts/stove.md')
+  const imported = importSite(filling)
+  expect(imported.files.map((file) => `${file.source} ${/^lang: (\w+)$/m.exec(file.contents)?.[1]}`).sort()).toEqual(['content/de/posts/tent.md de', 'content/en/posts/stove.md en', 'content/en/posts/tent.md en'])
+  const root = temporaryFolder('np-hugo-fill-site-')
+  writeFileSync(join(root, 'nichepress.config.json'), siteConfig('Fill', 'https://fill.example', { language: 'en' }))
+  writeImport(root, imported)
+  const built = await generateSite({ root, preset, cache: false, keepGoing: true })
+  expect(built.messages.filter((message) => message.fatal)).toEqual([])
+  expect(wrongOldUrls(hugo, imported, built)).toEqual([])
+}, 120_000)

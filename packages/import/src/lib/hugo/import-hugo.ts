@@ -65,6 +65,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
   const knownCodes = new Set(languages.map((language) => language.code))
   // One content path of one language is one page: the first mount that has it wins, as in Hugo.
   const seen = new Set<string>()
+  const entryOfFile = new Map<string, ImportedEntry & { groupKey: string; language: string }>()
   for (const root of roots) {
     // A language whose content folder lies inside another's (content/de in content) is read once, as its own.
     const nested = roots.filter((other) => other !== root && other.target === root.target && other.source.startsWith(`${root.source}/`))
@@ -120,6 +121,15 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       const hostPrefix = movedHosts.some((moved) => moved.language === language.code) ? language.prefix : ''
       const normalizedUrl = explicitUrl ? `${hostPrefix}${explicitUrl.startsWith('/') ? explicitUrl : `/${explicitUrl}`}` : `${language.prefix}${pageUrl}`
       frontMatter.aliases = listOf(data.aliases).map((alias) => (alias.startsWith('/') ? `${hostPrefix}${alias}` : posix.join(posix.dirname(normalizedUrl.replace(/\/$/, '')), alias)))
+      // A file a second mount serves for another language too (Hugo 0.96's mounts that fill missing
+      // translations with another language's content): one page in its first language; the other
+      // language's URL of it redirects there.
+      const first = entryOfFile.get(file)
+      if (first) {
+        if (first.oldUrls.length > 0 && frontMatter.draft !== true) first.oldUrls.push(normalizedUrl)
+        reporter.add('entrySkipped', file, `Hugo also served this file for the language "${languageCode}" at ${normalizedUrl} (a content mount filling missing translations with "${first.language}" content); it is imported once, in "${first.language}", and ${normalizedUrl} redirects to it.`, { original: normalizedUrl })
+        continue
+      }
       if (isBundle) {
         const folder = relativePath.split('/').slice(0, -1).join('/')
         for (const resource of files.filter((path) => path.startsWith(`${folder}/`) && !/\.(?:md|markdown)$/i.test(path))) {
@@ -130,7 +140,7 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
       const isDraft = frontMatter.draft === true
       if (!isDraft) listUrls.add(file, language.prefix, section, data)
       const groupKey = stringOf(data.translationKey) ?? stringOf(data.translationkey) ?? [sections, filename].filter(Boolean).join('/')
-      entries.push({
+      const entry: ImportedEntry & { groupKey: string; language: string } = {
         kind: sections === '' || !postSections.has(section) ? 'page' : 'post',
         sourceFile: file,
         slug: slug ?? filename,
@@ -141,7 +151,9 @@ export function importHugo(sourceDir: string, options: HugoImportOptions = {}): 
         bodyLine: split.bodyLine,
         groupKey,
         language: languageCode,
-      })
+      }
+      entries.push(entry)
+      entryOfFile.set(file, entry)
     }
   }
   linkTranslations(entries, languages, isMultilingual, reporter)
