@@ -31,6 +31,9 @@ const files: Record<string, string> = {
   'en/news/_posts/2024-01-18-gemstone-3-2-3-released.md': '---\ntitle: "Gemstone 3.2.3 Released"\nauthor: "jana"\nlang: en\n---\n\nGemstone 3.2.3 fixes two bugs.\n\n## Download\n\n{% assign release = site.data.releases | where: "version", "3.2.3" | first %}\n\n* <{{ release.url.gz }}>\n\n      SHA256: {{ release.sha256.gz }}\n',
   'en/security/index.md': '---\ntitle: "Security"\nlang: en\n---\n\nReport security problems to security@gemstone.example.\n\n{% comment %}\nTranslators: link the English page.\n{% endcomment %}\n\nHere are recent issues:\n\n{% include security_posts.html %}\n',
   'en/downloads/releases/index.md': '---\ntitle: "Gemstone Releases"\nlang: en\n---\n\nThis page lists every release.\n\n<table>\n{% for release in site.data.releases %}\n<tr><td>{{ release.version }}</td><td><a href="{{ release.url.gz }}">download</a></td></tr>\n{% endfor %}\n</table>\n',
+  // A tag of the site's own plugin (ruby-lang.org's translation status table): Ruby code printed it.
+  '_plugins/translation_status.rb': 'module Gemstone\n  class StatusTag < Liquid::Tag\n    def render(context)\n      "<table></table>"\n    end\n  end\nend\n\nLiquid::Template.register_tag("translation_status", Gemstone::StatusTag)\n',
+  'admin/translation-status/index.md': '---\ntitle: Translation status\n---\n\nWhich posts are translated:\n\n{% translation_status %}\n',
   // A release without a .bz2 file: Liquid prints nothing for the missing key, as Jekyll did.
   'en/news/_posts/2023-12-25-gemstone-3-3-0-released.md': '---\ntitle: "Gemstone 3.3.0 Released"\nlang: en\n---\n\n{% assign release = site.data.releases | where: "version", "3.3.0" | first %}\n\n* <{{ release.url.gz }}>\n* [bz2]({{ release.url.bz2 }})\n',
   // ruby-lang.org's out-of-date notice: `page.url` is the page's old URL.
@@ -81,11 +84,12 @@ describe('Jekyll pages driven by Liquid data and loops', () => {
 
   test('pages whose Liquid lists posts or loops over data are drafts, each reported at file:line:column with the fix', () => {
     const templates = result.report.items.filter((item) => item.ruleId === 'import-liquid-template')
-    expect(templates.map((item) => `${item.file}:${item.line}:${item.column}`)).toEqual(['en/downloads/releases/index.md:9:1', 'en/security/index.md:14:1'])
+    expect(templates.map((item) => `${item.file}:${item.line}:${item.column}`)).toEqual(['admin/translation-status/index.md:7:1', 'en/downloads/releases/index.md:9:1', 'en/security/index.md:14:1'])
+    expect(templates.shift()?.message).toMatch(/^This page \(\/admin\/translation-status\/\) is a Liquid template: \{% translation_status %\} decides what it shows/)
     expect(templates[0]?.message).toMatch(/^This page \(\/en\/downloads\/releases\/\) is a Liquid template: \{% for release in site\.data\.releases %\} decides what it shows.*Fix: write what the page showed in Markdown/)
     expect(templates[1]?.message).toMatch(/^This page \(\/en\/security\/\) lists posts with Liquid \(\{% include security_posts\.html %\}: \{% for post in site\.categories\[page\.lang\] %\}\).*Fix: the theme's archive and tag pages list posts/)
-    expect(result.report.counts).toMatchObject({ posts: 2, pages: 4, drafts: 2, liquidTemplates: 2 })
-    expect(formatReport(result.report)).toContain('Liquid templates imported as drafts 2')
+    expect(result.report.counts).toMatchObject({ posts: 2, pages: 5, drafts: 3, liquidTemplates: 3 })
+    expect(formatReport(result.report)).toContain('Liquid templates imported as drafts 3')
     expect(formatReport(result.report)).toContain('en/security/index.md:14:1  kept  This page (/en/security/) lists posts')
     for (const [sourceFile, oldUrl] of [['en/security/index.md', '/en/security/'], ['en/downloads/releases/index.md', '/en/downloads/releases/']] as const) {
       const draft = fileOf(sourceFile)?.contents ?? ''

@@ -27,6 +27,8 @@ export interface LiquidContext {
   pageData?: Readonly<Record<string, unknown>> | undefined
   /** Receives each piece of Liquid that decides what the page shows and stays as text. */
   findings?: LiquidFinding[] | undefined
+  /** Tags the site's `_plugins/` define: what they print decides the page (a finding). */
+  pluginTags?: ReadonlySet<string> | undefined
   /** The page's assigns and open blocks, shared with its includes (made by `convertLiquid`). */
   state?: LiquidState | undefined
 }
@@ -125,6 +127,7 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
     // What an included file decides is reported at the include tag.
     const findings = context.findings ?? []
     for (let index = before; index < findings.length; index++) findings[index] = { ...findings[index]!, ...place, original: `${firstLine(match)}: ${findings[index]!.original}` }
+    if (converted === undefined && context.pluginTags?.has(name)) find('logic')
     return converted ?? match
   })
 }

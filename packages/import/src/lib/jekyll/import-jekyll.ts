@@ -50,7 +50,7 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   const reporter = new Reporter()
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
-  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, siteVariable: siteVariables(root, config) }
+  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, siteVariable: siteVariables(root, config), pluginTags: pluginTagsOf(root) }
   const excludes = [...defaultExcludes, ...listOf(config.exclude)]
   const isExcluded = (relativePath: string) => excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))
   const allFiles = listFiles(root)
@@ -134,6 +134,7 @@ interface ReadContext {
   reporter: Reporter
   root: string
   siteVariable: (path: readonly string[]) => unknown
+  pluginTags: ReadonlySet<string>
 }
 
 interface PostContext extends ReadContext {
@@ -329,6 +330,20 @@ function siteVariables(root: string, config: Readonly<Record<string, unknown>>):
   }
 }
 
+/**
+ * The Liquid tags the site's own plugins define (`Liquid::Template.register_tag("translation_status", …)`
+ * in `_plugins/*.rb`): Ruby code made what they printed, so the import cannot.
+ */
+function pluginTagsOf(root: string): Set<string> {
+  const folder = join(root, '_plugins')
+  const tags = new Set<string>()
+  if (!existsSync(folder)) return tags
+  for (const file of listFiles(folder).filter((path) => path.endsWith('.rb'))) {
+    for (const match of readFileSync(join(folder, file), 'utf8').matchAll(/register_(?:tag|block)\(\s*[:'"]([\w-]+)/g)) tags.add(match[1] ?? '')
+  }
+  return tags
+}
+
 function readDataFile(path: string): unknown {
   if (!existsSync(path)) return undefined
   try {
@@ -344,7 +359,7 @@ function convertSiteLiquid(body: string, file: string, bodyLine: number, context
   // Jekyll's `page.url` is the page's URL without the base URL (`/it/downloads/`).
   const url = context.baseurl !== '' && oldUrl.startsWith(`${context.baseurl.replace(/\/+$/, '')}/`) ? oldUrl.slice(context.baseurl.replace(/\/+$/, '').length) : oldUrl
   const pageData = Object.hasOwn(data, 'url') ? data : { ...data, url }
-  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData, findings })
+  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData, findings, pluginTags: context.pluginTags })
 }
 
 /**
