@@ -345,20 +345,20 @@ export class Vocabulary {
         // words by the breaker.
         const words = isUncommon && hasIdeograph(text, start, end) ? segmentWords(text, start, (end = ideographRunEnd(text, start, rangeEnd)), lang) : undefined
         for (let piece = 0, pieceCount = words ? words.length / 2 : 1; piece < pieceCount; piece++) {
-          const wordStart = words ? words[2 * piece]! : start
-          const wordEnd_ = words ? words[2 * piece + 1]! : end
-          const id = this.wordIn(table, text, wordStart, wordEnd_, lang, words ? hashOf(text, wordStart, wordEnd_) : hash | 0)
+          const pieceStart = words ? words[2 * piece]! : start
+          const pieceEnd = words ? words[2 * piece + 1]! : end
+          const id = this.wordIn(table, text, pieceStart, pieceEnd, lang, words ? hashOf(text, pieceStart, pieceEnd) : hash | 0)
           if (count === buffer.capacity) buffer.grow()
-          const skip = wordStart - lastEnd
+          const skip = pieceStart - lastEnd
           // Words the breaker cut from one run follow each other as words of a phrase do.
-          const gap = previousEnd < 0 ? gapBreak : previousEnd === wordStart && words ? gapSpace : classifyGap(text, previousEnd, wordStart)
+          const gap = previousEnd < 0 ? gapBreak : previousEnd === pieceStart && words ? gapSpace : classifyGap(text, previousEnd, pieceStart)
           buffer.codes[count] = id * 1024 + gap * 256 + (skip >= 0 && skip < farSkip ? skip : farSkip)
           if (!(skip >= 0 && skip < farSkip)) {
             if (farCount === buffer.far.length) buffer.growFar()
-            buffer.far[farCount++] = wordStart
+            buffer.far[farCount++] = pieceStart
           }
-          previousEnd = wordEnd_
-          lastEnd = wordEnd_
+          previousEnd = pieceEnd
+          lastEnd = pieceEnd
           count++
         }
         position = end
