@@ -87,9 +87,17 @@ const stopWordLists: Record<Exclude<Language, 'und'>, readonly string[]> = {
   zh: chineseStopWords,
 }
 
+/**
+ * The primary subtag of a language tag, lower-cased (`de-AT` → `de`; `zh_CN`, as Jekyll sites
+ * write it, → `zh`); '' for none.
+ */
+export function primarySubtag(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+}
+
 /** `de-AT` → `de`; a language we do not stem → `und`. */
 export function languageOf(tag: string | undefined): Language {
-  const subtag = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+  const subtag = primarySubtag(tag)
   // Bokmål and Nynorsk have their own tags; Snowball's Norwegian stemmer and list are for both.
   const primary = subtag === 'nb' || subtag === 'nn' ? 'no' : subtag
   return (supportedLanguages as readonly string[]).includes(primary) ? (primary as Language) : 'und'

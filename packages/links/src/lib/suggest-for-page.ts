@@ -2,6 +2,7 @@ import type { LinkDocument, LinkSuggestion, MatchKind } from './link-document.js
 import type { IndexData, TrieNode } from './link-index.js'
 import type { KeyPhrase, PhraseOwner } from './key-phrases.js'
 import { scoreSimilarity } from './find-related.js'
+import { primarySubtag } from './normalize-word.js'
 import { continuesPhrase, type TokenList } from './tokenize.js'
 import { TopPages, urlRanksOf } from './top-pages.js'
 import { chooseAnchor, type Anchor, type Evidence, type PhraseMatch } from './choose-anchor.js'
@@ -235,7 +236,7 @@ function scratchOf(data: IndexData): Scratch {
 function primaryLanguagesOf(documents: ReadonlyArray<{ lang?: string | undefined }>): Int32Array {
   const numbers = new Map<string, number>()
   return Int32Array.from(documents, (document) => {
-    const primary = (document.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+    const primary = primarySubtag(document.lang)
     if (primary === '') return 0
     let number = numbers.get(primary)
     if (number === undefined) numbers.set(primary, (number = numbers.size + 1))
