@@ -11,6 +11,12 @@ export interface ContactLabels {
   contactForm: string
 }
 
+/** The contact section's labels, the same in every country's Impressum. */
+export const contactLabels: Record<'de' | 'en', ContactLabels> = {
+  de: { contact: 'Kontakt', phone: 'Telefon', email: 'E-Mail', contactForm: 'Kontaktformular' },
+  en: { contact: 'Contact', phone: 'Phone', email: 'E-mail', contactForm: 'Contact form' },
+}
+
 /** The contact section: phone, e-mail (obfuscated without JavaScript), contact form. */
 export function contactSection(config: LegalConfig, t: ContactLabels): Element {
   const contact = config.contact

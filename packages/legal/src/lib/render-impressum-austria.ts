@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
+import { authoritySection, contactLabels, contactSection, professionSection } from './impressum-parts.js'
 import { legalFormWording } from './legal-form-wording.js'
 import { legalNote } from './legal-note.js'
 
@@ -20,10 +20,7 @@ const texts = {
     liquidation: 'Die Gesellschaft befindet sich in Liquidation.',
     fullyPaidIn: 'voll eingezahlt',
     outstanding: 'ausstehende Einlagen',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-Mail',
-    contactForm: 'Kontaktformular',
+    ...contactLabels.de,
     register: 'Firmenbuch',
     number: 'Firmenbuchnummer',
     court: 'Firmenbuchgericht',
@@ -51,10 +48,7 @@ const texts = {
     liquidation: 'The company is in liquidation.',
     fullyPaidIn: 'fully paid in',
     outstanding: 'contributions outstanding',
-    contact: 'Contact',
-    phone: 'Phone',
-    email: 'E-mail',
-    contactForm: 'Contact form',
+    ...contactLabels.en,
     register: 'Company register (Firmenbuch)',
     number: 'Company register number (Firmenbuchnummer)',
     court: 'Register court (Firmenbuchgericht)',

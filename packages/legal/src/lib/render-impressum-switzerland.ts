@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
+import { authoritySection, contactLabels, contactSection, professionSection } from './impressum-parts.js'
 import { legalNote } from './legal-note.js'
 
 // The Impressum of an operator established in Switzerland: Art. 3 Abs. 1 lit. s Ziff. 1 UWG asks
@@ -18,10 +18,7 @@ const texts = {
     liquidation: 'Die Gesellschaft befindet sich in Liquidation.',
     capital: { share: 'Aktienkapital', company: 'Stammkapital', other: 'Kapital' },
     fullyPaidIn: 'voll liberiert',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-Mail',
-    contactForm: 'Kontaktformular',
+    ...contactLabels.de,
     register: 'Handelsregister und UID',
     uid: 'Unternehmens-Identifikationsnummer (UID)',
     vat: 'MWST-Nummer',
@@ -41,10 +38,7 @@ const texts = {
     liquidation: 'The company is in liquidation.',
     capital: { share: 'Share capital (Aktienkapital)', company: 'Capital (Stammkapital)', other: 'Capital' },
     fullyPaidIn: 'fully paid in',
-    contact: 'Contact',
-    phone: 'Phone',
-    email: 'E-mail',
-    contactForm: 'Contact form',
+    ...contactLabels.en,
     register: 'Commercial register and UID',
     uid: 'Business identification number (UID)',
     vat: 'VAT number (MWST)',

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { LegalConfig } from './legal-config-schema.js'
 import { addressLines, joinLines, section } from './hast-helpers.js'
-import { authoritySection, contactSection, professionSection } from './impressum-parts.js'
+import { authoritySection, contactLabels, contactSection, professionSection } from './impressum-parts.js'
 import { jurisdictionOf } from './jurisdiction-of.js'
 import { localiseLegalTree } from './localise-legal-tree.js'
 import { renderAustrianImpressum } from './render-impressum-austria.js'
@@ -16,10 +16,7 @@ const texts = {
     legalForm: 'Rechtsform',
     fullyPaidIn: 'voll eingezahlt',
     outstanding: 'ausstehende Einlagen',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-Mail',
-    contactForm: 'Kontaktformular',
+    ...contactLabels.de,
     register: 'Registereintrag',
     court: 'Registergericht',
     number: 'Registernummer',
@@ -40,10 +37,7 @@ const texts = {
     legalForm: 'Legal form',
     fullyPaidIn: 'fully paid in',
     outstanding: 'contributions outstanding',
-    contact: 'Contact',
-    phone: 'Phone',
-    email: 'E-mail',
-    contactForm: 'Contact form',
+    ...contactLabels.en,
     register: 'Register entry',
     court: 'Register court',
     number: 'Register number',
