@@ -9,6 +9,7 @@ import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl }
 import { FindingCollector, sortFindings, type FindingPlace } from './create-finding.js'
 import { isPixelLike, scanHtml } from './html-elements.js'
 import { resolveRules, type LintOptions } from './lint-options.js'
+import { isImpressumLink, isPrivacyLink, legalLinkCountryOfLanguage, pageReason, siteWideReason, type LegalLinkCountry } from './audit-legal-links.js'
 
 /** Options of `auditDocuments` and `auditDirectory`; every field is optional. */
 export interface AuditOptions {
@@ -31,6 +32,11 @@ export interface AuditOptions {
    * of unknown origin: German pages), or the site's own decision (`all` / `none`) when it is known.
    */
   legalLinks?: 'by-page-language' | 'all' | 'none'
+  /**
+   * The site's country of establishment (`legal.country` of a nichepress site): its law is cited in
+   * the legal-link findings. Default: the region of each page's language (`de-AT`, `fr-CH`), else Germany.
+   */
+  legalCountry?: LegalLinkCountry | undefined
 }
 
 // Words a disclosure uses, in German and English (a heuristic for sites other generators built).
@@ -93,6 +99,8 @@ export interface DocumentAudit {
   linksImpressum?: boolean
   /** Whether the page links a privacy policy (undefined: not checked). */
   linksPrivacy?: boolean
+  /** The country whose law the legal-link findings cite (set when the links are checked). */
+  legalCountry?: LegalLinkCountry
 }
 
 /**
@@ -116,6 +124,7 @@ export interface DocumentTreeAudit {
 interface LegalLinks {
   linksImpressum?: boolean
   linksPrivacy?: boolean
+  legalCountry?: LegalLinkCountry
 }
 
 /**
@@ -131,9 +140,9 @@ export function auditDocumentTree(path: string, tree: Root, options: AuditOption
 
 // Legal pages every page must link: when no page links one, the site has none to reach.
 const siteWideMissing = [
-  { id: 'impressum-link-missing', field: 'linksImpressum', what: 'an Impressum', law: '§ 5 DDG (and § 18 MStV for journalistic-editorial content) requires one, reachable from every page.' },
-  { id: 'privacy-link-missing', field: 'linksPrivacy', what: 'a privacy policy (Datenschutzerklärung)', law: 'Art. 13 GDPR requires the information when data is collected, and every visit is (the server logs it): a privacy policy reachable from every page.' },
-] as const satisfies ReadonlyArray<{ id: 'impressum-link-missing' | 'privacy-link-missing'; field: keyof LegalLinks; what: string; law: string }>
+  { id: 'impressum-link-missing', field: 'linksImpressum', kind: 'impressum' },
+  { id: 'privacy-link-missing', field: 'linksPrivacy', kind: 'privacy' },
+] as const satisfies ReadonlyArray<{ id: 'impressum-link-missing' | 'privacy-link-missing'; field: 'linksImpressum' | 'linksPrivacy'; kind: 'impressum' | 'privacy' }>
 
 /** Every finding of audited documents (by path) plus duplicate titles, sorted. */
 export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options: Pick<AuditOptions, 'rules'> = {}): VFileMessage[] {
@@ -143,7 +152,8 @@ export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options:
   // one per page: 5,866 identical privacy-link-missing errors hid everything else on a 5,876-page site.
   const missing = siteWideMissing.map((rule) => {
     const checked = [...audits.values()].filter((audit) => audit[rule.field] !== undefined)
-    return { ...rule, nowhere: checked.length > 1 && checked.every((audit) => audit[rule.field] === false), pages: [] as string[] }
+    const country = checked.find((audit) => audit.legalCountry)?.legalCountry ?? 'DE'
+    return { ...rule, country, nowhere: checked.length > 1 && checked.every((audit) => audit[rule.field] === false), pages: [] as string[] }
   })
   for (const path of [...audits.keys()].sort()) {
     const audit = audits.get(path)
@@ -164,8 +174,7 @@ export function finishAudit(audits: ReadonlyMap<string, DocumentAudit>, options:
   for (const rule of missing) {
     const [first] = rule.pages
     if (first === undefined) continue
-    const listed = rule.pages.slice(0, 5).join(', ') + (rule.pages.length > 5 ? ` and ${rule.pages.length - 5} more` : '')
-    collector.report(rule.id, first, { line: 1, column: 1 }, `No German-language page of this site links to ${rule.what} (${rule.pages.length} pages: ${listed}), so the site has none a visitor can reach. ${rule.law}`)
+    collector.report(rule.id, first, { line: 1, column: 1 }, siteWideReason(rule.kind, rule.country, rule.pages))
   }
   return sortFindings(collector.messages)
 }
@@ -213,12 +222,14 @@ function auditOne(path: string, tree: Root, options: AuditOptions, collector: Fi
   auditThirdParties(elements, siteHost, options, report)
   auditFontsAndMixedContent(elements, (canonicalHref ?? options.siteUrl ?? 'https:').startsWith('https:'), report)
   const legalLinks = options.legalLinks ?? 'by-page-language'
-  if (legalLinks === 'all' || (legalLinks === 'by-page-language' && lang.toLowerCase().startsWith('de'))) {
+  const languageCountry = legalLinkCountryOfLanguage(lang)
+  if (legalLinks === 'all' || (legalLinks === 'by-page-language' && languageCountry !== undefined)) {
     const texts = anchors.map(({ node }) => `${attribute(node, 'href') ?? ''} ${toString(node)}`)
-    legal.linksImpressum = texts.some((text) => /impressum/i.test(text))
-    if (!legal.linksImpressum) report('impressum-link-missing', body, 'The page links to no Impressum.')
-    legal.linksPrivacy = texts.some((text) => /datenschutz|privacy/i.test(text))
-    if (!legal.linksPrivacy) report('privacy-link-missing', body, 'The page links to no privacy policy (Datenschutzerklärung).')
+    legal.legalCountry = options.legalCountry ?? languageCountry ?? 'DE'
+    legal.linksImpressum = texts.some(isImpressumLink)
+    if (!legal.linksImpressum) report('impressum-link-missing', body, pageReason('impressum', legal.legalCountry))
+    legal.linksPrivacy = texts.some(isPrivacyLink)
+    if (!legal.linksPrivacy) report('privacy-link-missing', body, pageReason('privacy', legal.legalCountry))
   }
   return title === '' || isNoindex || !titleElement ? undefined : { text: title, element: titleElement }
 }

@@ -4,6 +4,7 @@ import { finishAudit, type AuditOptions, type DocumentAudit } from './audit-docu
 import { auditFinishedDocument } from './audit-finished-document.js'
 import { lintOptionsSchema, type LintOptions } from './lint-options.js'
 import { siteRegistries } from './site-registries.js'
+import { legalLinkCountryOfConfig } from './audit-legal-links.js'
 
 /**
  * The lint plugin (name and config key `lint`): audits every finished HTML document at the end
@@ -23,7 +24,7 @@ export function lintPlugin(): NichepressPlugin<LintOptions> {
       const { networks, services, allowedHosts, unknownThirdParty, consentEnabled } = siteRegistries(config.sections)
       // The site's language decides, not each page's: an English site's German translation
       // follows the site's legal setup.
-      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteUrl: config.url, rules: options.rules, legalLinks: config.textLanguage === 'de' ? 'all' : 'none' }
+      const auditOptions: AuditOptions = { networks, services, allowedHosts, unknownThirdParty, consentEnabled, siteUrl: config.url, rules: options.rules, legalLinks: config.textLanguage === 'de' ? 'all' : 'none', legalCountry: legalLinkCountryOfConfig(config.sections['legal']) }
       return {
         // Each document is audited as it is finished (core keeps the findings with the document,
         // so an unchanged document is not audited again); duplicate titles are found at the end.
