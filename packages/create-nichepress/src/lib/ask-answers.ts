@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { LegalDetails } from './legal-details.js'
+import { impressumLawOf, type LegalDetails } from './legal-details.js'
 import { findStarter, starters } from './starters.js'
 
 /** Everything the prompt asks for; values already given as flags are not asked again. */
@@ -59,9 +59,18 @@ export const checkSiteUrl: AnswerCheck = (answer) => {
   return `"${answer}" is not a site URL; expected one like https://my-blog.de.${guess}`
 }
 
-/** An e-mail address (required: the Impressum must name one, § 5 Abs. 1 Nr. 2 DDG). */
-export const checkEmail: AnswerCheck = (answer) =>
-  /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i.test(answer) ? undefined : answer === '' ? 'An e-mail address is required for the Impressum (§ 5 DDG).' : `"${answer}" is not an e-mail address; expected one like eva@my-blog.de.`
+/**
+ * An e-mail address, required: the Impressum must name one (Germany § 5 Abs. 1 Nr. 2 DDG, Austria
+ * § 5 Abs. 1 Z 3 ECG, Switzerland Art. 3 Abs. 1 lit. s Ziff. 1 UWG; `country` picks the one cited, default DE).
+ */
+export function emailCheck(country = 'DE'): AnswerCheck {
+  return (answer) => {
+    if (/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i.test(answer)) return undefined
+    if (answer !== '') return `"${answer}" is not an e-mail address; expected one like eva@my-blog.de.`
+    const law = impressumLawOf(country)
+    return law ? `An e-mail address is required for the Impressum (${law.email}).` : 'An e-mail address is required for the privacy policy (the controller\'s contact details).'
+  }
+}
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
@@ -76,10 +85,15 @@ export const checkCountry: AnswerCheck = (answer) => {
 export const checkPhone: AnswerCheck = (answer) =>
   answer === '' || /^\+?[\d\s()/.-]{5,}$/.test(answer) ? undefined : `"${answer}" is not a phone number; expected one like +49 30 1234567.`
 
+// Name and address: the Impressum's paragraph of the operator's country, else the privacy policy's
+// controller identity (Art. 13(1)(a) GDPR) for a country whose law the legal pages do not follow.
 const required =
-  (what: string): AnswerCheck =>
-  (answer) =>
-    answer === '' ? `${what} is required for the Impressum (§ 5 DDG).` : undefined
+  (what: string, country: string): AnswerCheck =>
+  (answer) => {
+    if (answer !== '') return undefined
+    const law = impressumLawOf(country)
+    return law ? `${what} is required for the Impressum (${law.address}).` : `${what} is required for the privacy policy (the controller's address).`
+  }
 
 /**
  * Asks for what `known` lacks, line by line on `input`/`output` (a terminal, or any stream in tests).
@@ -123,11 +137,13 @@ export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStre
 }
 
 async function askLegal(name: string, ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>): Promise<LegalDetails> {
-  const street = await ask('Street and number', '', required('The street'))
-  const postalCode = await ask('Postal code', '', required('The postal code'))
-  const city = await ask('City', '', required('The city'))
-  const country = (await ask('Country code', 'DE', checkCountry)).toUpperCase()
-  const email = await ask('E-mail address', '', checkEmail)
-  const phone = (await ask('Phone (German sites need a second quick channel)', '', checkPhone)) || undefined
+  // The country first: it decides the law every later question cites.
+  const country = (await ask('Country code (DE, AT, CH…)', 'DE', checkCountry)).toUpperCase()
+  const street = await ask('Street and number', '', required('The street', country))
+  const postalCode = await ask('Postal code', '', required('The postal code', country))
+  const city = await ask('City', '', required('The city', country))
+  const email = await ask('E-mail address', '', emailCheck(country))
+  const secondChannel = impressumLawOf(country)?.secondChannel
+  const phone = (await ask(secondChannel ? `Phone (${secondChannel} wants a second quick channel besides e-mail)` : 'Phone', '', checkPhone)) || undefined
   return { name, street, postalCode, city, country, email, phone }
 }

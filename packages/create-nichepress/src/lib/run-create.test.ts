@@ -41,7 +41,7 @@ test('in a terminal it asks for what the flags left out, including the operator'
   const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
   stdin.isTTY = true
   const { cwd, stdout, value } = io(stdin)
-  const answers = ['mein-shop', '3', 'Das Sauerteig-Buch', '', 'https://sauerteig.de', 'Eva Beispiel', 'Brotweg 2', '50667', 'Köln', '', 'eva@sauerteig.de', '+49 221 555']
+  const answers = ['mein-shop', '3', 'Das Sauerteig-Buch', '', 'https://sauerteig.de', 'Eva Beispiel', '', 'Brotweg 2', '50667', 'Köln', 'eva@sauerteig.de', '+49 221 555']
   stdin.end(`${answers.join('\n')}\n`)
   const code = await runCreate(['--no-install'], { ...value, cwd })
   expect(code).toBe(0)
@@ -79,8 +79,9 @@ test('a wrong answer is asked again on the spot; the answers before it are kept'
   const answers = [
     'mein-shop', '3', 'Das Sauerteig-Buch', 'fr', '',
     'sauerteig.de', 'https://sauerteig.de',
-    'Eva Beispiel', 'Brotweg 2', '50667', 'Köln',
+    'Eva Beispiel',
     'Germany', 'at',
+    'Brotweg 2', '50667', 'Köln',
     'eva(at)sauerteig.de', 'eva@sauerteig.de',
     'call me', '+49 221 555',
   ]
@@ -98,6 +99,28 @@ test('a wrong answer is asked again on the spot; the answers before it are kept'
   expect(config).toContain("city: 'Köln',\n        country: 'AT',")
   expect(config).toContain("email: 'eva@sauerteig.de'")
   expect(config).toContain("phone: '+49 221 555'")
+})
+
+// The operator's country is asked first and decides the law every later question cites: an
+// Austrian or Swiss operator told "§ 5 DDG" would look up a German statute that does not bind them.
+test.each([
+  { country: 'AT', street: 'required for the Impressum (§ 5 Abs. 1 Z 1 and 2 ECG)', email: 'required for the Impressum (§ 5 Abs. 1 Z 3 ECG)', phone: 'Phone (§ 5 Abs. 1 Z 3 ECG wants a second quick channel besides e-mail)' },
+  { country: 'CH', street: 'required for the Impressum (Art. 3 Abs. 1 lit. s Ziff. 1 UWG)', email: 'required for the Impressum (Art. 3 Abs. 1 lit. s Ziff. 1 UWG)', phone: 'Phone (skip)' },
+  { country: 'DE', street: 'required for the Impressum (§ 5 Abs. 1 Nr. 1 DDG)', email: 'required for the Impressum (§ 5 Abs. 1 Nr. 2 DDG)', phone: 'Phone (§ 5 Abs. 1 Nr. 2 DDG wants a second quick channel besides e-mail)' },
+])('an operator in $country is told its own country’s Impressum law', async ({ country, street, email, phone }) => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  // An empty street and an empty e-mail address are refused, then given.
+  const answers = ['site', '2', '', 'de', '', 'Eva Beispiel', country.toLowerCase(), '', 'Hauptplatz 1', '8010', 'Graz', '', 'eva@example.org', '']
+  stdin.end(`${answers.join('\n')}\n`)
+  expect(await runCreate(['--no-install'], { ...value, cwd })).toBe(0)
+  const text = stdout.text()
+  expect(text).toContain(`✖ The street is ${street}.`)
+  expect(text).toContain(`✖ An e-mail address is ${email}.`)
+  expect(text).toContain(phone)
+  if (country !== 'DE') expect(text).not.toContain('DDG')
+  expect(readFileSync(join(cwd, 'site/nichepress.config.ts'), 'utf8')).toContain(`city: 'Graz',\n        country: '${country}',`)
 })
 
 test('a folder that is not empty is asked again before anything else', async () => {
