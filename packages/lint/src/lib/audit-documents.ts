@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string'
 import type { VFileMessage } from 'vfile-message'
 import { findGoogleFontsMentions, isGoogleFontsUrl, isInsecureUrl, parseWebUrl } from './web-urls.js'
 import { FindingCollector, sortFindings, type FindingPlace } from './create-finding.js'
+import { hasDisclosure, unknownDisclosureLanguageNote } from './disclosure-words.js'
 import { isPixelLike, scanHtml } from './html-elements.js'
 import { resolveRules, type LintOptions } from './lint-options.js'
 import { isImpressumLink, isPrivacyLink, legalLinkCountryOfLanguage, pageReason, siteWideReason, type LegalLinkCountry } from './audit-legal-links.js'
@@ -39,29 +40,6 @@ export interface AuditOptions {
   legalCountry?: LegalLinkCountry | undefined
 }
 
-// Words a disclosure uses, in German and English (a heuristic for sites other generators built).
-const disclosureWords = /\b(?:affiliate(?:-links?)?|werbung|werbelinks?|anzeige|provision|partnerlinks?|partner-links?|commissions?|sponsored|gesponsert|advertising|advertisement)\b/giu
-// A disclosure word after one of these (in the same sentence, a few words before) is a denial:
-// "ganz ohne Werbung", "keine Affiliate-Links", "no sponsored content", "not sponsored".
-const negators = /\b(?:kein|keine|keinen|keiner|keinerlei|ohne|nicht|nie|niemals|no|not|never|without|zero|non)\b/iu
-
-/**
- * True when `text` discloses advertising: a disclosure word that is not negated ("keine Werbung",
- * "ohne Affiliate-Links", "no sponsored content", "werbefrei" and "ad-free" are no disclosure).
- */
-export function hasDisclosure(text: string): boolean {
-  for (const match of text.matchAll(disclosureWords)) {
-    const before = text.slice(Math.max(0, match.index - 60), match.index)
-    // Only the words of the same clause, at most four of them, can negate ("keine bezahlte Werbung,
-    // aber Affiliate-Links" discloses the links).
-    const sentence = before.split(/[.!?;:,\n]|\b(?:aber|but|jedoch|however|sondern|doch)\b/iu).pop() ?? ''
-    const words = sentence.trim().split(/\s+/).slice(-4).join(' ')
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8)
-    if (negators.test(words) || /^-?frei\b|^-?free\b/i.test(after)) continue
-    return true
-  }
-  return false
-}
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript'])
 
 /** Where a node's start tag begins (1:1 for elements the parser implied, such as a missing <head>). */
@@ -302,8 +280,9 @@ function auditAffiliateLinks(anchors: readonly Found[], elements: readonly Found
   const [first] = affiliateAnchors
   if (!first || elements.some(({ node }) => attribute(node, 'dataNpAffiliate') === 'disclosure')) return
   // The links' own text (a marker such as "(Affiliate-Link)") is no disclosure.
-  if (!hasDisclosure(visibleText(body, new Set(affiliateAnchors)))) {
-    collector.report('affiliate-disclosure', path, placeOf(first), `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.`)
+  const lang = attribute(elements.find(({ node }) => node.tagName === 'html')?.node, 'lang')
+  if (!hasDisclosure(visibleText(body, new Set(affiliateAnchors)), lang)) {
+    collector.report('affiliate-disclosure', path, placeOf(first), `This page has ${affiliateAnchors.length} affiliate link${affiliateAnchors.length === 1 ? '' : 's'} but no disclosure.${unknownDisclosureLanguageNote(lang)}`)
   }
 }
 

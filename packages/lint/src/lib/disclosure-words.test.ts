@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest'
+import { disclosureLanguages, hasDisclosure, unknownDisclosureLanguageNote } from './disclosure-words.js'
+
+describe('hasDisclosure (German and English, no lang)', () => {
+  test.each([
+    'Hinweis: Dieser Artikel enthält Affiliate-Links.',
+    'Werbung | Mit * markierte Links sind Partnerlinks.',
+    'This post contains affiliate links; we earn a commission.',
+    'Sponsored post.',
+    'Dieser Beitrag ist nicht gesponsert, enthält aber Affiliate-Links.',
+    'Keine bezahlte Kooperation, aber Werbung durch Markennennung.',
+    // Amazon's required sentences, on their own.
+    'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
+    'As an Amazon Associate I earn from qualifying purchases.',
+  ])('%s is a disclosure', (text) => {
+    expect(hasDisclosure(text)).toBe(true)
+  })
+  test.each([
+    'Unser Blog ist ganz ohne Werbung.',
+    'Wir setzen keine Affiliate-Links ein.',
+    'We have no sponsored content.',
+    'This review is not sponsored.',
+    'Ein werbefreier Blog – werbefrei seit 2015.',
+    'Our site is ad-free and without advertising.',
+    'Wir verdienen nie eine Provision.',
+    'Kochen im Van mit Gas und Spiritus.',
+  ])('%s is no disclosure', (text) => {
+    expect(hasDisclosure(text)).toBe(false)
+  })
+})
+
+// Each language's disclosures (its regulator's labels and Amazon's sentence), denials and plain text.
+describe.each([
+  {
+    lang: 'fr',
+    disclosed: ['Publicité : cet article contient des liens affiliés.', 'Collaboration commerciale avec Decathlon.', 'Certains liens sont des liens d’affiliation : je touche une commission.', 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.', 'Cet article n’est pas sponsorisé, mais il contient des liens affiliés.'],
+    denied: ['Un blog sans publicité.', 'Cet article n’est pas sponsorisé.', 'Aucun lien affilié ici.', 'Ce n’est pas une publicité.'],
+  },
+  {
+    lang: 'es',
+    disclosed: ['Publicidad: este artículo contiene enlaces de afiliado.', '#publi Patrocinado por Decathlon.', 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables.', 'No es un post patrocinado, pero sí hay enlaces de afiliado.'],
+    denied: ['Un blog sin publicidad.', 'Este artículo no está patrocinado.', 'No hay ningún enlace de afiliado.'],
+  },
+  {
+    lang: 'it',
+    disclosed: ['Pubblicità: questo articolo contiene link affiliati.', 'Adv – in collaborazione con Decathlon.', 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.', 'Articolo sponsorizzato da Decathlon.'],
+    denied: ['Un blog senza pubblicità.', 'Questo articolo non è sponsorizzato.', 'Nessun link affiliato in questa pagina.'],
+  },
+  {
+    lang: 'nl',
+    disclosed: ['Advertentie: dit artikel bevat affiliate links.', 'Gesponsord door Decathlon.', 'Als Amazon Associate verdien ik aan in aanmerking komende aankopen.', 'Dit is geen advertentie, maar wel een artikel met affiliate links.'],
+    denied: ['Dit is geen advertentie.', 'Een blog zonder reclame.', 'Dit artikel is niet gesponsord.', 'Een reclamevrije blog.'],
+  },
+  {
+    lang: 'pl',
+    disclosed: ['[REKLAMA] Artykuł zawiera linki afiliacyjne.', 'Materiał reklamowy marki XYZ.', '#współpracareklamowa z marką XYZ', 'Płatna współpraca z marką XYZ.', 'Wpis zawiera link afiliacyjny: otrzymuję prowizję.'],
+    denied: ['Blog bez reklamy.', 'To nie jest reklama.', 'Nie ma tu żadnych linków afiliacyjnych.', 'Reklamacja towaru: jak ją złożyć.'],
+  },
+  {
+    lang: 'pt',
+    disclosed: ['#publi Este artigo contém links de afiliado.', 'Publicidade: conteúdo patrocinado pela marca XYZ.', 'Parceria paga com a marca XYZ.'],
+    denied: ['Um blog sem publicidade.', 'Este artigo não é patrocinado.', 'Nenhum link de afiliado aqui.'],
+  },
+  {
+    lang: 'sv',
+    disclosed: ['Reklam för XYZ. Inlägget innehåller affiliatelänkar.', 'Annons: betalt samarbete med XYZ.'],
+    denied: ['En reklamfri blogg.', 'Det här är inte reklam.', 'Inlägget innehåller ingen reklam.'],
+  },
+  {
+    lang: 'da',
+    disclosed: ['Reklame for XYZ: indlægget indeholder affiliate links.', 'Annonce – betalt samarbejde med XYZ.'],
+    denied: ['En reklamefri blog.', 'Dette er ikke reklame.', 'Indlægget indeholder ingen reklame.'],
+  },
+])('$lang', ({ lang, disclosed, denied }) => {
+  test.each(disclosed)('%s is a disclosure', (text) => {
+    expect(hasDisclosure(text, lang)).toBe(true)
+    // Without lang the audit is tolerant: any known language's reading counts.
+    expect(hasDisclosure(text)).toBe(true)
+  })
+  test.each(denied)('%s is no disclosure', (text) => {
+    expect(hasDisclosure(text, lang)).toBe(false)
+    expect(hasDisclosure(text, `${lang}-XX`)).toBe(false)
+  })
+  test('plain text about a stove is no disclosure', () => {
+    expect(hasDisclosure('Le réchaud · el hornillo · il fornello · de brander · kuchenka · o fogão · köket · komfuret', lang)).toBe(false)
+  })
+})
+
+describe('language awareness', () => {
+  test('a page in a known language is read in it (and English), not in the other languages', () => {
+    // "annonce" is an advertisement in Danish but an announcement in French.
+    expect(hasDisclosure('Annonce de la sortie du nouveau réchaud.', 'fr')).toBe(false)
+    expect(hasDisclosure('Annonce: betalt samarbejde.', 'da')).toBe(true)
+    // English loanwords count everywhere.
+    expect(hasDisclosure('Cet article contient des affiliate links.', 'fr')).toBe(true)
+  })
+  test('one language\'s negator does not deny another\'s disclosure ("Mai" is May in German, never in Italian)', () => {
+    expect(hasDisclosure('Im Mai: Werbung für den neuen Kocher.', 'de')).toBe(true)
+    expect(hasDisclosure('Im Mai: Werbung für den neuen Kocher.')).toBe(true)
+    expect(hasDisclosure('Non mai pubblicità.', 'it')).toBe(false)
+  })
+  test('a finding on a page in another language says which languages were looked for', () => {
+    expect(unknownDisclosureLanguageNote('de-AT')).toBe('')
+    expect(unknownDisclosureLanguageNote('fi')).toContain('"fi"')
+    expect(unknownDisclosureLanguageNote('fi')).toContain(disclosureLanguages.join(', '))
+    expect(unknownDisclosureLanguageNote(undefined)).toContain('<html lang>')
+  })
+})
