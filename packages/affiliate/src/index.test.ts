@@ -6,6 +6,7 @@ test('the public API is exactly these exports', () => {
     'affiliateDisclosureLanguage',
     'affiliateLinkConflict',
     'affiliateLinksInvalid',
+    'affiliateMarketplaceDisclosure',
     'affiliateOptionsSchema',
     'affiliateParameters',
     'affiliatePlugin',

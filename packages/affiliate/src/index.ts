@@ -3,7 +3,7 @@ export type { AffiliateNetwork, LinkPattern, NetworkDisclosure, NetworkOperator 
 export { affiliateOptionsSchema } from './lib/affiliate-options.js'
 export type { AffiliateOptions, AffiliateOptionsInput } from './lib/affiliate-options.js'
 export { affiliatePlugin } from './lib/affiliate-plugin.js'
-export { affiliateDisclosureLanguage, affiliateLinkConflict, affiliateLinksInvalid } from './lib/diagnostics.js'
+export { affiliateDisclosureLanguage, affiliateLinkConflict, affiliateLinksInvalid, affiliateMarketplaceDisclosure } from './lib/diagnostics.js'
 export { affiliateParameters } from './lib/affiliate-shape-reason.js'
 export { classifyAffiliateLink } from './lib/classify-affiliate-link.js'
 export type { AffiliateClassification, AffiliateConfidence, ClassifyOptions } from './lib/classify-affiliate-link.js'

@@ -60,4 +60,9 @@ export interface AffiliateNetwork {
    * another language than the page's (amazon.fr wants its French sentence), keyed by host.
    */
   marketplaceDisclosure?: Readonly<Record<string, { lang: string; text: string }>>
+  /**
+   * Built-in networks only: marketplace hosts whose agreements ask for their own sentence, which the
+   * registry does not have (not found on the network's own pages); a page linking one gets a warning.
+   */
+  marketplacesWithoutDisclosure?: readonly string[]
 }

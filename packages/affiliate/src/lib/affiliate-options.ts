@@ -45,6 +45,9 @@ export const affiliateOptionsSchema = z
     disclosure: z.record(disclosureLanguageKey, z.string().min(1)).default({}),
     // The label of `sponsored: true` pages, by language code like `disclosure` (ours: "Anzeige", "Sponsored").
     sponsoredLabel: z.record(disclosureLanguageKey, z.string().min(1).max(40)).default({}),
+    // Sentences an Amazon marketplace's Operating Agreement asks for that the registry does not have
+    // (amazon.pl, .se…): keyed by host, in the marketplace's language, copied from its Associates Central.
+    marketplaceDisclosure: z.record(hostName, z.object({ lang: disclosureLanguageKey, text: z.string().min(1) }).strict()).default({}),
     networks: z.array(customNetwork).default([]),
     links: goLinksSchema.default({}),
     // Links nichepress finds affiliate-shaped but cannot place (a warning): confirm their host here…

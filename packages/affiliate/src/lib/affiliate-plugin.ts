@@ -6,6 +6,7 @@ import { collectGoLinks, goRedirects } from './collect-go-links.js'
 import { createDisclosure, disclosureSentences, networkSentences, processedAttribute } from './create-disclosure.js'
 import { markerFor } from './create-marker.js'
 import { disclosureLanguageMessages } from './disclosure-language-messages.js'
+import { marketplaceDisclosureMessages } from './marketplace-disclosure-messages.js'
 import { goLinksToPages } from './go-links-to-pages.js'
 import { networksByIdOf } from './networks-used.js'
 import { resolvePageLinks } from './site-go-links.js'
@@ -29,7 +30,7 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
       return {
         // Off site-wide: links are left alone, but /go/ links keep working.
         rehypePlugins: options.enabled
-          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, sponsoredLabel: options.sponsoredLabel, networks: customNetworks, links: options.links, hosts: options.hosts, ignore: options.ignore, siteUrl: config.url }]]
+          ? [[rehypeAffiliate, { marker: options.marker, position: options.position, disclosure: options.disclosure, sponsoredLabel: options.sponsoredLabel, marketplaceDisclosure: options.marketplaceDisclosure, networks: customNetworks, links: options.links, hosts: options.hosts, ignore: options.ignore, siteUrl: config.url }]]
           : [],
         // Checks the /go/ links once every page is known; `pages` is the hook whose errors core collects.
         pages: (site) => {
@@ -39,7 +40,7 @@ export function affiliatePlugin(): NichepressPlugin<AffiliateOptions> {
         },
         redirects: (site) => goRedirects(collectGoLinks(site, options).links),
         // A /go/ link marked while rendering that turns out to lead to a page of the site.
-        site: (site) => (options.enabled ? [...goLinksToPages(site, options), ...disclosureLanguageMessages(site, options)] : []),
+        site: (site) => (options.enabled ? [...goLinksToPages(site, options), ...disclosureLanguageMessages(site, options), ...marketplaceDisclosureMessages(site, options)] : []),
         templateData: (page, site) => (options.enabled ? templateDisclosure(page, site, options) : {}),
       }
     },
@@ -57,13 +58,13 @@ function templateDisclosure(page: OutputPage, site: Site, options: AffiliateOpti
   const resolved = resolvePageLinks(facts, site, options, networksByIdOf(site), customNetworksOf(options))
   if (facts.disclosure === 'template') {
     const networks = [...new Set(resolved.flatMap((link) => link.network ?? []))]
-    const sentences = disclosureSentences({ page, marker: markerFor(options.marker, page).text, override: options.disclosure, networks, urls: resolved.map((link) => link.url) })
+    const sentences = disclosureSentences({ page, marker: markerFor(options.marker, page).text, override: options.disclosure, networks, urls: resolved.map((link) => link.url), marketplaceDisclosure: options.marketplaceDisclosure })
     // Built as hast and serialised by hast-util-to-html, so sentences from config are escaped.
     return { data: { disclosure: toHtml(createDisclosure(page, sentences)) } }
   }
   const early = resolved.filter((link) => !link.resolvedLate)
-  const known = new Set(networkSentences(page.textLanguage, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url)).map((sentence) => sentence.text))
-  const missing = networkSentences(page.textLanguage, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url)).filter((sentence) => !known.has(sentence.text))
+  const known = new Set(networkSentences(page.textLanguage, [...new Set(early.flatMap((link) => link.network ?? []))], early.map((link) => link.url), options.marketplaceDisclosure).map((sentence) => sentence.text))
+  const missing = networkSentences(page.textLanguage, [...new Set(resolved.flatMap((link) => link.network ?? []))], resolved.map((link) => link.url), options.marketplaceDisclosure).filter((sentence) => !known.has(sentence.text))
   if (missing.length === 0) return {}
   const aside = createDisclosure(page, missing)
   aside.properties[processedAttribute] = 'network-disclosure'

@@ -55,16 +55,19 @@ export function disclosureSentences(options: {
   networks: readonly AffiliateNetwork[]
   /** The links' targets, for sentences a marketplace requires in its own language (amazon.fr…). */
   urls?: readonly string[]
+  /** `affiliate.marketplaceDisclosure`: the author's sentences for marketplaces the registry lacks. */
+  marketplaceDisclosure?: Readonly<Record<string, DisclosureSentence>>
 }): DisclosureSentence[] {
-  return [baseDisclosure(options.page, options.marker, options.override), ...networkSentences(options.page.textLanguage, options.networks, options.urls ?? [])]
+  return [baseDisclosure(options.page, options.marker, options.override), ...networkSentences(options.page.textLanguage, options.networks, options.urls ?? [], options.marketplaceDisclosure)]
 }
 
 /**
  * The sentences the networks' terms require, in the page's text language, plus each marketplace's own
  * sentence when its program runs in another language (a German page linking amazon.fr also says the
- * French sentence amazon.fr's agreement asks for).
+ * French sentence amazon.fr's agreement asks for), and the author's sentences for marketplaces the
+ * registry has none for (`affiliate.marketplaceDisclosure`).
  */
-export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork[], urls: readonly string[]): DisclosureSentence[] {
+export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork[], urls: readonly string[], marketplaceDisclosure: Readonly<Record<string, DisclosureSentence>> = {}): DisclosureSentence[] {
   const sentences: DisclosureSentence[] = []
   const add = (text: string | undefined, textLang: string) => {
     if (text && !sentences.some((sentence) => sentence.text === text)) sentences.push({ text, lang: textLang })
@@ -76,6 +79,8 @@ export function networkSentences(lang: Lang, networks: readonly AffiliateNetwork
       if (local.lang !== lang && hosts.has(host)) add(local.text, local.lang)
     }
   }
+  // The author's sentence for a marketplace the registry has none for (amazon.pl…), as written.
+  for (const [host, local] of Object.entries(marketplaceDisclosure)) if (hosts.has(host)) add(local.text, local.lang)
   return sentences
 }
 

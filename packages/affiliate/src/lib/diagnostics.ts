@@ -37,3 +37,13 @@ export const affiliateDisclosureLanguage = defineDiagnostic({
     `This page is in "${lang}" and shows ${what}, but there is no text for it in that language: it is shown in "${textLanguage}" (marked lang="${textLanguage}"). Set it with \`${key}\`.`,
   hint: 'Write the text in the page\'s language in the config, keyed by language code: `affiliate.disclosure` (e.g. `disclosure: { fr: \'Les liens marqués {marker} sont des liens affiliés…\' }`; `{marker}` stands for the link marker) or `affiliate.sponsoredLabel` (e.g. `sponsoredLabel: { fr: \'Publicité\' }`). If the page\'s `lang` is wrong, correct it instead.',
 })
+
+/** A page links an Amazon marketplace whose required sentence nichepress does not have, and the config sets none. */
+export const affiliateMarketplaceDisclosure = defineDiagnostic({
+  id: 'affiliate-marketplace-disclosure',
+  severity: 'warning',
+  source: 'affiliate',
+  message: (host: string, network: string, shown: string, key: string) =>
+    `This page links ${host}, whose ${network} agreement asks for its own identification sentence, and nichepress has none for ${host}: the disclosure shows only ${shown}. Set \`${key}\`.`,
+  hint: 'Copy the sentence your marketplace\'s Associates Central gives (Operating Agreement, identifying yourself as an Associate) into the config, with its language: `affiliate.marketplaceDisclosure: { "amazon.pl": { lang: "pl", text: "…" } }`. nichepress does not write one it could not find on Amazon\'s own pages.',
+})

@@ -63,13 +63,20 @@ export const amazon = {
   // (session 9); each is published verbatim by many Associates' sites (the Italian one as amazon.it's
   // "formula ufficiale", https://smarthomepicks.blog/disclaimer.html), a secondary source only: re-check
   // against partenaires.amazon.fr, programma-affiliazione.amazon.it, afiliados.amazon.es and
-  // partnernet.amazon.nl before changing them. amazon.pl, .se and .com.be have no entry yet.
+  // partnernet.amazon.nl before changing them.
   marketplaceDisclosure: {
     'amazon.fr': { lang: 'fr', text: 'En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.' },
     'amazon.it': { lang: 'it', text: 'In qualità di Affiliato Amazon io ricevo un guadagno dagli acquisti idonei.' },
     'amazon.es': { lang: 'es', text: 'Como Afiliado de Amazon, obtengo ingresos por las compras adscritas que cumplen los requisitos aplicables.' },
     'amazon.nl': { lang: 'nl', text: 'Als Amazon Associate verdien ik aan in aanmerking komende aankopen.' },
   },
+  // No sentence of Amazon's own was found for these (session 10: the associates help pages of
+  // affiliate-program.amazon.pl, .se and .com.be are indexed, but not the Operating Agreement's
+  // identification clause; nothing for .com.tr, .ae, .sa, .eg). Sentences on Associates' own sites
+  // differ from each other ("kwalifikujących się" / "kwalifikowanych zakupach"), so none is copied:
+  // a page linking one of these hosts gets the warning affiliate-marketplace-disclosure naming
+  // `affiliate.marketplaceDisclosure["<host>"]`, where the author puts the sentence from Associates Central.
+  marketplacesWithoutDisclosure: ['amazon.pl', 'amazon.se', 'amazon.com.be', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.eg'],
 } as const satisfies AffiliateNetwork
 
 export const awin = {

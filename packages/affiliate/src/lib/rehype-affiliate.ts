@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { affiliateFactsKey, type AffiliateFacts } from './affiliate-facts.js'
 import type { AffiliateNetwork } from './affiliate-network.js'
 import type { disclosurePositions } from './affiliate-options.js'
-import { createDisclosure, type DisclosurePage, disclosureSentences, processedAttribute } from './create-disclosure.js'
+import { createDisclosure, type DisclosurePage, type DisclosureSentence, disclosureSentences, processedAttribute } from './create-disclosure.js'
 import { createMarker, defaultMarker, markerFor, type MarkerOption, type PageMarker } from './create-marker.js'
 import { scanLinks, type DetectedLink } from './detect-affiliate-links.js'
 import { pageGoLinksOf } from './go-links.js'
@@ -20,6 +20,8 @@ export interface RehypeAffiliateOptions {
   disclosure?: Readonly<Record<string, string>>
   /** Your own sponsored label per language code (`fr: 'Contenu sponsorisé'`); default: "Anzeige" / "Sponsored". */
   sponsoredLabel?: Readonly<Record<string, string>>
+  /** Sentences per marketplace host the registry lacks (`affiliate.marketplaceDisclosure`), shown when the page links that host. */
+  marketplaceDisclosure?: Readonly<Record<string, DisclosureSentence>>
   /** Networks besides the built-in registry. */
   networks?: readonly AffiliateNetwork[]
   /** `/go/<slug>/` links: slug → target URL, to know their network. */
@@ -70,7 +72,7 @@ export function rehypeAffiliate(options: RehypeAffiliateOptions = {}) {
       for (const link of links) markLink(link.element, marker, page)
       if ((disclosure === 'inline' || disclosure === 'top') && !hasProcessedNode(tree, 'disclosure')) {
         const urls = links.map((link) => link.fact.target ?? link.fact.href)
-        const sentences = disclosureSentences({ page, marker: marker.text, override: options.disclosure ?? {}, networks: networksOf(links), urls })
+        const sentences = disclosureSentences({ page, marker: marker.text, override: options.disclosure ?? {}, networks: networksOf(links), urls, marketplaceDisclosure: options.marketplaceDisclosure ?? {} })
         insertAt(tree, disclosure === 'top' ? 0 : (links[0]?.rootIndex ?? 0), createDisclosure(page, sentences))
       }
     }
