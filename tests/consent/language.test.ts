@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,6 +29,8 @@ function post(title: string, lang: string | undefined, words: string): string {
 }
 
 const temps: string[] = []
+// Build output (warnings) by output folder.
+const logs = new Map<string, string>()
 function buildSite(language: string, files: Record<string, string>, extra: Record<string, unknown> = {}): string {
   const config = {
     ...extra,
@@ -43,7 +45,9 @@ function buildSite(language: string, files: Record<string, string>, extra: Recor
   const root = makeSite({ 'nichepress.config.json': JSON.stringify(config), ...files })
   const out = join(mkdtempSync(join(tmpdir(), 'np-consent-lang-')), 'out')
   temps.push(root, join(out, '..'))
-  execFileSync(process.execPath, [cliBin, 'build', '--root', root, '--out', out], { cwd: repoRoot, stdio: 'pipe' })
+  const run = spawnSync(process.execPath, [cliBin, 'build', '--root', root, '--out', out], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}${run.stderr}`)
+  logs.set(out, `${run.stdout}${run.stderr}`)
   return out
 }
 
@@ -67,13 +71,16 @@ function legalLinksOf(out: string, html: string): string[] {
 
 let german = ''
 let french = ''
+let japanese = ''
 beforeAll(() => {
   german = buildSite('de', {
     'content/posts/kocher.md': post('Kocher', undefined, 'Der Kocher ist gut.'),
     'content/posts/stove.md': post('Stove', 'en', 'The stove is good.'),
     'content/posts/rechaud.md': post('Réchaud', 'fr-CA', 'Le réchaud est bon.'),
+    'content/posts/kokare.md': post('Kokare', 'sv', 'Kokaren är bra.'),
   })
   french = buildSite('fr', { 'content/posts/rechaud.md': post('Réchaud', undefined, 'Le réchaud est bon.') })
+  japanese = buildSite('ja', { 'content/posts/konro.md': post('Konro', undefined, 'コンロは良いです。') })
 }, 180_000)
 
 afterAll(() => {
@@ -90,7 +97,7 @@ describe('a German site', () => {
     expect(await htmlErrors(html)).toEqual([])
   })
 
-  test.each(['kocher', 'stove', 'rechaud'])('%s: placeholder and banner link the legal pages the site has', (slug) => {
+  test.each(['kocher', 'stove', 'rechaud', 'kokare'])('%s: placeholder and banner link the legal pages the site has', (slug) => {
     const html = documentAt(german, slug)
     expect(html).toContain('#service-youtube"')
     expect(legalLinksOf(german, html)).toEqual([])
@@ -104,39 +111,74 @@ describe('a German site', () => {
     expect(runtimeConfigOf(html).lang).toBeUndefined()
   })
 
-  test('a French post: the German placeholder, settings link and banner say lang="de"; the post stays French', async () => {
+  test('a French post (fr-CA): placeholder, settings link and banner are French like the post, nothing to mark', async () => {
     const html = documentAt(german, 'rechaud')
+    expect(languageOf(html, 'Charger le contenu de YouTube')).toBe('fr-CA')
+    expect(languageOf(html, 'Paramètres des cookies')).toBe('fr-CA')
+    expect(html).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
+    expect(runtimeConfigOf(html).texts['rejectAll']).toBe('Tout refuser')
+    expect(runtimeConfigOf(html).lang).toBeUndefined()
+    // The legal pages exist in the site's text language only.
+    expect(runtimeConfigOf(html).privacyPolicyUrl).toBe('/datenschutz/')
+    expect(await htmlErrors(html)).toEqual([])
+  })
+
+  test('a Swedish post (no consent texts in sv): the German placeholder, settings link and banner say lang="de"; the post stays Swedish', async () => {
+    const html = documentAt(german, 'kokare')
     expect(elementLanguages(html, 'np-consent-embed')).toEqual(['de'])
     expect(languageOf(html, 'Inhalt von YouTube laden')).toBe('de')
     expect(languageOf(html, 'Hier ist ein Inhalt von YouTube')).toBe('de')
     expect(languageOf(html, 'Cookie-Einstellungen')).toBe('de')
-    expect(languageOf(html, 'Le réchaud est bon.')).toBe('fr-CA')
+    expect(languageOf(html, 'Kokaren är bra.')).toBe('sv')
     expect(runtimeConfigOf(html).lang).toBe('de')
     expect(await htmlErrors(html)).toEqual([])
   })
+
+  test('the build warns once, for Swedish, at the post\'s lang line, naming the key to set', () => {
+    // The reporter ends a finding's line with its rule id.
+    const warnings = (logs.get(german) ?? '').split('\n').filter((line) => line.trimEnd().endsWith(' consent-text-language'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('"sv"')
+    expect(warnings[0]).toContain('consent.texts.sv')
+    expect(logs.get(german)).toMatch(/kokare\.md[\s\S]*?3:1 +warning/)
+  })
 })
 
-test('a French site (texts default to English): placeholder, settings link and banner say lang="en"', async () => {
+test('a French site: texts in French, no lang to mark, no consent-text-language warning (core\'s own texts still warn)', async () => {
   const html = documentAt(french, 'rechaud')
+  expect(languageOf(html, 'Charger le contenu de YouTube')).toBe('fr')
+  expect(languageOf(html, 'Paramètres des cookies')).toBe('fr')
+  expect(html).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
+  expect(runtimeConfigOf(html).lang).toBeUndefined()
+  expect(runtimeConfigOf(html).texts['acceptAll']).toBe('Tout accepter')
+  expect(logs.get(french)).not.toMatch(/ consent-text-language\s*$/m)
+  expect(logs.get(french)).toMatch(/ text-language-defaulted\s*$/m)
+  expect(logs.get(french)).not.toMatch(/consent banner[^\n]*are in English/)
+  expect(await htmlErrors(html)).toEqual([])
+})
+
+test('a Japanese site (no consent texts in ja): texts default to English and say lang="en"; the build warns at the config file', async () => {
+  const html = documentAt(japanese, 'konro')
   expect(elementLanguages(html, 'np-consent-embed')).toEqual(['en'])
   expect(languageOf(html, 'Load content from YouTube')).toBe('en')
   expect(languageOf(html, 'Cookie settings')).toBe('en')
   expect(runtimeConfigOf(html).lang).toBe('en')
+  expect(logs.get(japanese)).toMatch(/nichepress\.config\.json[\s\S]*?1:1 +warning[^\n]*"ja"[^\n]*consent\.texts\.ja/)
   expect(await htmlErrors(html)).toEqual([])
 })
 
-test('a theme\'s own embed (footer video) becomes a placeholder that says lang="de" on a French post', async () => {
+test('a theme\'s own embed (footer video) becomes a placeholder that says lang="de" on a Swedish post', async () => {
   // The default theme with a YouTube video in its footer: blocked when the document is finished, not while rendering Markdown.
   const theme = mkdtempSync(join(tmpdir(), 'np-theme-'))
   temps.push(theme)
   cpSync(defaultTheme, theme, { recursive: true })
   const footer = join(theme, 'partials/footer.hbs')
   writeFileSync(footer, readFileSync(footer, 'utf8').replace('</footer>', `${video}\n</footer>`))
-  const out = buildSite('de', { 'content/posts/rechaud.md': post('Réchaud', 'fr', 'Le réchaud est bon.'), 'content/posts/kocher.md': post('Kocher', undefined, 'Der Kocher ist gut.') }, { themeDir: theme })
-  const french = documentAt(out, 'rechaud')
-  expect(elementLanguages(french, 'np-consent-embed')).toEqual(['de', 'de'])
-  expect(french).toMatch(/<footer[\s\S]*class="np-consent-embed"[^>]*lang="de"/)
-  expect(await htmlErrors(french)).toEqual([])
+  const out = buildSite('de', { 'content/posts/kokare.md': post('Kokare', 'sv', 'Kokaren är bra.'), 'content/posts/kocher.md': post('Kocher', undefined, 'Der Kocher ist gut.') }, { themeDir: theme })
+  const swedish = documentAt(out, 'kokare')
+  expect(elementLanguages(swedish, 'np-consent-embed')).toEqual(['de', 'de'])
+  expect(swedish).toMatch(/<footer[\s\S]*class="np-consent-embed"[^>]*lang="de"/)
+  expect(await htmlErrors(swedish)).toEqual([])
   expect(elementLanguages(documentAt(out, 'kocher'), 'np-consent-embed')).toEqual(['de', 'de'])
   expect(documentAt(out, 'kocher')).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
 }, 120_000)
@@ -153,7 +195,8 @@ describe('in Chromium', () => {
   })
 
   test.each([
-    { path: '/rechaud/', lang: 'de', settings: 'Einstellungen', says: 'lang="de"' },
+    { path: '/kokare/', lang: 'de', settings: 'Einstellungen', says: 'lang="de"' },
+    { path: '/rechaud/', lang: '', settings: 'Personnaliser', says: 'no lang' },
     { path: '/kocher/', lang: '', settings: 'Einstellungen', says: 'no lang' },
     { path: '/stove/', lang: '', settings: 'Settings', says: 'no lang' },
   ])('$path: banner and dialog carry $says', async ({ path, lang, settings }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { services } from './registry.js'
+import { consentLanguages, defaultTexts, isConsentLanguage } from './texts.js'
 
 const localized = z.object({ de: z.string(), en: z.string() })
 const storageEntrySchema = z.object({
@@ -78,7 +79,24 @@ const serviceOptionsSchema = z.object({
   pixelId: z.string().regex(/^[0-9]+$/).optional(),
 })
 
-const textsSchema = z.record(z.string(), z.unknown()).optional()
+// A language's texts: single keys over the built-in ones, or (for a language nichepress has no texts
+// for) every key. Unknown keys are errors, so a typo never leaves a text silently unchanged.
+const textKeys = Object.keys(defaultTexts.en).filter((key) => key !== 'categories')
+const categoryText = z.object({ label: z.string().min(1), description: z.string().min(1) }).partial().strict()
+const textsSchema = z
+  .object({
+    ...Object.fromEntries(textKeys.map((key) => [key, z.string().min(1).optional()])),
+    categories: z.object({ necessary: categoryText, statistics: categoryText, marketing: categoryText, 'external-media': categoryText }).partial().strict().optional(),
+  })
+  .strict()
+const textsLanguageKey = z.string().regex(/^[a-z]{2,3}$/, 'a lower-case language code like "de", "fr" or "sv" (the part of a page\'s `lang` before any "-")')
+
+/** The keys a language without built-in texts lacks in `consent.texts.<code>` (`categories.statistics.label`…). */
+export function missingTextKeys(given: Readonly<Record<string, unknown>>): string[] {
+  const categories = (given['categories'] ?? {}) as Record<string, Record<string, unknown> | undefined>
+  const missingCategories = Object.keys(defaultTexts.en.categories).flatMap((id) => ['label', 'description'].filter((part) => categories[id]?.[part] === undefined).map((part) => `categories.${id}.${part}`))
+  return [...textKeys.filter((key) => given[key] === undefined), ...missingCategories]
+}
 
 /** The `consent` section of nichepress.config; every field has a default. */
 export const consentConfigSchema = z
@@ -91,11 +109,18 @@ export const consentConfigSchema = z
     /** Let content (posts, pages) run inline scripts that are no recognised consent-gated service. */
     allowContentScripts: z.boolean().default(false),
     expiryMonths: z.number().int().min(1).max(13, 'at most 13 months (EDPB, CNIL)').default(12),
-    texts: z.object({ de: textsSchema, en: textsSchema }).default({}),
+    /** Texts by language code: single keys for a built-in language, all keys for another one. */
+    texts: z.record(textsLanguageKey, textsSchema).default({}),
     storage: z.enum(['cookie', 'localStorage']).default('cookie'),
   })
   .superRefine((value, context) => {
     const known = new Set([...services.map((service) => service.id), ...value.custom.map((service) => service.id)])
+    for (const [code, given] of Object.entries(value.texts)) {
+      const missing = isConsentLanguage(code) ? [] : missingTextKeys(given)
+      if (missing.length > 0) {
+        context.addIssue({ code: 'custom', path: ['texts', code], message: `nichepress has no consent texts in "${code}" (built in: ${consentLanguages.join(', ')}), so every key is needed; missing: ${missing.join(', ')}` })
+      }
+    }
     for (const id of Object.keys(value.services)) {
       if (!known.has(id)) context.addIssue({ code: 'custom', path: ['services', id], message: `is not a known service (known: ${[...known].sort().join(', ')})` })
     }

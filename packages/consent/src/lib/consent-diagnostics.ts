@@ -27,3 +27,13 @@ export const consentContentInlineScript = defineDiagnostic({
   message: () => 'inline <script> in content that belongs to no known service: it would run before consent and widen the site-wide Content-Security-Policy.',
   hint: 'Remove it, describe its service in `consent.custom` (with `inlineMarkers` or its hosts) so it waits for consent, move it into the theme, or set `consent.allowContentScripts: true` if every author of this site is trusted.',
 })
+
+/** Pages in a language the consent texts do not exist in: the banner, dialog and placeholders fall back. */
+export const consentTextLanguage = defineDiagnostic({
+  id: 'consent-text-language',
+  severity: 'warning',
+  source: 'consent',
+  message: (lang: string, fallback: string, key: string) =>
+    `Pages in "${lang}" show the consent banner, dialog, placeholders and settings link, but nichepress has no consent texts in that language: they are shown in "${fallback}" (marked lang="${fallback}"). Write them with \`${key}\`.`,
+  hint: 'Add every key of the consent texts in that language under `consent.texts.<code>` (the build lists the missing keys), keyed by the part of `lang` before any "-"; built in are de, en, es, fr, it, nl, pl and pt. If the page\'s `lang` is wrong, correct it instead.',
+})

@@ -13,17 +13,13 @@ import { remarkNoscriptBlocks } from './remark-noscript-blocks.js'
 import { jsonDataBlock, runtimeConfig } from './runtime-config.js'
 import type { Service } from './service.js'
 import { originsFound, servicesUsed, themeFacts } from './services-used.js'
-import { cookiePagePath, defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { siteTexts, textLanguageMessages } from './site-texts.js'
+import { consentLanguageOf, cookiePagePath, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const runtimeFolder = new URL('../runtime/', import.meta.url)
 /** Where the runtime is emitted, relative to the output folder. */
 export const runtimeScriptPath = '_np/consent.js'
 export const runtimeStylePath = '_np/consent.css'
-
-function textsFor(options: ConsentOptions, lang: 'de' | 'en'): ConsentTexts {
-  const overrides = Object.fromEntries(Object.entries(options.texts[lang] ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] in defaultTexts[lang]))
-  return { ...defaultTexts[lang], ...overrides }
-}
 
 // A registry host matches its subdomains too (`disqus.com` covers `example.disqus.com`), so a bare
 // registrable domain also allows its subdomains in the CSP.
@@ -75,12 +71,16 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       const script = readFileSync(new URL('consent.min.js', runtimeFolder), 'utf8')
       const style = readFileSync(new URL('consent.min.css', runtimeFolder), 'utf8')
       const version = createHash('sha256').update(script).update(style).digest('hex').slice(0, 10)
-      const texts = { de: textsFor(options, 'de'), en: textsFor(options, 'en') }
-      // `page.lang` is the page's content language: texts in another language carry their own `lang` (WCAG 3.1.2).
+      const texts = siteTexts(options)
+      const available = new Set(texts.keys())
+      // The consent texts follow the page's content language (`page.lang`) where they exist in it, else
+      // its text language; texts in another language than the page carry their own `lang` (WCAG 3.1.2).
+      const languageOf = (page: { lang: string; textLanguage: string }) => consentLanguageOf(page.lang, page.textLanguage, available)
+      const textsIn = (lang: string): ConsentTexts => texts.get(lang) ?? (texts.get('en') as ConsentTexts)
       // The legal pages exist once, in the site's text language (@nichepress/legal): an English post of a
       // German site links /datenschutz/, not a /privacy/ that was never made.
       const legalLanguage = config.textLanguage
-      const contextFor = (lang: 'de' | 'en', pageLang: string): BlockingContext => ({ customServices, siteHost, texts: texts[lang], lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[legalLanguage], allow: options.allow })
+      const contextFor = (lang: string, pageLang: string): BlockingContext => ({ customServices, siteHost, texts: textsIn(lang), lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[legalLanguage], allow: options.allow })
       // The theme's templates, scanned once: their services are declared like content ones.
       const theme = themeFacts({ config })
       const themeHosts = new Set(theme.unknownThirdParties.map((entry) => entry.host))
@@ -93,7 +93,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       // A configured service whose own snippet is already on the page (theme or post) is not added twice.
       const bodyEnd = (page: OutputPage) => {
         if (!needsConsent) return ''
-        const lang = page.textLanguage
+        const lang = languageOf(page)
         const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
         const context = contextFor(lang, page.lang)
@@ -101,7 +101,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options, present), context).html
-          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, texts[lang], { partLang: context.lang, legalLanguage }))}`
+          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, textsIn(lang), { partLang: context.lang, legalLanguage }))}`
           bodyEndByLang.set(key, html)
         }
         return html
@@ -109,10 +109,11 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
 
       return {
         remarkPlugins: [remarkNoscriptBlocks],
-        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts, legalLanguage, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
+        rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts: Object.fromEntries(texts), legalLanguage, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
         site: (site: Site) => {
           used = servicesUsed(site)
           needsConsent = used.some((service) => service.needsConsent)
+          return textLanguageMessages(site, available)
         },
         head: (): HeadElement[] =>
           needsConsent
@@ -123,11 +124,11 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
             : [],
         templateData: (page: OutputPage) => ({
           bodyEnd: bodyEnd(page),
-          slots: { footer: footerLink(texts[page.textLanguage].footerLink, partLanguage(page.textLanguage, page.lang)) },
+          slots: { footer: footerLink(textsIn(languageOf(page)).footerLink, partLanguage(languageOf(page), page.lang)) },
         }),
         // Blocks what the layout added (theme snippets); what the content has is blocked already.
         document: (file: VFile, page: DocumentPage) => {
-          const result = blockDocument(String(file.value), contextFor(page.textLanguage, page.lang), (treeOptions) => documentTree(file, treeOptions))
+          const result = blockDocument(String(file.value), contextFor(languageOf(page), page.lang), (treeOptions) => documentTree(file, treeOptions))
           file.value = result.html
           const inContent = new Set((page.source?.facts.consent as ConsentFacts | undefined)?.unknownThirdParties.map((entry) => entry.host) ?? [])
           // The theme's own problems are reported once, at their template's line (in `files`). What is

@@ -1,8 +1,8 @@
-import { partLanguage } from '@nichepress/core'
+import { partLanguage, type TextLanguage } from '@nichepress/core'
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
-import { defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { consentLanguageOf, defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 /** Options of `rehypeConsentBlocking`: the site's extra services, its own host, texts by language. */
 export interface RehypeConsentBlockingOptions {
@@ -10,9 +10,10 @@ export interface RehypeConsentBlockingOptions {
   allow?: BlockingContext['allow']
   allowContentScripts?: boolean
   siteHost?: string | undefined
-  texts?: Partial<Record<'de' | 'en', ConsentTexts>>
+  /** Texts by language code (default: the built-in ones); a page gets those of its language, else its text language's. */
+  texts?: Readonly<Record<string, ConsentTexts>>
   /** The language the legal pages were made in (the site's text language); default: the page's text language. */
-  legalLanguage?: 'de' | 'en'
+  legalLanguage?: TextLanguage
 }
 
 /**
@@ -21,13 +22,16 @@ export interface RehypeConsentBlockingOptions {
  */
 export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const lang = file.data.textLanguage ?? 'de'
+    const textLanguage = file.data.textLanguage ?? 'de'
+    const texts: Readonly<Record<string, ConsentTexts>> = options.texts ?? defaultTexts
+    const pageLang = file.data.lang ?? textLanguage
+    const lang = consentLanguageOf(pageLang, textLanguage, new Set(Object.keys(texts)))
     const context: BlockingContext = {
       customServices: options.customServices ?? [],
       siteHost: options.siteHost,
-      texts: options.texts?.[lang] ?? defaultTexts[lang],
-      lang: partLanguage(lang, file.data.lang ?? lang),
-      privacyPolicyPath: privacyPolicyPaths[options.legalLanguage ?? lang],
+      texts: texts[lang] ?? defaultTexts[textLanguage],
+      lang: partLanguage(lang, pageLang),
+      privacyPolicyPath: privacyPolicyPaths[options.legalLanguage ?? textLanguage],
       allow: options.allow ?? [],
       content: true,
       allowContentScripts: options.allowContentScripts ?? false,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { stableStringify } from '@nichepress/core'
+import { impliedTextLanguage, stableStringify, type TextLanguage } from '@nichepress/core'
 import type { ConsentOptions } from './consent-config-schema.js'
 import { consentStorageName } from './registry.js'
 import type { Service, ServiceCategory } from './service.js'
-import { defaultTexts, imprintPaths, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { fillText, imprintPaths, isConsentLanguage, languagePacks, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const categoryOrder: ServiceCategory[] = ['necessary', 'statistics', 'marketing', 'external-media']
 
@@ -13,24 +13,19 @@ export function consentRevision(used: readonly Service[]): string {
   return createHash('sha256').update(stableStringify(asked)).digest('hex').slice(0, 12)
 }
 
-const categoryWords: Record<'de' | 'en', Partial<Record<ServiceCategory, string>>> = {
-  de: { statistics: 'Statistikdienste', marketing: 'Marketingdienste', 'external-media': 'externe Medien' },
-  en: { statistics: 'statistics services', marketing: 'marketing services', 'external-media': 'external media' },
-}
-
 /**
  * The banner's first sentence names only the categories the site uses ("Wir möchten Statistikdienste
- * nutzen."); a text the site set itself is kept as it is.
+ * nutzen."); a text the site set itself, or one in a language without built-in texts, is kept as it is.
  */
-export function bannerText(used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts): string {
-  const standard = defaultTexts[lang].bannerText
+export function bannerText(used: readonly Service[], lang: string, texts: ConsentTexts): string {
+  if (!isConsentLanguage(lang)) return texts.bannerText
+  const pack = languagePacks[lang]
+  const standard = pack.texts.bannerText
   if (texts.bannerText !== standard) return texts.bannerText
-  const words = categoryOrder.filter((category) => used.some((service) => service.needsConsent && service.category === category)).flatMap((category) => categoryWords[lang][category] ?? [])
+  const words = categoryOrder.flatMap((category) => (category !== 'necessary' && used.some((service) => service.needsConsent && service.category === category) ? [pack.categoryWords[category]] : []))
   if (words.length === 0) return standard
-  const and = lang === 'de' ? ' und ' : ' and '
-  const list = words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${and}${words.at(-1) ?? ''}`
-  const rest = standard.slice(standard.indexOf('.') + 1)
-  return lang === 'de' ? `Wir möchten ${list} nutzen.${rest}` : `We would like to use ${list}.${rest}`
+  const list = words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${pack.and}${words.at(-1) ?? ''}`
+  return `${fillText(pack.bannerLead, { list })}${standard.slice(standard.indexOf('.') + 1)}`
 }
 
 /**
@@ -38,8 +33,8 @@ export function bannerText(used: readonly Service[], lang: 'de' | 'en', texts: C
  * banner and dialog carry when the page is in another language than their texts; `legalLanguage` the
  * language the legal pages were made in (the site's text language; default: `lang`).
  */
-export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: 'de' | 'en', texts: ConsentTexts, page: { partLang?: string | undefined; legalLanguage?: 'de' | 'en' } = {}) {
-  const legalLanguage = page.legalLanguage ?? lang
+export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: string, texts: ConsentTexts, page: { partLang?: string | undefined; legalLanguage?: TextLanguage } = {}) {
+  const legalLanguage = page.legalLanguage ?? impliedTextLanguage(lang) ?? 'en'
   const { categories, ...rest } = texts
   const strings = { ...rest, bannerText: bannerText(used, lang, texts) }
   return {

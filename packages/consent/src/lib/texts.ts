@@ -1,3 +1,12 @@
+import { primaryLanguage } from '@nichepress/core'
+import { de } from './consent-texts/de.js'
+import { en } from './consent-texts/en.js'
+import { es } from './consent-texts/es.js'
+import { fr } from './consent-texts/fr.js'
+import { it } from './consent-texts/it.js'
+import { nl } from './consent-texts/nl.js'
+import { pl } from './consent-texts/pl.js'
+import { pt } from './consent-texts/pt.js'
 import type { ServiceCategory } from './service.js'
 
 /** Every visible text of the banner, the dialog and the placeholders; `{service}` is replaced. */
@@ -26,66 +35,40 @@ export interface ConsentTexts {
   footerLink: string
 }
 
-/** German and English defaults; `consent.texts.de` / `.en` override single keys. */
-export const defaultTexts: Record<'de' | 'en', ConsentTexts> = {
-  de: {
-    bannerTitle: 'Datenschutz-Einstellungen',
-    bannerText:
-      'Wir möchten Statistik- und Marketingdienste sowie externe Medien nutzen. Sie speichern Daten auf Ihrem Gerät und senden Daten an die Anbieter, teils in Drittländer wie die USA. Nur mit Ihrer Einwilligung, jederzeit widerrufbar unter „Cookie-Einstellungen“ am Seitenende.',
-    acceptAll: 'Alle akzeptieren',
-    rejectAll: 'Alle ablehnen',
-    settings: 'Einstellungen',
-    dialogTitle: 'Cookie-Einstellungen',
-    dialogText: 'Wählen Sie, welche Dienste Sie erlauben. Nichts ist vorausgewählt; Ihre Wahl können Sie jederzeit ändern.',
-    save: 'Auswahl speichern',
-    close: 'Schließen',
-    gpcNote: 'Ihr Browser sendet das Signal „Global Privacy Control“: Marketing bleibt aus, solange Sie es hier nicht ausdrücklich einschalten.',
-    categories: {
-      necessary: { label: 'Notwendig', description: 'Speichert Ihre Entscheidung; dafür braucht es keine Einwilligung.' },
-      statistics: { label: 'Statistik', description: 'Hilft uns zu verstehen, welche Inhalte gelesen werden.' },
-      marketing: { label: 'Marketing', description: 'Misst Werbung und bildet Zielgruppen; Newsletter-Formulare.' },
-      'external-media': { label: 'Externe Medien', description: 'Videos, Karten und Beiträge anderer Anbieter.' },
-    },
-    alwaysActive: 'Immer aktiv',
-    placeholderTitle: 'Inhalt von {service}',
-    placeholderText: 'Hier ist ein Inhalt von {service} ({provider}) eingebunden. Beim Laden überträgt Ihr Browser Daten, etwa Ihre IP-Adresse, an den Anbieter.',
-    placeholderLoad: 'Inhalt von {service} laden',
-    placeholderAlways: '{service} immer erlauben',
-    placeholderOpen: 'Direkt bei {service} öffnen',
-    privacyLink: 'Datenschutzerklärung',
-    imprintLink: 'Impressum',
-    bannerPrivacyLink: 'Datenschutz',
-    footerLink: 'Cookie-Einstellungen',
-  },
-  en: {
-    bannerTitle: 'Privacy settings',
-    bannerText:
-      'We would like to use statistics and marketing services and external media. They store data on your device and send data to their providers, some in third countries such as the USA. Only with your consent, which you can withdraw at any time under “Cookie settings” at the bottom of the page.',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    settings: 'Settings',
-    dialogTitle: 'Cookie settings',
-    dialogText: 'Choose which services you allow. Nothing is preselected; you can change your choice at any time.',
-    save: 'Save choice',
-    close: 'Close',
-    gpcNote: 'Your browser sends the Global Privacy Control signal: marketing stays off unless you switch it on here.',
-    categories: {
-      necessary: { label: 'Necessary', description: 'Stores your decision; this needs no consent.' },
-      statistics: { label: 'Statistics', description: 'Helps us understand which content is read.' },
-      marketing: { label: 'Marketing', description: 'Measures ads and builds audiences; newsletter forms.' },
-      'external-media': { label: 'External media', description: 'Videos, maps and posts from other providers.' },
-    },
-    alwaysActive: 'Always on',
-    placeholderTitle: 'Content from {service}',
-    placeholderText: 'Content from {service} ({provider}) is embedded here. Loading it sends data such as your IP address to the provider.',
-    placeholderLoad: 'Load content from {service}',
-    placeholderAlways: 'Always allow {service}',
-    placeholderOpen: 'Open at {service}',
-    privacyLink: 'Privacy policy',
-    imprintLink: 'Legal notice',
-    bannerPrivacyLink: 'Privacy',
-    footerLink: 'Cookie settings',
-  },
+/** One language's texts, and how the banner's first sentence names only the categories a site uses. */
+export interface ConsentLanguagePack {
+  texts: ConsentTexts
+  /** The first sentence with `{list}` for the categories: "Wir möchten {list} nutzen." */
+  bannerLead: string
+  categoryWords: Record<Exclude<ServiceCategory, 'necessary'>, string>
+  /** The word joining the last two categories, with its spaces. */
+  and: string
+}
+
+/** The languages nichepress brings consent texts for (primary language subtags). */
+export type ConsentLanguage = 'de' | 'en' | 'es' | 'fr' | 'it' | 'nl' | 'pl' | 'pt'
+
+/** Built-in texts by language; sources and the rules they follow are named in each file of `consent-texts/`. */
+export const languagePacks: Readonly<Record<ConsentLanguage, ConsentLanguagePack>> = { de, en, es, fr, it, nl, pl, pt }
+
+/** The built-in languages, sorted. */
+export const consentLanguages = Object.keys(languagePacks).sort() as ConsentLanguage[]
+
+/** Built-in texts by language; `consent.texts.<code>` overrides single keys or adds a language. */
+export const defaultTexts = Object.fromEntries(consentLanguages.map((code) => [code, languagePacks[code].texts])) as Readonly<Record<ConsentLanguage, ConsentTexts>>
+
+/** Whether nichepress brings texts for `code` (a primary subtag). */
+export function isConsentLanguage(code: string): code is ConsentLanguage {
+  return Object.hasOwn(languagePacks, code)
+}
+
+/**
+ * The language of a page's consent texts: the page's own language (its primary subtag) when there are
+ * texts for it, built in or in `available`; else `fallback`, the page's text language (de or en).
+ */
+export function consentLanguageOf(pageLang: string, fallback: string, available: ReadonlySet<string> = new Set()): string {
+  const code = primaryLanguage(pageLang)
+  return isConsentLanguage(code) || available.has(code) ? code : fallback
 }
 
 /** The privacy-policy page by language (owned by @nichepress/legal; it anchors each service at `#service-<id>`). */

@@ -169,7 +169,7 @@ export const symlinkSkipped = defineDiagnostic({
 export const textLanguageDefaulted = defineDiagnostic({
   id: 'text-language-defaulted',
   severity: 'warning',
-  message: (language: string) => `The site's \`language\` is "${language}", for which nichepress has no texts of its own; its UI strings, consent banner, legal pages, affiliate disclosures and dates are in English.`,
+  message: (language: string) => `The site's \`language\` is "${language}", for which nichepress has no texts of its own; its UI strings, legal pages, affiliate disclosures and dates are in English (the consent banner has texts of its own in more languages: see consent-text-language).`,
   hint: 'Set `textLanguage: \'en\'` (or `\'de\'`) in the config to choose the language of nichepress\'s own texts and silence this warning.',
 })
 

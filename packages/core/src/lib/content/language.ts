@@ -1,8 +1,9 @@
 import { z } from 'zod'
 
 /**
- * The language of nichepress's own texts (UI strings, consent banner, legal pages, affiliate
- * disclosure, dates). A page's content language (`lang`) can be any BCP 47 tag; this picks the texts.
+ * The language of nichepress's own texts (UI strings, legal pages, affiliate disclosure, dates; the
+ * consent plugin's texts exist in more languages and follow the page where they can). A page's
+ * content language (`lang`) can be any BCP 47 tag; this picks the texts.
  */
 export type TextLanguage = 'de' | 'en'
 
