@@ -83,6 +83,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'The link was a domain without `https://`, which browsers treat as a relative path; the import added `https://`.',
   },
+  liquidRun: {
+    id: 'import-liquid-run',
+    action: 'converted',
+    needsReview: false,
+    hint: 'A Liquid loop, condition or capture that reads only the site\'s config and data and the page\'s front matter ran at import; what it printed is now text.',
+  },
   templateOutputReplaced: {
     id: 'import-template-output',
     action: 'changed',

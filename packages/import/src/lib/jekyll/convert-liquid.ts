@@ -4,7 +4,8 @@ import { embedHtml, findEmbedProvider, parseEmbedArgument } from '../embed-provi
 import { sourceReferencePrefix } from '../finish-import.js'
 import { gistLink } from '../third-party-links.js'
 import type { Reporter } from '../report-rules.js'
-import { evaluateLiquid, type LiquidScope, printedText } from './evaluate-liquid.js'
+import { evaluateLiquid, type LiquidScope, printedText, renderLiquid } from './evaluate-liquid.js'
+import { jekyllTagEnd, jekyllTagStart } from './jekyll-tags.js'
 
 /** What Liquid conversion needs to know. */
 export interface LiquidContext {
@@ -18,11 +19,10 @@ export interface LiquidContext {
   root?: string | undefined
   /** How many includes deep this text is (inlining stops at 5). */
   depth?: number | undefined
-  /**
-   * The value of a `site.…` variable other than `url` and `baseurl` (`site.repository` from
-   * `_config.yml`, `site.data.ruby.version` from `_data/ruby.yml`), undefined when the site has none.
-   */
-  siteVariable?: ((path: readonly string[]) => unknown) | undefined
+  /** `site.…` other than `url` and `baseurl`: `_config.yml`'s values and `data`, the data folder (`readDataFolder`). */
+  site?: Readonly<Record<string, unknown>> | undefined
+  /** The site's `timezone`, for the `date` filter. */
+  timeZone?: string | undefined
   /** The page's own front matter: `{{ page.lang }}` is its `lang` (a multilingual site's links, `/{{ page.lang }}/news/`). */
   pageData?: Readonly<Record<string, unknown>> | undefined
   /** Receives each piece of Liquid that decides what the page shows and stays as text. */
@@ -41,6 +41,8 @@ export interface LiquidFinding {
   column: number
   /** The tag or expression, first line. */
   original: string
+  /** Why the import could not run it (`site.posts was only known to Jekyll`), when it tried. */
+  reason?: string | undefined
 }
 
 interface LiquidState {
@@ -68,23 +70,62 @@ const listingLoop = /\bin\s+\(?\s*(?:site\s*(?:\.\s*(?!data\b)\w+|\[)|paginator\
  */
 export function convertLiquid(body: string, context: LiquidContext): string {
   const state = context.state ?? { locals: new Map<string, unknown>(), openBlocks: 0 }
-  const parts = body.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\})/)
   let offset = 0
-  return parts
-    .map((part, index) => {
+  return splitRawAndComments(body)
+    .map(({ text: part, isRaw }) => {
       const start = offset
       offset += part.length
-      if (index % 2 === 1 && /^\{%-?\s*comment/.test(part)) {
+      if (isRaw && /^\{%-?\s*comment/.test(part)) {
         context.reporter.add('shortcodeConverted', context.file, 'A {% comment %} block is gone: Jekyll printed nothing for it.', { line: lineAt(body, start, context) })
         return ''
       }
-      if (index % 2 === 1) {
+      if (isRaw) {
         context.reporter.add('shortcodeConverted', context.file, 'A {% raw %} block is now plain text.', { line: lineAt(body, start, context) })
         return part.replace(/^\{%-?\s*raw\s*-?%\}/, '').replace(/\{%-?\s*endraw\s*-?%\}$/, '')
       }
       return convertPart(part, body, start, { ...context, state })
     })
     .join('')
+}
+
+const rawOrCommentPattern = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g
+
+// `{% raw %}` and `{% comment %}` regions, except those inside a block that may run at import (it runs them itself).
+function splitRawAndComments(body: string): Array<{ text: string; isRaw: boolean }> {
+  const regions = [...body.matchAll(rawOrCommentPattern)].map((match) => [match.index, match.index + match[0].length] as const)
+  const blocks = topLevelBlocks(body, regions)
+  const parts: Array<{ text: string; isRaw: boolean }> = []
+  let at = 0
+  for (const [start, end] of regions) {
+    if (blocks.some((block) => start > block.start && end <= block.end)) continue
+    parts.push({ text: body.slice(at, start), isRaw: false }, { text: body.slice(start, end), isRaw: true })
+    at = end
+  }
+  parts.push({ text: body.slice(at), isRaw: false })
+  return parts
+}
+
+/**
+ * The outermost `for`, `if`, `unless`, `case`, `capture` and `tablerow` blocks of a text, each
+ * from its opening tag to the end of its closing tag; tags in `skipped` regions do not count.
+ * An unclosed block is left out.
+ */
+function topLevelBlocks(text: string, skipped: ReadonlyArray<readonly [number, number]>): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = []
+  let depth = 0
+  let start = 0
+  for (const match of text.matchAll(liquidPattern)) {
+    const name = match[1]
+    if (name === undefined || skipped.some(([from, to]) => match.index >= from && match.index < to)) continue
+    if (blockTags.has(name)) {
+      if (depth === 0) start = match.index
+      depth++
+    } else if (/^end/.test(name) && blockTags.has(name.slice(3)) && depth > 0) {
+      depth--
+      if (depth === 0) blocks.push({ start, end: match.index + match[0].length })
+    }
+  }
+  return blocks
 }
 
 function convertPart(part: string, body: string, partOffset: number, context: LiquidContext & { state: LiquidState }): string {
@@ -95,41 +136,85 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
   })
   // Liquid in fenced code is an example in the text, not what the page does.
   const fences = [...text.matchAll(fencePattern)].map((match) => [match.index, match.index + match[0].length] as const)
+  const isInFence = (offset: number) => fences.some(([start, end]) => offset >= start && offset < end)
+  const blocks = new Map(topLevelBlocks(text, fences).map((block) => [block.start, block.end]))
   const { state } = context
-  const scope = { siteUrl: context.siteUrl, baseUrl: context.baseUrl, siteVariable: context.siteVariable, pageData: context.pageData, locals: state.locals }
-  return text.replace(liquidPattern, (match, name: string | undefined, argument: string | undefined, expression: string | undefined, offset: number) => {
+  const scope: LiquidScope = { siteUrl: context.siteUrl, baseUrl: context.baseUrl, site: context.site, pageData: context.pageData, locals: state.locals, root: context.root, timeZone: context.timeZone, pluginTags: context.pluginTags }
+  let output = ''
+  let at = 0
+  const pattern = new RegExp(liquidPattern.source, 'g')
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const offset = match.index
+    output += text.slice(at, offset)
+    at = offset + match[0].length
     const place = { line: line(offset), column: columnAt(text, offset) }
-    const find = (kind: LiquidFinding['kind']) => {
-      if (!fences.some(([start, end]) => offset >= start && offset < end)) context.findings?.push({ kind, ...place, original: firstLine(match) })
-    }
-    if (name === undefined) return convertOutput(match, expression ?? '', text.slice(text.lastIndexOf('\n', offset) + 1, offset), place, scope, context, find)
-    if (name === 'assign' && state.openBlocks === 0) {
-      const [, variable = '', value = ''] = /^([\w-]+)\s*=\s*([\s\S]+)$/.exec(argument ?? '') ?? []
-      const computed = variable === '' ? undefined : evaluateLiquid(value, scope)
-      if (computed !== undefined) {
-        state.locals.set(variable, computed)
-        context.reporter.add('shortcodeConverted', context.file, `{% assign ${variable} %} is computed from the site's data; the page prints its values.`, { line: place.line, original: match })
-        return ''
+    const blockEnd = state.openBlocks === 0 && !isInFence(offset) ? blocks.get(offset) : undefined
+    let reason: string | undefined
+    if (blockEnd !== undefined) {
+      const run = renderLiquid(text.slice(offset, blockEnd), scope)
+      if ('text' in run) {
+        for (const [variable, value] of run.assigned) state.locals.set(variable, value)
+        context.reporter.add('liquidRun', context.file, `${firstLine(match[0])} ran at import with the site's data and the page's front matter; what it printed is now the page's text.`, { ...place, original: firstLine(match[0]) })
+        output += convertJekyllTags(run.text, place.line, context)
+        at = blockEnd
+        pattern.lastIndex = blockEnd
+        continue
       }
-      state.locals.delete(variable)
+      reason = run.reason
     }
-    const isEnd = /^end/.test(name) && blockTags.has(name.slice(3))
-    if (blockTags.has(name) || flowTags.has(name) || name === 'assign' || isEnd) {
-      if (blockTags.has(name)) state.openBlocks++
-      if (isEnd) state.openBlocks = Math.max(0, state.openBlocks - 1)
-      if (isEnd) return match
-      find(name === 'for' && listingLoop.test(argument ?? '') ? 'lists-posts' : 'logic')
-      context.reporter.add('shortcodeKept', context.file, `The Liquid tag {% ${name} %} has no nichepress equivalent and stays as text.`, { line: place.line, original: match })
-      return match
+    output += convertMatch(match, offset, place, reason, text, scope, context, isInFence)
+  }
+  return output + text.slice(at)
+}
+
+// What a block run at import printed for Jekyll's own tags (`post_url`, `highlight`, embeds) is converted as on the page.
+function convertJekyllTags(text: string, line: number, context: LiquidContext & { state: LiquidState }): string {
+  const tagPattern = new RegExp(`${jekyllTagStart}([\\s\\S]*?)${jekyllTagEnd}`, 'g')
+  return text.replace(tagPattern, (_match, tag: string) => convertLiquid(tag, { ...context, bodyLine: line }))
+}
+
+function convertMatch(
+  match: RegExpExecArray,
+  offset: number,
+  place: { line: number; column: number },
+  reason: string | undefined,
+  text: string,
+  scope: LiquidScope,
+  context: LiquidContext & { state: LiquidState },
+  isInFence: (offset: number) => boolean,
+): string {
+  const [whole, name, argument, expression] = match
+  const { state } = context
+  const find = (kind: LiquidFinding['kind']) => {
+    if (!isInFence(offset)) context.findings?.push({ kind, ...place, original: firstLine(whole), reason })
+  }
+  if (name === undefined) return convertOutput(whole, expression ?? '', text.slice(text.lastIndexOf('\n', offset) + 1, offset), place, scope, context, find)
+  if (name === 'assign' && state.openBlocks === 0) {
+    const [, variable = '', value = ''] = /^([\w-]+)\s*=\s*([\s\S]+)$/.exec(argument ?? '') ?? []
+    const computed = variable === '' ? undefined : evaluateLiquid(value, scope)
+    if (computed !== undefined) {
+      state.locals.set(variable, computed)
+      context.reporter.add('shortcodeConverted', context.file, `{% assign ${variable} %} is computed from the site's data; the page prints its values.`, { line: place.line, original: whole })
+      return ''
     }
-    const before = context.findings?.length ?? 0
-    const converted = convertTag(name, argument ?? '', match, place.line, context)
-    // What an included file decides is reported at the include tag.
-    const findings = context.findings ?? []
-    for (let index = before; index < findings.length; index++) findings[index] = { ...findings[index]!, ...place, original: `${firstLine(match)}: ${findings[index]!.original}` }
-    if (converted === undefined && context.pluginTags?.has(name)) find('logic')
-    return converted ?? match
-  })
+    state.locals.delete(variable)
+  }
+  const isEnd = /^end/.test(name) && blockTags.has(name.slice(3))
+  if (blockTags.has(name) || flowTags.has(name) || name === 'assign' || isEnd) {
+    if (blockTags.has(name)) state.openBlocks++
+    if (isEnd) state.openBlocks = Math.max(0, state.openBlocks - 1)
+    if (isEnd) return whole
+    find(name === 'for' && listingLoop.test(argument ?? '') ? 'lists-posts' : 'logic')
+    context.reporter.add('shortcodeKept', context.file, `The Liquid tag {% ${name} %} has no nichepress equivalent and stays as text${reason === undefined ? '' : ` (${reason})`}.`, { line: place.line, original: whole })
+    return whole
+  }
+  const before = context.findings?.length ?? 0
+  const converted = convertTag(name, argument ?? '', whole, place.line, context)
+  // What an included file decides is reported at the include tag.
+  const findings = context.findings ?? []
+  for (let index = before; index < findings.length; index++) findings[index] = { ...findings[index]!, ...place, original: `${firstLine(whole)}: ${findings[index]!.original}` }
+  if (converted === undefined && context.pluginTags?.has(name)) find('logic')
+  return converted ?? whole
 }
 
 function convertOutput(match: string, expression: string, lineBefore: string, place: { line: number }, scope: LiquidScope, context: LiquidContext, find: (kind: LiquidFinding['kind']) => void): string {

@@ -17,15 +17,16 @@ export interface LiquidTemplate {
 export function describeLiquidTemplate(findings: readonly LiquidFinding[], oldUrl: string): LiquidTemplate | undefined {
   const finding = findings.find((item) => item.kind === 'lists-posts') ?? findings.find((item) => item.kind === 'logic') ?? findings[0]
   if (finding === undefined) return undefined
+  const why = finding.reason === undefined ? '' : ` (the import could not run it: ${finding.reason})`
   const republish = `then remove \`draft: true\` (its \`aliases\` keep ${oldUrl}); or delete the draft.`
   if (finding.kind === 'lists-posts') {
     return {
       finding,
       redirectTo: { archive: true },
-      message: `This page (${oldUrl}) lists posts with Liquid (${finding.original}), which nichepress does not run; it is a draft with its Liquid kept, and ${oldUrl} leads to the archive for now. Fix: the theme's archive and tag pages list posts — link one (/archive/, /tags/<tag>/) instead of the list, keep the page's own text, ${republish}`,
+      message: `This page (${oldUrl}) lists posts with Liquid (${finding.original}${why}), which nichepress does not run; it is a draft with its Liquid kept, and ${oldUrl} leads to the archive for now. Fix: the theme's archive and tag pages list posts — link one (/archive/, /tags/<tag>/) instead of the list, keep the page's own text, ${republish}`,
     }
   }
-  const what = finding.kind === 'logic' ? `${finding.original} decides what it shows` : `the link target ${finding.original} was only known to Jekyll`
+  const what = finding.kind === 'logic' ? `${finding.original} decides what it shows${why}` : `the link target ${finding.original} was only known to Jekyll`
   return {
     finding,
     redirectTo: { home: true },

@@ -8,16 +8,15 @@ const data: Record<string, unknown> = {
   ],
   locales: { home: { de: { title: 'Willkommen' }, en: { title: 'Welcome' } } },
 }
-const siteVariable = (path: readonly string[]) => (path[0] === 'data' ? path.slice(1).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data) : path[0] === 'title' ? 'Gemstone' : undefined)
 const locals = new Map<string, unknown>([['release', data.releases]])
-const scope = { siteUrl: 'https://www.gemstone.example', baseUrl: '/blog', siteVariable, pageData: { lang: 'de', url: '/de/de/' }, locals }
+const scope = { siteUrl: 'https://www.gemstone.example', baseUrl: '/blog', site: { title: 'Gemstone', data }, pageData: { lang: 'de', url: '/de/de/' }, locals }
 
 test.each([
   { expression: 'site.data.releases | where: "version", "3.2.3" | first | map_this', expected: undefined },
   { expression: 'site.data.locales.home[page.lang].title', expected: 'Willkommen' },
   { expression: "site.data.locales.home['en'].title", expected: 'Welcome' },
   { expression: 'site.data.releases.first.version', expected: '3.3.0' },
-  { expression: 'site.data.releases | reverse | first | size', expected: undefined },
+  { expression: 'site.data.releases | reverse | first | size', expected: '2' },
   { expression: 'site.data.releases | size', expected: '2' },
   { expression: 'release.last.url.gz', expected: 'https://x.example/3.2.3.tar.gz' },
   { expression: "'/docs/' | relative_url", expected: '/blog/docs/' },
@@ -31,7 +30,17 @@ test.each([
   { expression: "'a-b-c' | replace: '-', '/'", expected: 'a/b/c' },
   { expression: 'release.first.url.bz2', expected: '' },
   { expression: 'release.first.url.bz2 | default: "none"', expected: 'none' },
-  { expression: 'site.data.releases.first.url.bz2', expected: undefined },
+  // A data file is known whole: a key it lacks is nil. A file the data folder lacks is unknown (a plugin may make it).
+  { expression: 'site.data.releases.first.url.bz2', expected: '' },
+  { expression: 'site.data.missing.title', expected: undefined },
+  { expression: "site.data.releases | map: 'version' | join: ', '", expected: '3.3.0, 3.2.3' },
+  { expression: "site.data.releases | sort: 'version' | first | map: 'version'", expected: undefined },
+  { expression: "'Über uns' | slugify", expected: 'über-uns' },
+  { expression: "'2024-05-01' | date: '%-d %B %Y'", expected: '1 May 2024' },
+  { expression: "'now' | date: '%Y'", expected: undefined },
+  { expression: 'site.data.releases | sample', expected: undefined },
+  { expression: "'**bold**' | markdownify", expected: '<p><strong>bold</strong></p>\n' },
+  { expression: 'page.missing', expected: undefined },
 ])('$expression → $expected', ({ expression, expected }) => {
   expect(printedText(evaluateLiquid(expression, scope))).toBe(expected)
 })

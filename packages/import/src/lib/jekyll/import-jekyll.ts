@@ -10,6 +10,7 @@ import { FrontMatterError, readFrontMatter } from '../read-front-matter.js'
 import { Reporter } from '../report-rules.js'
 import { convertLiquid, type LiquidFinding } from './convert-liquid.js'
 import { describeLiquidTemplate } from './describe-liquid-template.js'
+import { readDataFolder } from './read-data-folder.js'
 import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostUrl } from './jekyll-permalink.js'
 import { htmlToMarkdown } from '../wordpress/html-to-markdown.js'
 
@@ -50,7 +51,7 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   const reporter = new Reporter()
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
-  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, siteVariable: siteVariables(root, config), pluginTags: pluginTagsOf(root) }
+  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, site: siteValues(root, config, reporter), pluginTags: pluginTagsOf(root) }
   const excludes = [...defaultExcludes, ...listOf(config.exclude)]
   const isExcluded = (relativePath: string) => excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))
   const allFiles = listFiles(root)
@@ -133,7 +134,7 @@ interface ReadContext {
   timeZone: string
   reporter: Reporter
   root: string
-  siteVariable: (path: readonly string[]) => unknown
+  site: Readonly<Record<string, unknown>>
   pluginTags: ReadonlySet<string>
 }
 
@@ -292,42 +293,15 @@ function dateText(value: unknown): string | undefined {
 }
 
 /**
- * `site.…` as Liquid saw it: `_config.yml`'s values, and under `site.data` the files of the data
- * folder (`_data/ruby.yml` is `site.data.ruby`; subfolders nest). Files are read when first asked
- * for, never outside the site folder.
+ * `site.…` as Liquid saw it: `_config.yml`'s values, and under `data` the files of the data
+ * folder (`data_dir`, default `_data`), never outside the site folder.
  */
-function siteVariables(root: string, config: Readonly<Record<string, unknown>>): (path: readonly string[]) => unknown {
-  const dataRoot = resolve(root, stringOf(config.data_dir) ?? '_data')
-  const files = new Map<string, unknown>()
-  const dataFile = (parts: readonly string[]): { value: unknown; used: number } | undefined => {
-    for (let used = 1; used <= parts.length; used++) {
-      if (!parts.slice(0, used).every((part) => /^[\w-]+$/.test(part))) return undefined
-      const base = join(dataRoot, ...parts.slice(0, used))
-      if (!base.startsWith(resolve(root) + sep)) return undefined
-      for (const extension of ['.yml', '.yaml', '.json']) {
-        const path = base + extension
-        if (!files.has(path)) files.set(path, readDataFile(path))
-        const value = files.get(path)
-        if (value !== undefined) return { value, used }
-      }
-    }
-    return undefined
-  }
-  return (path) => {
-    let value: unknown = config
-    let rest = path
-    if (path[0] === 'data' && !(typeof config.data === 'object' && config.data !== null)) {
-      const found = dataFile(path.slice(1))
-      if (!found) return undefined
-      value = found.value
-      rest = path.slice(1 + found.used)
-    }
-    for (const key of rest) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined
-      value = (value as Record<string, unknown>)[key]
-    }
-    return value
-  }
+function siteValues(root: string, config: Readonly<Record<string, unknown>>, reporter: Reporter): Record<string, unknown> {
+  if (typeof config.data === 'object' && config.data !== null) return { ...config }
+  const folderName = stringOf(config.data_dir) ?? '_data'
+  const folder = resolve(root, folderName)
+  const data = folder.startsWith(resolve(root) + sep) ? readDataFolder(folder, reporter, folderName.replace(/\/+$/, '')) : {}
+  return { ...config, data }
 }
 
 /**
@@ -344,22 +318,12 @@ function pluginTagsOf(root: string): Set<string> {
   return tags
 }
 
-function readDataFile(path: string): unknown {
-  if (!existsSync(path)) return undefined
-  try {
-    const text = readFileSync(path, 'utf8')
-    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-  } catch {
-    return undefined
-  }
-}
-
 // A post's or page's Liquid, with what the site knows (its URL, base URL, folder and `site.…` values).
 function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, data: Readonly<Record<string, unknown>>, oldUrl: string, findings: LiquidFinding[]): string {
   // Jekyll's `page.url` is the page's URL without the base URL (`/it/downloads/`).
   const url = context.baseurl !== '' && oldUrl.startsWith(`${context.baseurl.replace(/\/+$/, '')}/`) ? oldUrl.slice(context.baseurl.replace(/\/+$/, '').length) : oldUrl
   const pageData = Object.hasOwn(data, 'url') ? data : { ...data, url }
-  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, siteVariable: context.siteVariable, pageData, findings, pluginTags: context.pluginTags })
+  return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, site: context.site, timeZone: context.timeZone, pageData, findings, pluginTags: context.pluginTags })
 }
 
 /**
