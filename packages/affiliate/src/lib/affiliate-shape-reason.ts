@@ -6,7 +6,7 @@ import { paramOf } from './find-affiliate-network.js'
  * not among them: docs (`?ref=main`), news sites (`?via=rss`) and newsletters use them for everything.
  */
 export const affiliateParameters = [
-  'aff', 'aff_id', 'aff_sub', 'affcode', 'affid', 'affiliate', 'affiliate_id', 'affiliateid', 'afftrack', 'a_aid',
+  'aff', 'aff_id', 'aff_sub', 'affcode', 'affid', 'affiliate', 'affiliate_id', 'affiliateid', 'afftrack', 'a_aid', 'afid',
   'awc', 'awinaffid', 'campid', 'clickref', 'cjevent', 'fp_ref', 'fpr', 'hop', 'irclickid', 'irgwc', 'partner', 'partner_id',
   'partnerid', 'partnerref', 'pubref', 'raneaid', 'ranmid', 'ransiteid', 'rfsn', 'sscid', 'sub_id', 'subid',
   'sub1', 'subid1', 'tduid', 'wgcampaignid',
@@ -27,11 +27,19 @@ function isMapsShareLink(host: string, path: string): boolean {
   return host === 'maps.app.goo.gl' || (host === 'goo.gl' && /^\/maps(?:\/|$)/i.test(path))
 }
 
-// Link managers that serve someone's affiliate links without saying whose program (Geniuslink adds
-// the author's Amazon or Apple ids; PartnerStack's partner links on <vendor>.grsm.io).
-const partnerLinkHosts: ReadonlyArray<{ host: string; service: string }> = [
+// Link managers and programs whose links are affiliate links but whose operator the registry does not
+// record (it feeds the privacy policy): Geniuslink adds the author's Amazon or Apple ids; PartnerStack's
+// partner links on <vendor>.grsm.io; AliExpress Portals' s.click.aliexpress.com/e/<id> (Portals FAQ,
+// http://www.tanphon.com/index.php?route=information/information&information_id=9); AvantLink's
+// click.php (https://fmtc.atlassian.net/wiki/pages/diffpagesbyversion.action?originalVersion=5&pageId=1490747429&revisedVersion=8);
+// Button's creator shortlinks on o.bttn.io. `path`, when given, is the link's shape on that host.
+const partnerLinkHosts: ReadonlyArray<{ host: string; service: string; path?: RegExp }> = [
   { host: 'geni.us', service: 'Geniuslink' },
   { host: 'grsm.io', service: 'PartnerStack' },
+  { host: 's.click.aliexpress.com', service: 'AliExpress Portals', path: /^\/e\/[^/]+/ },
+  { host: 'avantlink.com', service: 'AvantLink', path: /^\/click\.php$/i },
+  { host: 'avantlink.ca', service: 'AvantLink', path: /^\/click\.php$/i },
+  { host: 'bttn.io', service: 'Button' },
 ]
 
 // Parameters that carry the real target of a redirector.
@@ -48,6 +56,9 @@ const affiliateRedirectPath = /^\/(?:aff|affiliate|affiliates|partner|partners|r
 const redirectEndpoint = /^\/(?:[^/]+\/)*(?:redirect|redir|out|click|track|r|exit|away|outbound|goto)(?:\/|\.(?:php|html?|aspx?|cfm)|$)/i
 // A one-segment short redirect /r/<token> whose token has a digit (clicks.example/r/a8Kx2); a word
 // after /r/ is a community (/r/rust, /r/ProgrammerHumor/comments/…), and on Reddit every /r/ is one (/r/web3).
+// LinkTrust's search-engine-friendly tracking URL carries its ids as path segments:
+// /track.aspx/CID/123/AFID/456/… (https://training.affiliate-reporting.com/help/TrackingURL.htm).
+const pathAffiliateId = /\.aspx\/(?:[^/]+\/[^/]+\/)*afid\/[^/]+/i
 const shortRedirect = /^\/r\/(?=[a-z0-9_-]*\d)[a-z0-9_-]{4,}\/?$/i
 const communityHosts = ['reddit.com']
 
@@ -64,8 +75,8 @@ const flagValue = /^(?:0|1|true|false|yes|no|on|off|none|null)$/i
 export function affiliateShapeReason(url: URL): string | undefined {
   const host = url.hostname.toLowerCase().replace(/\.$/, '')
   if (hostIn(host, shortenerHosts) && !isMapsShareLink(host, url.pathname)) return `the shortener ${host} hides where it leads`
-  const manager = partnerLinkHosts.find((entry) => hostIn(host, [entry.host]))
-  if (manager && url.pathname.length > 1) return `${host} serves affiliate links (${manager.service}) of a program no network lists`
+  const manager = partnerLinkHosts.find((entry) => hostIn(host, [entry.host]) && (entry.path ? entry.path.test(url.pathname) : url.pathname.length > 1))
+  if (manager) return `${host} serves affiliate links (${manager.service}) of a program no network lists`
   for (const name of affiliateParameters) {
     const value = (paramOf(url, name) ?? '').trim()
     if (value !== '' && !flagValue.test(value)) return `it carries the affiliate parameter ${name}=${value.slice(0, 40)}`
@@ -79,6 +90,7 @@ export function affiliateShapeReason(url: URL): string | undefined {
   // An Amazon-style associate tag (…-20, …-21) on a host that is no Amazon marketplace, e.g. a redirector.
   const tag = paramOf(url, 'tag')
   if (tag !== null && /^[a-z0-9][a-z0-9._-]*-2\d$/i.test(tag.trim())) return `it carries an associate tag tag=${tag}`
+  if (pathAffiliateId.test(url.pathname)) return `its path ${url.pathname} carries an affiliate id (AFID)`
   if (affiliateRedirectPath.test(url.pathname)) return `its path ${url.pathname} has the shape of an affiliate redirect`
   if (redirectEndpoint.test(url.pathname)) {
     const target = [...url.searchParams].find(([name, value]) => targetParameters.includes(name.toLowerCase()) && /^https?:\/\//i.test(value.trim()))

@@ -113,6 +113,16 @@ test.each([
   { href: 'https://geni.us/CampStoveDuo', expected: /geni\.us serves affiliate links \(Geniuslink\)/ },
   { href: 'https://example.grsm.io/jana-smith', expected: /PartnerStack/ },
   { href: 'https://example-saas.com/pricing?fp_ref=jane42', expected: /affiliate parameter fp_ref=jane42/ },
+  // Programs whose operator the registry does not record: named, on their link shape only.
+  { href: 'http://s.click.aliexpress.com/e/abcD12345?af=001', expected: /AliExpress Portals/ },
+  { href: 'https://s.click.aliexpress.com/', expected: undefined },
+  { href: 'https://www.avantlink.com/click.php?tt=cl&ti=123456&pw=9649', expected: /AvantLink/ },
+  { href: 'https://www.avantlink.com/affiliates/', expected: undefined },
+  { href: 'https://o.bttn.io/5fK2aQ9zXw', expected: /Button/ },
+  // LinkTrust's tracking URL, with its ids as parameters or as path segments.
+  { href: 'http://track.example/track.aspx?CID=123&AFID=456&ADID=789', expected: /affiliate parameter AFID=456|affiliate parameter afid=456/ },
+  { href: 'http://track.example/track.aspx/CID/123/AFID/456/ADID/789', expected: /AFID/ },
+  { href: 'https://docs.example/api/Default.aspx/Topics/afid', expected: undefined },
   // A network's own site: its documented shapes decide, generic parameters there are its own.
   { href: 'https://www.amazon.com/s?k=camping+stove&ref=nb_sb_noss', expected: undefined },
   { href: 'https://api.admitad.com/deeplink/232236/advcampaign/234433/?subid=Reebok', expected: undefined },

@@ -12,8 +12,10 @@ const cases: Record<string, { positive: string[]; negative: string[] }> = {
       'https://www.amazon.co.uk/dp/B0?tag=x-21', 'https://www.amazon.com.be/dp/B0?tag=x-21', 'https://www.amazon.co.jp/dp/B0?tag=x-22',
       'https://www.amazon.com.tr/dp/B0?tag=x-21', 'https://www.amazon.eg/dp/B0?tag=x-21', 'https://www.amazon.sg/dp/B0?tag=x-22',
       'https://amzn.to/3xYz12a', 'https://amzn.eu/d/abc123?tag=x-21', 'HTTPS://WWW.AMAZON.DE/dp/B0?tag=x-21', 'http://amazon.com/exec/obidos/ASIN/0684868768/0sil8',
+      // Amazon Influencer Program storefronts (vanity URL, no tag).
+      'https://www.amazon.com/shop/influencerhandle', 'https://www.amazon.co.uk/shop/influencerhandle/',
     ],
-    negative: ['https://www.amazon.de/dp/B0C7K4VD2M', 'https://www.amazon.de/dp/B0?tag=', 'https://www.amazon.de.evil.example/dp/B0?tag=x-21', 'https://notamazon.de/?tag=x', 'https://www.amazon.xyz/dp/B0?tag=x-21', 'https://amzn.eu/d/abc123', 'https://a.co/d/abc', 'http://www.amazon.co.uk/exec/obidos/ASIN/0385426259/026-3078728-0357221'],
+    negative: ['https://www.amazon.com/shop/', 'https://www.amazon.com/b?node=23520747011', 'https://www.amazon.com/shops/AB12CD34EF', 'https://www.amazon.de/dp/B0C7K4VD2M', 'https://www.amazon.de/dp/B0?tag=', 'https://www.amazon.de.evil.example/dp/B0?tag=x-21', 'https://notamazon.de/?tag=x', 'https://www.amazon.xyz/dp/B0?tag=x-21', 'https://amzn.eu/d/abc123', 'https://a.co/d/abc', 'http://www.amazon.co.uk/exec/obidos/ASIN/0385426259/026-3078728-0357221'],
   },
   agoda: {
     positive: ['https://www.agoda.com/partners/partnersearch.aspx?pcs=1&cid=1844104&hid=123456', 'https://www.agoda.com/example-hotel/hotel/bangkok-th.html?cid=1844104'],

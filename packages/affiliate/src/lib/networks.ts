@@ -29,6 +29,10 @@ export const amazon = {
     // Legacy Associates links carry the tag as the last path segment: /exec/obidos/ASIN/<asin>/<tag>
     // (a session id such as 026-3078728-0357221 in that place is no tag).
     { hosts: amazonMarketplaces, pathPattern: /^\/(?:exec\/obidos\/(?:asin|isbn)|o\/asin)\/[0-9a-z]{10}\/(?!\d{3}-\d{7}-\d{7}\/?$)[a-z0-9][a-z0-9_-]*\/?$/ },
+    // Amazon Influencer Program storefronts: the vanity URL amazon.com/shop/<handle> earns like an
+    // Associates link, with no tag on it (https://www.amazon.com/b?node=23520747011; amazon.co.uk/shop/…
+    // at https://amazon-affiliate.eu/resource-hub/en/faqs).
+    { hosts: amazonMarketplaces, pathPattern: /^\/shop\/[a-z0-9][a-z0-9._-]*(?:\/|$)/ },
     // amzn.to short links are only handed out by SiteStripe and the Associates tools, so they carry a
     // tag. amzn.eu/d/… and a.co/d/… are the shop's share links: affiliate only with a tag.
     { hosts: ['amzn.to'] },
