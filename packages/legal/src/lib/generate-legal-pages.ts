@@ -8,6 +8,8 @@ import { renderCookiePage } from './render-cookie-page.js'
 import { renderImpressum } from './render-impressum.js'
 import { renderPrivacyPolicy } from './render-privacy-policy.js'
 import type { LegalScope } from './validate-legal-config.js'
+import { jurisdictionOf } from './jurisdiction-of.js'
+import { legalPageLanguage } from './jurisdictions.js'
 
 /**
  * Which legal pages a site has: none without legal pages at all, the Impressum only where the law
@@ -40,7 +42,8 @@ function outputPage(kind: LegalPageKind, tree: Root, config: LegalConfig, lang: 
     url,
     layout: 'page',
     title,
-    lang,
+    // The country's written German (de-AT, de-CH): the theme's date line says "Jänner" in Austria.
+    lang: legalPageLanguage(jurisdictionOf(config), lang),
     textLanguage: lang,
     noindex: false,
     inSitemap: true,

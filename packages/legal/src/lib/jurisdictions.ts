@@ -37,6 +37,11 @@ export interface Jurisdiction {
   hasSharpS: boolean
   /** Outside the EEA: the transfer line for a recipient in the operator's own country (no disclosure abroad). */
   domesticRecipient?: Wording
+  /**
+   * The BCP 47 tag of the pages in German: the country's written German. `de-AT` makes core's dates
+   * say "Jänner"; Germany's pages keep the plain `de` they always had.
+   */
+  germanTag: 'de' | 'de-AT' | 'de-CH'
 }
 
 /** Germany: the pages nichepress has always made. */
@@ -47,6 +52,7 @@ export const germany = {
   deviceNecessary: { de: '§ 25 Abs. 2 Nr. 2 TDDDG', en: '§ 25(2) No. 2 TDDDG' },
   deviceNothingStored: { de: '§ 25 Abs. 2 TDDDG', en: '§ 25(2) TDDDG' },
   hasSharpS: true,
+  germanTag: 'de',
 } as const satisfies Jurisdiction
 
 /** Austria: GDPR with the DSG, the TKG 2021 for the device, the Datenschutzbehörde. */
@@ -65,6 +71,7 @@ export const austria = {
     basis: { de: 'Art. 77 DSGVO und § 24 DSG', en: 'Art. 77 GDPR and § 24 of the Austrian Data Protection Act (DSG)' },
   },
   hasSharpS: true,
+  germanTag: 'de-AT',
 } as const satisfies Jurisdiction
 
 /** Switzerland: the revised DSG, the GDPR where Art. 3(2) GDPR reaches, Art. 45c FMG, the EDÖB. */
@@ -84,6 +91,7 @@ export const switzerland = {
   },
   hasSharpS: false,
   domesticRecipient: { de: 'Keine; der Empfänger sitzt in der Schweiz.', en: 'None; the recipient is based in Switzerland.' },
+  germanTag: 'de-CH',
 } as const satisfies Jurisdiction
 
 const jurisdictions: readonly Jurisdiction[] = [germany, austria, switzerland]
@@ -91,4 +99,9 @@ const jurisdictions: readonly Jurisdiction[] = [germany, austria, switzerland]
 /** The jurisdiction of a country code, or undefined where nichepress's pages do not follow its law. */
 export function findJurisdiction(country: string | undefined): Jurisdiction | undefined {
   return jurisdictions.find((entry) => entry.country === country)
+}
+
+/** The language tag of a legal page: the country's written German (`de-AT`, `de-CH`) for German pages, else `lang`. */
+export function legalPageLanguage(jurisdiction: Jurisdiction, lang: 'de' | 'en'): string {
+  return lang === 'de' ? jurisdiction.germanTag : lang
 }

@@ -68,3 +68,13 @@ export const legalNewsletterImpressum = defineDiagnostic({
     `The site signs visitors up for a newsletter (${services}). Sent at least four times a year it is a wiederkehrendes elektronisches Medium: every issue must carry the Impressum of § 24 Abs. 3 MedienG (name or Firma and address of the Medieninhaber and the Herausgeber) and the Offenlegung of § 25 MedienG or the web address where it is (§ 25 Abs. 1). nichepress writes the website's pages, not the newsletter.`,
   hint: 'Put the Impressum and a link to the Impressum page (with its Offenlegung) into the footer template of the newsletter in your newsletter service.',
 })
+
+/** An Austrian operator's German site declares a language without Austria's region: its dates say "Januar". */
+export const legalLanguageRegion = defineDiagnostic({
+  id: 'legal-language-region',
+  severity: 'warning',
+  source: 'nichepress:legal',
+  message: (language: string) =>
+    `The operator is established in Austria, but the site's \`language\` is "${language}": its pages declare German as written in Germany and their dates say "Januar", where Austrian German writes "Jänner". Only the legal pages, which nichepress writes in Austrian German, say "de-AT" and "Jänner".`,
+  hint: "Set `language: 'de-AT'` in nichepress.config, so every page declares Austrian German and its dates say \"Jänner\"; keep the language if the site is written for readers in Germany.",
+})

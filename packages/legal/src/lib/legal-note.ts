@@ -1,6 +1,9 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import { formatDate } from '@nichepress/core'
+import { jurisdictionOf } from './jurisdiction-of.js'
+import { legalPageLanguage } from './jurisdictions.js'
+import type { LegalConfig } from './legal-config-schema.js'
 
 const texts = {
   de: {
@@ -15,10 +18,14 @@ const texts = {
   },
 } as const
 
-/** The honesty note on every legal page: a generated template, not legal advice, and the config's date. */
-export function legalNote(lang: 'de' | 'en', updated: string): Element {
+/**
+ * The honesty note on every legal page: a generated template, not legal advice, and the config's
+ * date (`legal.updated`) in the country's written German ("Jänner" in Austria).
+ */
+export function legalNote(config: LegalConfig & { updated: string }, lang: 'de' | 'en'): Element {
   const text = texts[lang]
+  const updated = config.updated
   return h('aside', { className: ['np-legal-note'] }, [
-    h('p', [h('strong', `${text.label}: `), text.text, ' ', text.updated, ' ', h('time', { dateTime: updated }, formatDate(updated, lang)), '.']),
+    h('p', [h('strong', `${text.label}: `), text.text, ' ', text.updated, ' ', h('time', { dateTime: updated }, formatDate(updated, lang, legalPageLanguage(jurisdictionOf(config), lang))), '.']),
   ])
 }

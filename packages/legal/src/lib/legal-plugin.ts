@@ -28,7 +28,7 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
       const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage })
       return {
         pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang),
-        site: (site) => legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10), servicesUsed(site)),
+        site: (site) => legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10), servicesUsed(site), config.language),
         templateData: () => ({ footerLinks }),
       }
     },

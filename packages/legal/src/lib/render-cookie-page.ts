@@ -79,7 +79,7 @@ export function renderCookiePage(config: LegalConfig, inputs: PolicyInputs, lang
     ]),
     h('p', [t.details, h('a', { href: privacy.url }, privacy.title), '.']),
   ]
-  if (config.updated) children.push(legalNote(lang, config.updated))
+  if (config.updated) children.push(legalNote({ ...config, updated: config.updated }, lang))
   return localiseLegalTree({ type: 'root', children }, jurisdiction, lang)
 }
 

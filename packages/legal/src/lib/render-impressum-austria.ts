@@ -86,7 +86,7 @@ export function renderAustrianImpressum(config: LegalConfig, lang: 'de' | 'en'):
   const profession = professionSection(config.profession, t, 'chamber-first')
   if (profession) children.push(profession)
   children.push(disclosureSection(config, t))
-  if (config.updated) children.push(legalNote(lang, config.updated))
+  if (config.updated) children.push(legalNote({ ...config, updated: config.updated }, lang))
   return { type: 'root', children }
 }
 

@@ -79,6 +79,6 @@ export function renderSwissImpressum(config: LegalConfig, lang: 'de' | 'en'): Ro
   if (authority) children.push(authority)
   const profession = professionSection(config.profession, t)
   if (profession) children.push(profession)
-  if (config.updated) children.push(legalNote(lang, config.updated))
+  if (config.updated) children.push(legalNote({ ...config, updated: config.updated }, lang))
   return { type: 'root', children }
 }

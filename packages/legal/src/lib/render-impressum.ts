@@ -89,7 +89,7 @@ function renderGermanImpressum(config: LegalConfig, lang: 'de' | 'en'): Root {
     )
     children.push(section('responsible-for-content', t.responsible, people))
   }
-  if (config.updated) children.push(legalNote(lang, config.updated))
+  if (config.updated) children.push(legalNote({ ...config, updated: config.updated }, lang))
   return { type: 'root', children }
 }
 

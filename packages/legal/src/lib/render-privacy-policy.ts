@@ -32,7 +32,7 @@ export function renderPrivacyPolicy(config: LegalConfig, inputs: PolicyInputs, l
   if (inputs.allowedHosts && inputs.allowedHosts.length > 0) sections.push(allowedHostsSection(inputs.allowedHosts, lang, jurisdiction))
   sections.push(withdrawalSection(lang), objectionSection(lang, jurisdiction), rightsSection(lang, jurisdiction))
   const children: Element[] = [tableOfContents(sections, lang), ...sections]
-  if (config.updated) children.push(legalNote(lang, config.updated))
+  if (config.updated) children.push(legalNote({ ...config, updated: config.updated }, lang))
   return localiseLegalTree({ type: 'root', children }, jurisdiction, lang)
 }
 

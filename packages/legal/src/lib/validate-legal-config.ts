@@ -6,7 +6,7 @@ import { validateResponsiblePersons } from './validate-responsible-persons.js'
 import { austrianRequirements, invalidForeignFields, swissRequirements } from './foreign-requirements.js'
 import { findJurisdiction } from './jurisdictions.js'
 import { isEstablishedIn, type LegalScope, type Requirement } from './legal-requirement.js'
-import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalNewsletterImpressum, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
+import { legalFieldInvalid, legalFieldMissing, legalJurisdictionUnsupported, legalLanguageRegion, legalNewsletterImpressum, legalOperatorKind, legalUpdatedFuture, legalUpdatedMissing } from './legal-diagnostics.js'
 
 // Legal forms entered in a register (Handels-, Vereins-, Partnerschafts-, Genossenschafts-,
 // Gesellschaftsregister; Companies House and US state registers for Ltd and LLC).
@@ -203,7 +203,7 @@ function companyDuties(country: string | undefined): string {
  * Warnings that do not stop the build: a `legal.updated` date after `today` (YYYY-MM-DD); in
  * Austria, a newsletter sign-up among the `services` the site uses (§ 24 Abs. 3 MedienG).
  */
-export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile: string, today: string, services: readonly Service[] = []): VFileMessage[] {
+export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile: string, today: string, services: readonly Service[] = [], siteLanguage = ''): VFileMessage[] {
   if (!scope.hasLegalPages) return []
   const place = { file: configFile }
   const messages: VFileMessage[] = []
@@ -211,6 +211,10 @@ export function legalWarnings(config: LegalConfig, scope: LegalScope, configFile
   const newsletters = services.filter((service) => service.newsletter === true).map((service) => service.name)
   if (scope.needsImpressum && scope.country === 'AT' && newsletters.length > 0) {
     messages.push(legalNewsletterImpressum.create(place, [newsletters.join(', ')], { expected: 'an Impressum in every newsletter issue', actual: 'not written by nichepress' }))
+  }
+  // Austrian German names January "Jänner" (ICU's de-AT and core's formatDate); "de" or "de-DE" says "Januar".
+  if (scope.country === 'AT' && /^de(?:-|$)/i.test(siteLanguage) && !/^de-(?:[a-z]{4}-)?AT\b/i.test(siteLanguage)) {
+    messages.push(legalLanguageRegion.create(place, [siteLanguage], { expected: 'de-AT', actual: siteLanguage }))
   }
   return messages
 }

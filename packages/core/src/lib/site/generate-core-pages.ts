@@ -129,7 +129,7 @@ export function toListItem(post: Page, site: Site): ListItem {
     url: post.url,
     description: post.frontMatter.description ?? post.rendered.excerpt,
     date: post.date?.slice(0, 10),
-    dateDisplay: post.date ? formatDate(post.date, post.textLanguage) : undefined,
+    dateDisplay: post.date ? formatDate(post.date, post.textLanguage, post.lang) : undefined,
     image: post.frontMatter.image,
     imageAlt: post.frontMatter.imageAlt,
     tags: tagLinksOf(site, post.frontMatter.tags),
