@@ -65,7 +65,8 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
     configKey: 'consent',
     configSchema: consentConfigSchema,
     setup({ config, options }) {
-      if (!options.enabled) return {}
+      // Switched off, consent still passes on `allowContentScripts`: the site trusts its authors either way.
+      if (!options.enabled) return { allowContentScripts: options.allowContentScripts }
       const siteHost = new URL(config.url).hostname
       const customServices = siteServices(options)
       const script = readFileSync(new URL('consent.min.js', runtimeFolder), 'utf8')
@@ -108,6 +109,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       }
 
       return {
+        allowContentScripts: options.allowContentScripts,
         remarkPlugins: [remarkNoscriptBlocks],
         rehypePlugins: [[rehypeConsentBlocking, { customServices, siteHost, texts: Object.fromEntries(texts), legalLanguage, allow: options.allow, allowContentScripts: options.allowContentScripts }]],
         site: (site: Site) => {

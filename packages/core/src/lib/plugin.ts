@@ -50,6 +50,12 @@ export interface PluginHooks {
    * environment). Part of every cache key, so cached pages and skipped builds never go stale.
    */
   cacheKey?: string
+  /**
+   * True when this plugin lets content (posts, pages) run inline scripts of its own: core then leaves
+   * them in place instead of refusing them (`content-unsafe-html`), and the plugin answers for them
+   * (consent's `allowContentScripts` option). Core reads no plugin's config section for this.
+   */
+  allowContentScripts?: boolean
   /** remark plugins, run after remark-gfm on every content page. */
   remarkPlugins?: PluggableList
   /** rehype plugins, run after rehype-raw and before stringifying. */

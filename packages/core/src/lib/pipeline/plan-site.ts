@@ -114,7 +114,7 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
   const progress = options.onProgress ?? (() => {})
-  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads, maxRenderMs: (config.limits ?? defaultContentLimits).maxRenderMs, contentHtml: contentHtmlPolicy(config) }
+  const renderSetup = { root: config.root, preset: options.preset, baseUrl: options.baseUrl, command, threads: options.threads, maxRenderMs: (config.limits ?? defaultContentLimits).maxRenderMs, contentHtml: contentHtmlPolicy(config, hooks) }
   const outcomes = await renderPages(content.pages, hooks, renderSetup, (done) => progress({ phase: 'render', done: cacheHits + done, total }))
   const pages: Page[] = [...content.reused]
   outcomes.forEach((outcome, index) => {

@@ -32,7 +32,7 @@ export function createPageRerenderer(context: { config: ResolvedConfig; site: Si
   const { config, site, theme, hooks } = context
   let render: ((input: RenderInput) => RenderedContent) | undefined
   const prepare = () => {
-    render ??= withTimeLimit(() => createRendererForHooks(hooks, contentHtmlPolicy(config)), (config.limits ?? defaultContentLimits).maxRenderMs)
+    render ??= withTimeLimit(() => createRendererForHooks(hooks, contentHtmlPolicy(config, hooks)), (config.limits ?? defaultContentLimits).maxRenderMs)
     return render
   }
   const rerender = async (sourcePath: string) => {
