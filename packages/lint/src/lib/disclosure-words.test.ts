@@ -64,7 +64,7 @@ describe.each([
   {
     lang: 'sv',
     disclosed: ['Reklam för XYZ. Inlägget innehåller affiliatelänkar.', 'Annons: betalt samarbete med XYZ.'],
-    denied: ['En reklamfri blogg.', 'Det här är inte reklam.', 'Inlägget innehåller ingen reklam.'],
+    denied: ['En reklamfri blogg.', 'Det här är inte reklam.', 'Inlägget innehåller ingen reklam.', 'Så gör du en reklamation av en trasig kamin.'],
   },
   {
     lang: 'da',

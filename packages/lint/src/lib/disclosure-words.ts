@@ -93,8 +93,9 @@ const vocabularies = {
   // "I annonssamarbete med"; affiliate links make a post marketing,
   // https://borow.se/?p=1786 (summarising Konsumentverket's guidance) and the Finnish consumer
   // ombudsman's Swedish guideline, https://kkv.fi/sv/konsumentarenden/information-och-anvisningar-till-foretag/konsumentombudsmannens-riktlinjer/influerarmarknadsforing-i-sociala-medier
+  // "reklamation", "reklamera" (a complaint about goods) are no advertising.
   sv: {
-    words: ['reklam\\p{L}*', 'annons\\p{L}*', 'sponsrade?', 'betalt samarbete', 'affiliate(?:-?länk\\p{L}*)?', 'provision(?:er)?'],
+    words: ['reklam(?!ation|era)\\p{L}*', 'annons\\p{L}*', 'sponsrade?', 'betalt samarbete', 'affiliate(?:-?länk\\p{L}*)?', 'provision(?:er)?'],
     negators: ['inte', 'ingen', 'inget', 'inga', 'utan', 'aldrig', 'ej'],
     contrasts: ['men', 'dock'],
   },
