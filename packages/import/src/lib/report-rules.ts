@@ -29,6 +29,12 @@ export const reportRules = {
     needsReview: true,
     hint: 'nichepress does not run shortcodes or Liquid: replace the text with Markdown or HTML, or delete it.',
   },
+  blockDropped: {
+    id: 'import-block-dropped',
+    action: 'dropped',
+    needsReview: true,
+    hint: 'WordPress rendered the block from its database (latest posts, search, comments) or from another item the export lacks; the export has no content for it. Link a nichepress page or write the text it showed.',
+  },
   shortcodeDropped: {
     id: 'import-shortcode-dropped',
     action: 'dropped',

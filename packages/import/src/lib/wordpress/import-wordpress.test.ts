@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { expect, test } from 'vitest'
@@ -47,11 +50,13 @@ test('Gutenberg HTML becomes Markdown: blocks gone, embeds and captions converte
   expect(body).toContain('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"')
   expect(body).toContain('![Zelt](/wp-content/uploads/2024/03/zelt.png)\n\n_Unser Testzelt_')
   expect(body).toContain('[bei Amazon kaufen](https://www.amazon.de/dp/B000TEST01?tag=zeltratgeber-21)')
-  expect(body).toContain('\\[gallery ids="10,12"]')
+  // `[gallery ids="10,12"]`: 10 is an image of the export, 12 a post.
+  expect(body).not.toContain('gallery')
+  expect(body.match(/!\[Ein Zelt am See\]\(\/wp-content\/uploads\/2024\/03\/zelt\.png\)/g)).toHaveLength(2)
   expect(body).not.toContain('borlabs')
   expect(body).toContain('| Zelt  | Gewicht |')
   const rules = result.report.items.filter((item) => item.file.includes('post 11')).map((item) => item.ruleId)
-  expect(rules.sort()).toEqual(['import-affiliate-link-uncloaked', 'import-embed-converted', 'import-shortcode-converted', 'import-shortcode-dropped', 'import-shortcode-kept'])
+  expect(rules.sort()).toEqual(['import-affiliate-link-uncloaked', 'import-embed-converted', 'import-shortcode-converted', 'import-shortcode-converted', 'import-shortcode-dropped'])
 })
 
 test('a classic-editor post: paragraphs, shortcode embeds, Rank Math fields, links to pages and beyond', () => {
@@ -76,4 +81,19 @@ test('the attachment in wp-content/uploads is copied to the same URL', () => {
 test('keeps the old URLs with the site permalink pattern', () => {
   const dated = importWordpress(exportFile, { permalinks: { posts: '/:year/:month/:slug/', pages: '/:slug/' } })
   expect(dated.redirects).toEqual([])
+})
+
+test('an image WordPress resized (zelt-300x200.png) is copied from the original when the uploads folder has no sizes', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'np-wp-sizes-'))
+  try {
+    mkdirSync(join(folder, 'wp-content/uploads/2024/03'), { recursive: true })
+    writeFileSync(join(folder, 'wp-content/uploads/2024/03/zelt.png'), 'png')
+    const item = '<item><title>Zelt</title><link>https://zelt.example/zelt/</link><dc:creator>anna</dc:creator><content:encoded><![CDATA[<!-- wp:image {"id":30,"sizeSlug":"medium"} --><figure class="wp-block-image size-medium"><img src="https://zelt.example/wp-content/uploads/2024/03/zelt-300x200.png" alt="Zelt" class="wp-image-30"/></figure><!-- /wp:image -->]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date>2024-03-01 10:00:00</wp:post_date><wp:post_date_gmt>2024-03-01 09:00:00</wp:post_date_gmt><wp:post_name>zelt</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>'
+    writeFileSync(join(folder, 'export.xml'), `<?xml version="1.0"?><rss xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Zelt</title><link>https://zelt.example</link><wp:base_site_url>https://zelt.example</wp:base_site_url>${item}</channel></rss>`)
+    const imported = importWordpress(join(folder, 'export.xml'))
+    expect(imported.files.find((file) => file.path === 'content/posts/zelt.md')?.contents).toContain('![Zelt](/wp-content/uploads/2024/03/zelt-300x200.png)')
+    expect(imported.assets).toEqual([{ path: 'static/wp-content/uploads/2024/03/zelt-300x200.png', copyFrom: join(folder, 'wp-content/uploads/2024/03/zelt.png') }])
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 })

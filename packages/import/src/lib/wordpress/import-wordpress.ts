@@ -6,6 +6,7 @@ import type { ImportedEntry, ImportResult, SiteRedirect } from '../import-result
 import { assetFinder } from '../list-files.js'
 import { formatOffsetMinutes, normalizeDate } from '../normalize-date.js'
 import { Reporter } from '../report-rules.js'
+import { type ExportReferences, expandExportReferences } from './expand-export-references.js'
 import { htmlToMarkdown } from './html-to-markdown.js'
 import { detectTermBases } from './detect-term-bases.js'
 import { readWxr, type Wxr, type WxrItem } from './read-wxr.js'
@@ -72,7 +73,8 @@ function termBasesOf(wxr: Wxr, siteUrl: string, options: WordpressImportOptions,
 const defaultCategories = new Set(['uncategorized', 'allgemein', 'unkategorisiert', 'non-classe', 'sin-categoria'])
 
 // Types that are WordPress machinery, not content; skipped without a report line.
-const machineryTypes = new Set(['nav_menu_item', 'revision', 'custom_css', 'customize_changeset', 'oembed_cache', 'wp_global_styles', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_font_family', 'wp_font_face', 'thirstylink'])
+// `wp_block` (reusable blocks) is inlined where a post uses it.
+const machineryTypes = new Set(['wp_block', 'nav_menu_item', 'revision', 'custom_css', 'customize_changeset', 'oembed_cache', 'wp_global_styles', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_font_family', 'wp_font_face', 'thirstylink'])
 const draftStatuses = new Set(['draft', 'pending', 'future', 'auto-draft'])
 
 /**
@@ -95,11 +97,17 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
   const findUpload = (path: string): string | undefined => {
     const decoded = path.startsWith(sitePath) ? path.slice(sitePath.length) : path
     const match = /^\/wp-content\/uploads\/(.+)$/.exec(decoded)
-    return match && uploadsDir ? assetFinder(uploadsDir)(`/${match[1]}`) : undefined
+    if (!match || !uploadsDir) return undefined
+    const find = assetFinder(uploadsDir)
+    // WordPress made `photo-300x200.jpg` from `photo.jpg`; an uploads folder without the sizes still has the original.
+    return find(`/${match[1]}`) ?? find(`/${(match[1] ?? '').replace(/-\d+x\d+(\.[a-z0-9]+)$/i, '$1')}`)
   }
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
   const byId = new Map(wxr.items.map((item) => [item.id, item]))
+  const attachmentsOf = new Map<string, WxrItem[]>()
+  for (const attachment of attachments.values()) attachmentsOf.set(attachment.parentId, [...(attachmentsOf.get(attachment.parentId) ?? []), attachment])
+  const references: ExportReferences = { byId, attachmentsOf, siteUrl, reporter }
   let uploadsMissing = 0
   for (const item of wxr.items) {
     const where = `${file} (${item.type} ${item.id} "${item.title}")`
@@ -128,7 +136,7 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
     if (item.comments > 0) {
       reporter.add('commentsNotImported', where, `${item.comments} approved comment${item.comments === 1 ? '' : 's'} of this ${item.type} were not imported (nichepress sites have no comments); they stay in the export file.`)
     }
-    entries.push(readEntry(item, { wxr, where, siteUrl, attachments, cloakedLinks, reporter, timeZone: options.timeZone ?? 'UTC' }))
+    entries.push(readEntry(item, { wxr, where, siteUrl, attachments, cloakedLinks, reporter, references, timeZone: options.timeZone ?? 'UTC' }))
   }
   if (uploadsMissing > 0) {
     reporter.add(
@@ -188,6 +196,7 @@ interface EntryContext {
   attachments: ReadonlyMap<string, WxrItem>
   cloakedLinks: ReadonlyMap<string, string>
   reporter: Reporter
+  references: ExportReferences
   timeZone: string
 }
 
@@ -216,7 +225,7 @@ function readEntry(item: WxrItem, context: EntryContext): ImportedEntry {
   }
   const oldPath = pathOf(item.link)
   const isPermalink = !isDraft && oldPath !== '' && !/[?]/.test(item.link) && ownsLink(item.link, context.siteUrl)
-  const body = htmlToMarkdown(item.content, { file: where, reporter, cloakedLinks: context.cloakedLinks })
+  const body = htmlToMarkdown(expandExportReferences(item.content, item, where, context.references), { file: where, reporter, cloakedLinks: context.cloakedLinks })
   return {
     kind: item.type === 'page' ? 'page' : 'post',
     sourceFile: where,
