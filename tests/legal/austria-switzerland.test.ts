@@ -80,7 +80,7 @@ const cases: CountryCase[] = [
       rights: ['Zuständige Aufsichtsbehörde (Art. 77 DSGVO und § 24 DSG): Österreichische Datenschutzbehörde, Barichgasse 40–42, 1030 Wien, https://www.dsb.gv.at/.'],
     },
     cookies: 'Rechtsgrundlage ist § 165 Abs. 3 TKG 2021',
-    absent: /DDG|MStV|TDDDG|Januar/,
+    absent: /DDG|MStV|TDDDG|Januar|Swiss-U\.S\./,
   },
   {
     name: 'Austria, GmbH (en): § 14 UGB, Firmenbuch, UID-Nummer, owners',
@@ -130,7 +130,10 @@ const cases: CountryCase[] = [
     },
     privacy: {
       'applicable-law': ['Diese Datenschutzerklärung informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG)'],
-      'service-youtube': ['für das Speichern und Auslesen auf Ihrem Endgerät Art. 45c lit. b FMG'],
+      'applicable-law': ['die USA seit 15. September 2024 für Unternehmen, die nach dem Swiss-U.S. Data Privacy Framework zertifiziert sind'],
+      // Netlify and YouTube (Google) rely on the Data Privacy Framework: the Swiss one first (Anhang 1 DSV), then the EU one for the GDPR.
+      hosting: ['Grundlage: Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz für Unternehmen, die danach zertifiziert sind (Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist (Liste: https://www.dataprivacyframework.gov/list); soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO)'],
+      'service-youtube': ['für das Speichern und Auslesen auf Ihrem Endgerät Art. 45c lit. b FMG', 'Grundlage: Swiss-U.S. Data Privacy Framework:', 'soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO); der Anbieter ist zertifiziert.'],
       rights: ['Art. 25 DSG: Auskunft', 'Zuständige Aufsichtsbehörde (Art. 49 DSG): Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB), Feldeggweg 1, 3003 Bern, https://www.edoeb.admin.ch/.'],
     },
     cookies: 'Nach Art. 45c lit. b FMG informieren wir Sie hier',
@@ -149,7 +152,11 @@ const cases: CountryCase[] = [
       provider: ['Information according to Art. 3(1)(s) of the Swiss Unfair Competition Act (UWG)', 'Beispiel Medien AG', 'Switzerland', 'Authorised signatories: Erika Muster'],
       register: ['Business identification number (UID): CHE-109.322.551', 'VAT number (MWST): CHE-109.322.551 MWST'],
     },
-    privacy: { 'applicable-law': ['Disclosure abroad (Art. 19(4) DSG)'], rights: ['Art. 28 DSG: handing over or transfer of your personal data'] },
+    privacy: {
+      'applicable-law': ['Disclosure abroad (Art. 19(4) DSG)', 'and since 15 September 2024 the US for companies certified under the Swiss-U.S. Data Privacy Framework'],
+      hosting: ['Basis: the Swiss-U.S. Data Privacy Framework: since 15 September 2024 the US provides adequate data protection for companies certified under it (Art. 16(1) DSG, Annex 1 DSV), where the provider is certified for Switzerland as well (list: https://www.dataprivacyframework.gov/list); where the GDPR applies: the European Commission’s adequacy decision for the EU-US Data Privacy Framework (Art. 45 GDPR)'],
+      rights: ['Art. 28 DSG: handing over or transfer of your personal data'],
+    },
     cookies: 'Under Art. 45c(b) of the Swiss Telecommunications Act (FMG)',
     absent: /DDG|MStV|TDDDG/,
   },

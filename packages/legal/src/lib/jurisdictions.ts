@@ -12,6 +12,13 @@
 //   DSG (SR 235.1, in force 1.9.2023) Art. 16, 17, 19, 25, 28, 32, 49; Art. 45c FMG
 //   https://www.hostpoint.ch/blog/das-neue-dsg-und-der-cookie-banner-wirrwarr-was-gilt-denn-nun-eigentlich/ ;
 //   EDÖB https://www.edoeb.admin.ch/edoeb/de/home/der-edoeb/auftrag.html
+//   Swiss-U.S. Data Privacy Framework: the Federal Council's decision of 14 August 2024 puts the US on
+//   the list of Anhang 1 DSV (SR 235.11, https://www.fedlex.admin.ch/eli/cc/2022/568/de) for companies
+//   certified under it, in force 15 September 2024 (media release
+//   https://www.admin.ch/gov/de/start/dokumentation/medienmitteilungen.msg-id-102054.html ; the
+//   cantonal authority of Fribourg on the same, https://fr.ch/de/oedsmb/news/zertifizierte-us-unternehmen-mit-angemessenem-datenschutzniveau-begrenzte-auswirkungen-auf-auslagerungsmassnahmen ;
+//   list of certified companies https://www.dataprivacyframework.gov/list). Certification for
+//   Switzerland is separate from the EU-US one, so the text says "where the provider is certified".
 
 /** A text in both page languages. */
 export interface Wording {
@@ -42,6 +49,11 @@ export interface Jurisdiction {
    * say "Jänner"; Germany's pages keep the plain `de` they always had.
    */
   germanTag: 'de' | 'de-AT' | 'de-CH'
+  /**
+   * The operator's own law for a US recipient that relies on the Data Privacy Framework, put before
+   * the registry's EU basis (which is the GDPR's); undefined where the EU basis is the operator's own.
+   */
+  usAdequacy?: { own: Wording; gdpr: Wording }
 }
 
 /** Germany: the pages nichepress has always made. */
@@ -92,6 +104,13 @@ export const switzerland = {
   hasSharpS: false,
   domesticRecipient: { de: 'Keine; der Empfänger sitzt in der Schweiz.', en: 'None; the recipient is based in Switzerland.' },
   germanTag: 'de-CH',
+  usAdequacy: {
+    own: {
+      de: 'Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz für Unternehmen, die danach zertifiziert sind (Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist (Liste: https://www.dataprivacyframework.gov/list)',
+      en: 'the Swiss-U.S. Data Privacy Framework: since 15 September 2024 the US provides adequate data protection for companies certified under it (Art. 16(1) DSG, Annex 1 DSV), where the provider is certified for Switzerland as well (list: https://www.dataprivacyframework.gov/list)',
+    },
+    gdpr: { de: 'soweit die DSGVO anwendbar ist', en: 'where the GDPR applies' },
+  },
 } as const satisfies Jurisdiction
 
 const jurisdictions: readonly Jurisdiction[] = [germany, austria, switzerland]

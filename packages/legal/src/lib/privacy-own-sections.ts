@@ -125,7 +125,11 @@ export function consentManagerSection(storage: StorageEntry, lang: Lang, jurisdi
 export function transferText(transfer: { countries: readonly string[]; basis: { de: string; en: string } } | undefined, country: string, lang: Lang, jurisdiction: Jurisdiction): string {
   if (transfer && transfer.countries.length > 0) {
     const names = transfer.countries.map((code) => countryName(code, lang)).join(', ')
-    const basis = transfer.basis[lang].replace(/\.+$/, '')
+    const registryBasis = transfer.basis[lang].replace(/\.+$/, '')
+    // A Swiss operator discloses under the DSG: the Swiss-U.S. DPF comes first where the registry
+    // names the (EU-U.S.) Data Privacy Framework for a US recipient; the EU basis follows for the GDPR.
+    const ownLaw = jurisdiction.usAdequacy && transfer.countries.includes('US') && /Data Privacy Framework/.test(transfer.basis.en) ? jurisdiction.usAdequacy : undefined
+    const basis = ownLaw ? `${ownLaw.own[lang]}; ${ownLaw.gdpr[lang]}: ${registryBasis}` : registryBasis
     return lang === 'de' ? `Ja, in folgende Drittländer: ${names}. Grundlage: ${basis}.` : `Yes, to these third countries: ${names}. Basis: ${basis}.`
   }
   // A Swiss operator's Swiss host discloses nothing abroad (Art. 16 DSG).

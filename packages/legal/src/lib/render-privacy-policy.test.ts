@@ -189,3 +189,26 @@ describe('renderPrivacyPolicy for Austria and Switzerland', () => {
     expect(textOf(byId(render(austrian), 'objection')!)).not.toContain('Art. 30')
   })
 })
+
+// Swiss-U.S. Data Privacy Framework (Anhang 1 DSV since 15 September 2024): named for a Swiss operator
+// where the registry says the US recipient relies on the Data Privacy Framework, and only there.
+describe('a Swiss operator’s transfers to the US', () => {
+  const zurich = { street: 'Seestrasse 5', postalCode: '8002', city: 'Zürich', country: 'CH' }
+  const swiss: LegalConfigInput = { updated: '2026-11-01', operator: { kind: 'person', name: 'Erika Muster', address: zurich }, contact: { email: 'hallo@beispiel.example' }, hosting: 'netlify' }
+  const transferLine = (input: LegalConfigInput, id: string, lang: 'de' | 'en' = 'de') =>
+    textOf(byId(render(input, { ...none, services: [service(id)] }, lang), `service-${id}`)!)
+
+  test.each(['google-analytics', 'youtube'])('%s (EU-US DPF in the registry) is named with the Swiss-U.S. DPF first, then the EU basis for the GDPR', (id) => {
+    const text = transferLine(swiss, id)
+    expect(text).toContain('Grundlage: Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz')
+    expect(text).toContain('(Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist')
+    expect(text).toContain('; soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework')
+    expect(transferLine(swiss, id, 'en')).toContain('Basis: the Swiss-U.S. Data Privacy Framework: since 15 September 2024')
+  })
+
+  test('a US recipient on standard contractual clauses gets no Data Privacy Framework; a German operator never the Swiss one', () => {
+    expect(transferLine(swiss, 'spotify')).not.toContain('Data Privacy Framework')
+    expect(transferLine(person, 'google-analytics')).not.toContain('Swiss-U.S.')
+    expect(transferLine(person, 'google-analytics')).toContain('Grundlage: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework')
+  })
+})
