@@ -2,11 +2,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { isNichepressError } from '@nichepress/core'
+import { buildSite, generateSite, isNichepressError } from '@nichepress/core'
 import { runLinks, type LinksCommandOptions } from '../../packages/cli/src/commands/links.js'
 
 const fixture = new URL('../../packages/links/test/fixtures/de-site/', import.meta.url).pathname
 const page = 'content/posts/kochen-im-winter.md'
+const linksPreset = new URL('../../packages/cli/dist/commands/links-preset.js', import.meta.url).href
+const buildPreset = new URL('../../packages/cli/dist/preset.js', import.meta.url).href
 let root = ''
 
 beforeEach(async () => {
@@ -100,3 +102,27 @@ test('progress: render, index and every page suggested, then cleared before the 
   expect(suggest.map(([, done]) => done)).toEqual([...Array(pages + 1).keys()])
   expect(clearedBeforePrint).toBe(true)
 })
+
+// The report reads the content model only, so it keeps no page's HTML (on a 10,000-post site 200 MB
+// of memory); the render cache it fills must still hold every page whole, or the next build would
+// reuse empty posts. `links` and `build` share that cache: the plugins `links` leaves out (lint, seo)
+// render nothing.
+test.each([
+  ['in this thread', 0],
+  ['on render workers', 160],
+])('the content model keeps no HTML, the cache it writes keeps it all (%s)', async (_, extraPosts) => {
+  for (let index = 0; index < extraPosts; index++) {
+    await writeFile(join(root, `content/posts/extra-${index}.md`), `---\ntitle: Extra ${index}\ndate: 2024-01-01\n---\n\nExtra post number ${index} about Gaskocher.\n`)
+  }
+  // What `runLinks` reads (with the built preset: render workers load it by URL), the cache on.
+  const model = await generateSite({ root, preset: linksPreset, keepGoing: true, planOnly: true, command: 'links' })
+  expect(model.site.contentPages.length).toBeGreaterThan(extraPosts)
+  expect(model.site.contentPages.every((entry) => entry.rendered.html === '')).toBe(true)
+  // …while what the report needs is all there: the linkable text and the links.
+  expect(model.site.contentPages.every((entry) => Array.isArray((entry.rendered.facts.links as { ranges?: unknown } | undefined)?.ranges))).toBe(true)
+  const built = await buildSite({ root, preset: buildPreset })
+  expect(built.stats.cacheHits).toBe(model.site.contentPages.length)
+  const html = await readFile(join(built.outDir, 'kochen-im-winter/index.html'), 'utf8')
+  expect(html).toContain('Windschutz')
+  if (extraPosts > 0) expect(await readFile(join(built.outDir, 'extra-7/index.html'), 'utf8')).toContain('Extra post number 7 about Gaskocher.')
+}, 120_000)

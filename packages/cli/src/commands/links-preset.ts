@@ -12,8 +12,14 @@ import defaultPreset from '../preset.js'
 const failures: VFileMessage[] = ((globalThis as Record<symbol, VFileMessage[] | undefined>)[Symbol.for('nichepress.links.setupFailures')] ??= [])
 
 // Plugins that only audit or describe the finished output (`nichepress lint` and the build run
-// them): they add no page, redirect or link, so the link report leaves them out and stays fast.
+// them): they add no page, redirect or link, so the link report does not run them and stays fast.
+// They stay in the config (their sections are validated, the config is the build's), so `links`
+// and `build` share the render cache: neither of them renders anything.
 const outputOnly = new Set(['lint', 'seo'])
+
+function idle(plugin: NichepressPlugin): NichepressPlugin {
+  return { ...plugin, setup: () => ({}) }
+}
 
 function tolerant(plugin: NichepressPlugin): NichepressPlugin {
   return {
@@ -31,7 +37,7 @@ function tolerant(plugin: NichepressPlugin): NichepressPlugin {
 }
 
 const preset: Preset = {
-  plugins: () => defaultPreset.plugins().filter((plugin) => !outputOnly.has(plugin.name)).map(tolerant),
+  plugins: () => defaultPreset.plugins().map((plugin) => (outputOnly.has(plugin.name) ? idle(plugin) : tolerant(plugin))),
   themeDir: defaultPreset.themeDir,
 }
 

@@ -38,13 +38,16 @@ export function renderOutcome(render: (input: RenderInput) => RenderedContent, i
 /**
  * Renders pages on worker threads (one per core) when there are many, otherwise in this thread.
  * Each page's render is stopped after `setup.maxRenderMs` (see `withTimeLimit`): its outcome then
- * carries `stoppedAfterMs`, and the other pages go on.
+ * carries `stoppedAfterMs`, and the other pages go on. `settle` sees each outcome as it arrives and
+ * returns what is kept of it (the plan caches it there and, for the content model alone, keeps no
+ * HTML: so the HTML of every page is never held at once).
  */
 export async function renderPages(
   pages: readonly SourcePage[],
   hooks: readonly NamedHooks[],
   setup: RenderWorkerData,
   onProgress: (done: number) => void,
+  settle: (outcome: RenderOutcome, index: number) => RenderOutcome = (outcome) => outcome,
 ): Promise<RenderOutcome[]> {
   const inputs = pages.map(toRenderInput)
   const workerUrl = new URL('./render-worker.js', import.meta.url)
@@ -54,13 +57,20 @@ export async function renderPages(
     const render = withTimeLimit(() => createRendererForHooks(hooks, setup.contentHtml), setup.maxRenderMs)
     return inputs.map((input, index) => {
       onProgress(index + 1)
-      return renderOutcome(render, input)
+      return settle(renderOutcome(render, input), index)
     })
   }
-  return renderOnWorkers(inputs, threads, workerUrl, setup, onProgress)
+  return renderOnWorkers(inputs, threads, workerUrl, setup, onProgress, settle)
 }
 
-async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl: URL, setup: RenderWorkerData, onProgress: (done: number) => void): Promise<RenderOutcome[]> {
+async function renderOnWorkers(
+  inputs: RenderInput[],
+  threads: number,
+  workerUrl: URL,
+  setup: RenderWorkerData,
+  onProgress: (done: number) => void,
+  settle: (outcome: RenderOutcome, index: number) => RenderOutcome,
+): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = new Array(inputs.length)
   let next = 0
   let done = 0
@@ -85,7 +95,7 @@ async function renderOnWorkers(inputs: RenderInput[], threads: number, workerUrl
             worker.on('message', (message: { ready?: true; id?: number; outcomes?: RenderOutcome[] }) => {
               if (message.outcomes) {
                 message.outcomes.forEach((outcome, offset) => {
-                  outcomes[batchStart + offset] = outcome
+                  outcomes[batchStart + offset] = settle(outcome, batchStart + offset)
                 })
                 done += message.outcomes.length
                 onProgress(done)
