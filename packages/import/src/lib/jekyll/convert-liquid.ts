@@ -6,6 +6,7 @@ import { gistLink } from '../third-party-links.js'
 import type { Reporter } from '../report-rules.js'
 import { evaluateLiquid, type LiquidScope, printedText, renderLiquid } from './evaluate-liquid.js'
 import { jekyllTagEnd, jekyllTagStart } from './jekyll-tags.js'
+import { UndecidableLiquid } from './liquid-drops.js'
 
 /** What Liquid conversion needs to know. */
 export interface LiquidContext {
@@ -56,8 +57,8 @@ const fencePattern = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm
 // Tags that decide what the page shows; `end…` closes the first six.
 const blockTags = new Set(['for', 'if', 'unless', 'case', 'capture', 'tablerow'])
 const flowTags = new Set(['when', 'else', 'elsif', 'break', 'continue', 'cycle', 'increment', 'decrement'])
-// A loop over the site's posts, pages, collections or the paginator (not over `site.data`).
-const listingLoop = /\bin\s+\(?\s*(?:site\s*(?:\.\s*(?!data\b)\w+|\[)|paginator\.)/
+// A loop over the site's posts, pages or the paginator (not over `site.data` or a collection).
+const listingLoop = /\bin\s+\(?\s*(?:site\s*\.\s*(?:posts|pages|html_pages|documents|related_posts|categories|tags)\b|paginator\.)/
 
 /**
  * Converts the Liquid Jekyll ran over a post: embed tags become iframes, `highlight` becomes a
@@ -151,20 +152,34 @@ function convertPart(part: string, body: string, partOffset: number, context: Li
     const blockEnd = state.openBlocks === 0 && !isInFence(offset) ? blocks.get(offset) : undefined
     let reason: string | undefined
     if (blockEnd !== undefined) {
-      const run = renderLiquid(text.slice(offset, blockEnd), scope)
+      // A block on lines of its own is run with them, so that its tag lines go (`withoutTagLines`).
+      const lineStart = output.lastIndexOf('\n') + 1
+      const isOwnLines = /^[ \t]*$/.test(output.slice(lineStart))
+      const trailing = isOwnLines ? (/^[ \t]*\r?\n/.exec(text.slice(blockEnd))?.[0] ?? '') : ''
+      const run = renderLiquid(`${isOwnLines ? output.slice(lineStart) : ''}${text.slice(offset, blockEnd)}${trailing}`, scope)
       if ('text' in run) {
         for (const [variable, value] of run.assigned) state.locals.set(variable, value)
         context.reporter.add('liquidRun', context.file, `${firstLine(match[0])} ran at import with the site's data and the page's front matter; what it printed is now the page's text.`, { ...place, original: firstLine(match[0]) })
-        output += convertJekyllTags(run.text, place.line, context)
-        at = blockEnd
-        pattern.lastIndex = blockEnd
+        ;[output, at] = placeOnLine(isOwnLines ? output.slice(0, lineStart) : output, convertJekyllTags(run.text, place.line, context), text, blockEnd + trailing.length)
+        pattern.lastIndex = at
         continue
       }
       reason = run.reason
     }
-    output += convertMatch(match, offset, place, reason, text, scope, context, isInFence)
+    ;[output, at] = placeOnLine(output, convertMatch(match, offset, place, reason, text, scope, context, isInFence), text, at)
   }
   return output + text.slice(at)
+}
+
+/**
+ * Appends what a tag or block became; when that leaves its line blank (an `assign` on a line of
+ * its own), the line goes: a blank line ends an HTML block in Markdown, which Jekyll's kramdown did not.
+ */
+function placeOnLine(output: string, replacement: string, text: string, after: number): [string, number] {
+  const lineStart = output.lastIndexOf('\n') + 1
+  const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(after))
+  if (lineStart > 0 && rest !== null && /^[ \t]*$/.test(output.slice(lineStart) + replacement)) return [output.slice(0, lineStart), after + rest[0].length]
+  return [output + replacement, after]
 }
 
 // What a block run at import printed for Jekyll's own tags (`post_url`, `highlight`, embeds) is converted as on the page.
@@ -278,12 +293,30 @@ function inlineInclude(name: string, argument: string, match: string, line: numb
   const path = resolve(base, fileName)
   if (!path.startsWith(resolve(root)) || !existsSync(path) || !statSync(path).isFile()) return undefined
   const parameters = new Map<string, string>()
+  const include: Record<string, unknown> = {}
+  const state = context.state ?? { locals: new Map<string, unknown>(), openBlocks: 0 }
+  const scope: LiquidScope = { siteUrl: context.siteUrl, baseUrl: context.baseUrl, site: context.site, pageData: context.pageData, locals: state.locals, root: context.root, timeZone: context.timeZone, pluginTags: context.pluginTags }
   for (const parameter of argument.slice(argument.indexOf(fileName) + fileName.length).matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g)) {
-    parameters.set(parameter[1] ?? '', parameter[2] ?? parameter[3] ?? parameter[4] ?? '')
+    const key = parameter[1] ?? ''
+    const literal = parameter[2] ?? parameter[3]
+    if (literal !== undefined) parameters.set(key, literal)
+    // `id=video.id` is a variable: its value when the import knows it, else reading it is undecidable.
+    const value = literal ?? evaluateLiquid(parameter[4] ?? '', scope)
+    if (value !== undefined) include[key] = value
+    else Object.defineProperty(include, key, { enumerable: true, get: () => { throw new UndecidableLiquid(`include.${key} (${parameter[4]})`) } })
   }
   const text = readFileSync(path, 'utf8').replace(/\{\{-?\s*include\.([\w-]+)\s*-?\}\}/g, (whole, key: string) => parameters.get(key) ?? whole)
   context.reporter.add('shortcodeConverted', context.file, `{% ${name} ${fileName} %} is now the text of that file.`, { line, original: match })
-  return convertLiquid(text, { ...context, bodyLine: line, depth: (context.depth ?? 0) + 1 })
+  // The include's Liquid reads its parameters as `include.…`; its assigns stay the page's, as in Jekyll.
+  const outer = state.locals.get('include')
+  const hadOuter = state.locals.has('include')
+  state.locals.set('include', include)
+  try {
+    return convertLiquid(text, { ...context, state, bodyLine: line, depth: (context.depth ?? 0) + 1 })
+  } finally {
+    if (hadOuter) state.locals.set('include', outer)
+    else state.locals.delete('include')
+  }
 }
 
 // Themes ship embed includes like `{% include youtube.html id="…" %}`.

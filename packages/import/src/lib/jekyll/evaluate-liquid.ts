@@ -1,5 +1,6 @@
-import { join } from 'node:path'
-import { Context, Liquid } from 'liquidjs'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, resolve, sep } from 'node:path'
+import { Context, type FS, Liquid } from 'liquidjs'
 import { registerJekyllFilters } from './jekyll-filters.js'
 import { knownValues, UndecidableLiquid } from './liquid-drops.js'
 import { registerJekyllTags } from './jekyll-tags.js'
@@ -55,11 +56,33 @@ export function renderLiquid(source: string, scope: LiquidScope): LiquidRun {
   if (pluginTag !== undefined) return { reason: `{% ${pluginTag} %} is a tag of the site's plugins` }
   try {
     const context = contextOf(engine, scope)
-    const text: unknown = engine.renderSync(engine.parse(source), context)
+    const text: unknown = engine.renderSync(engine.parse(withoutTagLines(source)), context)
     return { text: String(text), assigned: new Map(Object.entries(context.bottom())) }
   } catch (error) {
     return { reason: reasonOf(error) }
   }
+}
+
+/**
+ * The text without the lines that hold only Liquid tags: Jekyll left them as blank lines, which
+ * kramdown ignores inside HTML but which end an HTML block in CommonMark (the rest of a table
+ * would become a code block). Lines with text or `{{ }}` output stay as they are.
+ */
+export function withoutTagLines(source: string): string {
+  return source.replace(/^[ \t]*((?:\{%(?:[^%]|%(?!\}))*%\}[ \t]*)+)\r?\n/gm, (match, tags: string) => (/^(?:\{%-?\s*raw\b|\{%-?\s*endraw\b)/.test(tags) ? match : tags))
+}
+
+// Includes are read from the site's `_includes/`, never outside it, their tag lines removed too.
+const includeFiles: FS = {
+  exists: async (path) => includeFiles.existsSync(path),
+  existsSync: (path) => existsSync(path) && statSync(path).isFile(),
+  readFile: async (path) => includeFiles.readFileSync(path),
+  readFileSync: (path) => withoutTagLines(readFileSync(path, 'utf8')),
+  resolve: (folder, file) => resolve(folder, file),
+  containsSync: (root, file) => existsSync(file) && realpathSync(file).startsWith(realpathSync(root) + sep),
+  contains: async (root, file) => includeFiles.containsSync?.(root, file) ?? false,
+  sep,
+  dirname,
 }
 
 /** The text Liquid prints for a value: strings, numbers and booleans; undefined for lists, objects and unknowns. */
@@ -77,6 +100,7 @@ function engineFor(scope: LiquidScope): Liquid {
   if (known) return known
   const engine = new Liquid({
     root: scope.root === undefined ? [] : [join(scope.root, '_includes')],
+    fs: includeFiles,
     jekyllInclude: true,
     jekyllWhere: true,
     dynamicPartials: false,

@@ -11,6 +11,7 @@ import { Reporter } from '../report-rules.js'
 import { convertLiquid, type LiquidFinding } from './convert-liquid.js'
 import { describeLiquidTemplate } from './describe-liquid-template.js'
 import { readDataFolder } from './read-data-folder.js'
+import { type CollectionDocument, frontMatterDefaults, liquidDocuments } from './collection-documents.js'
 import { jekyllCollectionTemplate, jekyllDocumentUrl, jekyllPageUrl, jekyllPostUrl } from './jekyll-permalink.js'
 import { htmlToMarkdown } from '../wordpress/html-to-markdown.js'
 
@@ -27,7 +28,8 @@ export interface JekyllImportOptions extends Partial<SiteLayout>, ImportProgress
 const postNamePattern = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|mkdown|mkd)$/i
 const draftNamePattern = /^(.+)\.(?:md|markdown|mkdown|mkd)$/i
 // A page that lists the site's posts or pages (a blog index, an archive) rather than saying something itself.
-const listingPattern = /\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?!data\b)\w+|paginator\.)|\{\{-?\s*paginator\./
+// Loops over a collection's documents or data files run at import instead (`site.licenses`, `site.data.team`).
+const listingPattern = /\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?:posts|pages|html_pages|documents|related_posts|categories|tags)\b|paginator\.)|\{\{-?\s*paginator\./
 const documentPattern = /\.(?:md|markdown|mkdown|mkd|html?)$/i
 const consumedKeys = ['title', 'layout', 'type', 'permalink', 'published', 'slug', 'author', 'authors', 'image', 'categories', 'category']
 // Jekyll's own default `exclude`, plus what no site publishes.
@@ -51,7 +53,9 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   const reporter = new Reporter()
   const entries: ImportedEntry[] = []
   const siteRedirects: SiteRedirect[] = []
-  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, site: siteValues(root, config, reporter), pluginTags: pluginTagsOf(root) }
+  const documents = collectionDocumentsOf(root, config, collections, permalinkStyle, baseurl)
+  const site = { ...siteValues(root, config, reporter), ...Object.fromEntries([...documents].map(([name, list]) => [name, liquidDocuments(list)])) }
+  const context = { baseurl, siteUrl, timeZone, reporter, root, siteRedirects, site, config, pluginTags: pluginTagsOf(root) }
   const excludes = [...defaultExcludes, ...listOf(config.exclude)]
   const isExcluded = (relativePath: string) => excludes.some((pattern) => relativePath === pattern || relativePath.startsWith(`${pattern.replace(/\/+$/, '')}/`))
   const allFiles = listFiles(root)
@@ -72,17 +76,13 @@ export function importJekyll(sourceDir: string, options: JekyllImportOptions = {
   }
   for (const [name, collection] of collections) {
     if (name === 'posts') continue
-    const files = listFiles(join(root, `_${name}`)).filter((path) => documentPattern.test(path))
+    const files = documents.get(name) ?? []
     if (!collection.output) {
       if (files.length > 0) reporter.add('entrySkipped', `_${name}/`, `The collection "${name}" has no \`output: true\`, so Jekyll gave its ${files.length} documents no URL; they were not imported (they fed templates).`)
       continue
     }
-    const pattern = collection.permalink ?? jekyllCollectionTemplate(permalinkStyle)
-    for (const relativePath of files) {
-      const file = `_${name}/${relativePath}`
-      const entry = readPage(join(root, file), file, context, (data) =>
-        jekyllDocumentUrl(pattern, { collection: name, path: relativePath.replace(documentPattern, ''), slug: stringOf(data.slug), date: dateText(data.date), categories: listOf(data.categories ?? data.category) }, baseurl),
-      )
+    for (const document of files) {
+      const entry = readPage(join(root, document.relativePath), document.relativePath, context, () => document.url)
       if (entry) entries.push(entry)
     }
   }
@@ -135,6 +135,7 @@ interface ReadContext {
   reporter: Reporter
   root: string
   site: Readonly<Record<string, unknown>>
+  config: Readonly<Record<string, unknown>>
   pluginTags: ReadonlySet<string>
 }
 
@@ -214,7 +215,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
     return undefined
   }
   const frontMatter = mapFrontMatter(data, { file, reporter, timeZone: context.timeZone, consumedKeys })
-  const stem = file.replace(documentPattern, '').split('/')
+  const stem = file.replace(/\.[^./]+$/, '').split('/')
   const fileSlug = ((stem.at(-1) === 'index' ? stem.at(-2) : stem.at(-1)) ?? 'index').replace(/^_/, '')
   const slugSource = stringOf(data.slug) ?? fileSlug
   const title = stringOf(data.title)
@@ -225,7 +226,7 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
   const findings: LiquidFinding[] = []
   const liquid = convertSiteLiquid(split.body, file, split.bodyLine, context, data, oldUrl, findings)
   const isTemplate = frontMatter.draft !== true && holdTemplate(findings, file, oldUrl, frontMatter, context)
-  const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : liquid
+  const body = /\.html?$/i.test(file) ? htmlToMarkdown(liquid, { file, reporter, cloakedLinks: new Map() }) : documentPattern.test(file) ? liquid : plainTextBody(liquid)
   return {
     kind: 'page',
     sourceFile: file,
@@ -235,8 +236,52 @@ function readPage(path: string, file: string, context: ReadContext, urlOf: (data
     frontMatter,
     body,
     baseUrl: oldUrl,
-    bodyLine: /\.html?$/i.test(file) ? undefined : split.bodyLine,
+    bodyLine: /\.(?:md|markdown|mkdown|mkd)$/i.test(file) ? split.bodyLine : undefined,
   }
+}
+
+/**
+ * The documents of every collection but `posts` (files with front matter in `_<label>/`, any
+ * extension, as Jekyll reads them) with the URL Jekyll gave each (also when it wrote none).
+ */
+function collectionDocumentsOf(root: string, config: Readonly<Record<string, unknown>>, collections: ReadonlyMap<string, JekyllCollection>, permalinkStyle: string, baseurl: string): Map<string, CollectionDocument[]> {
+  const result = new Map<string, CollectionDocument[]>()
+  for (const [name, collection] of collections) {
+    if (name === 'posts') continue
+    const pattern = collection.permalink ?? jekyllCollectionTemplate(permalinkStyle)
+    const documents: CollectionDocument[] = []
+    for (const path of listFiles(join(root, `_${name}`))) {
+      const relativePath = `_${name}/${path}`
+      if (!hasFrontMatter(join(root, relativePath))) continue
+      const frontMatter = { ...frontMatterDefaults(config, relativePath, name), ...quietFrontMatter(join(root, relativePath)) }
+      const stem = path.replace(/\.[^./]+$/, '')
+      const url = jekyllDocumentUrl(pattern, { collection: name, path: stem, slug: stringOf(frontMatter.slug), date: dateText(frontMatter.date), categories: listOf(frontMatter.categories ?? frontMatter.category) }, baseurl)
+      documents.push({ collection: name, path: stem, relativePath, frontMatter, url: typeof frontMatter.permalink === 'string' ? `${baseurl}${frontMatter.permalink.startsWith('/') ? '' : '/'}${frontMatter.permalink}`.replace(/\/{2,}/g, '/') : url })
+    }
+    result.set(name, documents)
+  }
+  return result
+}
+
+// A document's front matter for `site.<label>`; one that does not parse is reported when the document itself is read.
+function quietFrontMatter(path: string): Record<string, unknown> {
+  try {
+    return readFrontMatter(readFileSync(path, 'utf8')).data
+  } catch {
+    return {}
+  }
+}
+
+// `defaults:` scope types: a post, a collection's document, or a page.
+function documentTypeOf(file: string): string {
+  const parts = file.split('/')
+  if (parts.some((part) => part === '_posts' || part === '_drafts')) return 'posts'
+  return parts[0]?.startsWith('_') ? parts[0].slice(1) : 'pages'
+}
+
+// A plain-text document (a licence text): Jekyll printed it as it is, line breaks kept.
+function plainTextBody(text: string): string {
+  return `\`\`\`text\n${text.trim()}\n\`\`\``
 }
 
 interface JekyllCollection {
@@ -322,7 +367,8 @@ function pluginTagsOf(root: string): Set<string> {
 function convertSiteLiquid(body: string, file: string, bodyLine: number, context: ReadContext, data: Readonly<Record<string, unknown>>, oldUrl: string, findings: LiquidFinding[]): string {
   // Jekyll's `page.url` is the page's URL without the base URL (`/it/downloads/`).
   const url = context.baseurl !== '' && oldUrl.startsWith(`${context.baseurl.replace(/\/+$/, '')}/`) ? oldUrl.slice(context.baseurl.replace(/\/+$/, '').length) : oldUrl
-  const pageData = Object.hasOwn(data, 'url') ? data : { ...data, url }
+  const withDefaults = { ...frontMatterDefaults(context.config, file, documentTypeOf(file)), ...data }
+  const pageData = Object.hasOwn(data, 'url') ? withDefaults : { ...withDefaults, url }
   return convertLiquid(body, { file, bodyLine, reporter: context.reporter, siteUrl: context.siteUrl, baseUrl: context.baseurl, root: context.root, site: context.site, timeZone: context.timeZone, pageData, findings, pluginTags: context.pluginTags })
 }
 
