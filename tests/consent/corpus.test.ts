@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
 import { cliBin, makeSite, removeSite, repoRoot } from '../helpers/site.js'
 import { services } from '../../packages/consent/dist/index.js'
-import { allowedHosts, corpusConfig, corpusPost, customServices, hiddenHost, writeCorpusSite } from './corpus/site.js'
+import { allowedHosts, corpusConfig, corpusPost, hiddenHost, writeCorpusSite } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
 import { hostHeaders, routeSite } from './serve.js'
 
@@ -263,7 +263,6 @@ function record(id: string, phase: Phase, requests: readonly URL[]): void {
   results.set(id, { ...results.get(id), [phase]: [...requests] })
 }
 
-const customIds = new Set(customServices.map((service) => service.id))
 const registryIds = new Set(services.map((service) => service.id))
 
 function verdict(id: string): string {
@@ -279,8 +278,8 @@ function verdict(id: string): string {
     main.includes('data-np-style') ? 'style held back' : '',
   ].filter(Boolean)
   const service = registryIds.has(snippet.service) ? services.find((entry) => entry.id === snippet.service) : undefined
-  const origin = service ? 'registry' : customIds.has(snippet.service) ? '`consent.custom` (build error without it)' : '`consent.allow` (build error without it)'
-  const category = service?.category ?? customServices.find((entry) => entry.id === snippet.service)?.category
+  const origin = service ? 'registry' : '`consent.allow` (build error without it)'
+  const category = service?.category
   if (service && !service.needsConsent) return `consent-free (${origin}: ${service.name}), named in the privacy policy`
   if (how.length === 0) return `loads without consent (${origin}), named in the privacy policy`
   return `gated, ${category} (${origin}): ${how.join(', ')}`

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { blockDocument, defaultTexts } from '../../packages/consent/dist/index.js'
 import { type DevServer, startDevServer } from '../helpers/dev-server.js'
 import { cliBin, makeSite, removeSite, repoRoot } from '../helpers/site.js'
-import { customServices } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
 
 // The same vendor snippets pasted where Markdown puts raw HTML inside other blocks — a list item, a
@@ -33,8 +32,7 @@ const config = {
   title: 'Platzierung',
   url: 'https://placement.example',
   language: 'de',
-  // lite-youtube-embed comes from jsDelivr, which the registry lacks: declared as the corpus site does.
-  consent: { custom: customServices.filter((service) => service.id === 'jsdelivr') },
+  // lite-youtube-embed comes from jsDelivr, a registry service since session 10: nothing to declare.
   legal: { updated: '2026-11-01', operator: { kind: 'person', name: 'Jana Beispiel', address }, contact: { email: 'hallo@placement.example', phone: '+49 40 66969 123' }, responsibleForContent: { name: 'Jana Beispiel', address }, hosting: 'netlify' },
 }
 const posts: Record<string, string> = {}
@@ -69,7 +67,7 @@ const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf(
 // What is left in <main> that a browser would fetch from a service before consent (templates and
 // inert data blocks are not looked into), and the services found there.
 function leftToGate(main: string) {
-  const { html, facts } = blockDocument(main, { customServices: config.consent.custom, siteHost: 'placement.example', texts: defaultTexts.de, privacyPolicyPath: '/datenschutz/' })
+  const { html, facts } = blockDocument(main, { customServices: [], siteHost: 'placement.example', texts: defaultTexts.de, privacyPolicyPath: '/datenschutz/' })
   return { unchanged: html === main, problems: facts.unknownThirdParties.length }
 }
 

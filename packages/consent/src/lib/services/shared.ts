@@ -85,3 +85,12 @@ export function cookiesNotPublished(checkedUrl: string, checked: { iso: string; 
     firstParty: false,
   }
 }
+
+/** The day the vendor pages behind the entries added from the corpus's `consent.custom` list were read. */
+export const checkedOn2026_12_03 = { iso: '2026-12-03', de: '3. Dezember 2026' } as const
+
+/** What a script or style CDN does for a page. */
+export const libraryDelivery: LocalizedText = {
+  de: 'Liefert Programmbibliotheken (Skripte, Stylesheets), die diese Seite nutzt; dabei erhält der Anbieter Ihre IP-Adresse.',
+  en: 'Delivers code libraries (scripts, stylesheets) this page uses; the provider receives your IP address.',
+}

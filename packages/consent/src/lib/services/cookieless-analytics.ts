@@ -1,0 +1,97 @@
+import type { Service } from '../service.js'
+import { checkedOn2026_12_03, cookiesNotPublished, usDataPrivacyFramework } from './shared.js'
+
+// Audience measurement that its vendors describe as cookieless, added from the corpus's `consent.custom`
+// list (tests/consent/corpus/site.ts, read 2026-12-03). They still send every page view with the visitor's
+// IP address to the vendor's servers, three of them in the USA, so they wait for consent like the other
+// statistics services (only Plausible, hosted in the EU and storing nothing, is consent-free).
+
+const reach = { de: 'Cookielose Reichweitenmessung: welche Seiten wie oft aufgerufen werden.', en: 'Cookieless audience measurement: which pages are viewed how often.' }
+
+// Cloudflare Web Analytics.
+// Hosts: the beacon https://static.cloudflareinsights.com/beacon.min.js, which reports to cloudflareinsights.com
+//   (https://developers.cloudflare.com/web-analytics/get-started/).
+// Cookieless: https://developers.cloudflare.com/web-analytics/about/ (metrics from the browser's Performance API)
+//   and https://c15t.com/docs/integrations/cloudflare-web-analytics ("cookieless", nothing to clear on withdrawal).
+// Provider: Cloudflare, Inc., 101 Townsend St., San Francisco, CA 94107, USA, certified under the EU-U.S. DPF, as
+//   a site's privacy policy cites them (https://github.com/smart-byte/imagefast, site/privacy.html); Cloudflare's
+//   own policy: https://www.cloudflare.com/privacypolicy/.
+export const cloudflareWebAnalytics = {
+  id: 'cloudflare-web-analytics',
+  name: 'Cloudflare Web Analytics',
+  category: 'statistics',
+  provider: { name: 'Cloudflare, Inc.', address: '101 Townsend St., San Francisco, CA 94107, USA', country: 'US' },
+  purpose: reach,
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [],
+  privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
+  thirdCountryTransfer: usDataPrivacyFramework,
+  scriptHosts: ['static.cloudflareinsights.com'],
+  frameHosts: [],
+  pixelHosts: [],
+  connectHosts: ['cloudflareinsights.com'],
+} as const satisfies Service
+
+// Umami Cloud.
+// Hosts: https://cloud.umami.is/script.js, which sends to cloud.umami.is and api-gateway.umami.dev
+//   (https://umami.is/docs/collect-data).
+// Cookieless: https://umami.is/security ("does not use cookies, does not collect directly identifying information").
+// Provider: Umami Software, Inc.; its postal address was not found on the pages read, so the entry names its
+//   privacy policy instead of guessing one.
+export const umami = {
+  id: 'umami',
+  name: 'Umami Cloud',
+  category: 'statistics',
+  provider: { name: 'Umami Software, Inc.', address: 'https://umami.is/privacy', country: 'US' },
+  purpose: reach,
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [],
+  privacyPolicyUrl: 'https://umami.is/privacy',
+  scriptHosts: ['cloud.umami.is'],
+  frameHosts: [],
+  pixelHosts: [],
+  connectHosts: ['cloud.umami.is', 'api-gateway.umami.dev'],
+} as const satisfies Service
+
+// Simple Analytics.
+// Hosts: https://scripts.simpleanalyticscdn.com/latest.js and the noscript pixel queue.simpleanalyticscdn.com
+//   (https://docs.simpleanalytics.com/script).
+// Cookieless, no IP addresses stored: https://docs.simpleanalytics.com/what-we-collect.
+// Provider: Simple Analytics B.V., the Netherlands; postal address not on the pages read.
+export const simpleAnalytics = {
+  id: 'simple-analytics',
+  name: 'Simple Analytics',
+  category: 'statistics',
+  provider: { name: 'Simple Analytics B.V.', address: 'https://simpleanalytics.com/privacy-policy', country: 'NL' },
+  purpose: reach,
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [],
+  privacyPolicyUrl: 'https://simpleanalytics.com/privacy-policy',
+  scriptHosts: ['scripts.simpleanalyticscdn.com'],
+  frameHosts: [],
+  pixelHosts: ['queue.simpleanalyticscdn.com'],
+  connectHosts: ['queue.simpleanalyticscdn.com'],
+} as const satisfies Service
+
+// Fathom Analytics.
+// Hosts: https://cdn.usefathom.com/script.js, which also receives the page views (https://usefathom.com/support/tracking).
+// Provider: Conva Ventures Inc., Canada (https://usefathom.com/privacy); no cookie statement was found on the
+//   pages read, so the cookie row says so.
+export const fathom = {
+  id: 'fathom',
+  name: 'Fathom Analytics',
+  category: 'statistics',
+  provider: { name: 'Conva Ventures Inc.', address: 'https://usefathom.com/privacy', country: 'CA' },
+  purpose: reach,
+  legalBasis: 'consent',
+  needsConsent: true,
+  cookies: [cookiesNotPublished('https://usefathom.com/privacy', checkedOn2026_12_03)],
+  privacyPolicyUrl: 'https://usefathom.com/privacy',
+  scriptHosts: ['cdn.usefathom.com'],
+  frameHosts: [],
+  pixelHosts: [],
+  connectHosts: ['cdn.usefathom.com'],
+} as const satisfies Service
