@@ -1,5 +1,7 @@
 import type { Element, Root, RootContent } from 'hast'
 import { parseDocumentTree } from '../pipeline/document-tree.js'
+import { shadowedName } from './clobbering-names.js'
+import { headOnlyElement } from './head-only-element.js'
 
 /** Something in a page's content HTML that would run script or take over the page; removed and reported. */
 export interface UnsafeHtml {
@@ -44,11 +46,13 @@ const fixes = {
   url: 'Link to a web page (https://…), a path of this site, mailto: or tel:.',
   dataUrl: 'Put the file into static/ and link to its path; data: URLs are allowed only as images, video and sound.',
   base: 'Remove it; links in a post are relative to the post, and the site’s base URL is `url` in the config.',
+  headMeta: 'Remove it; the head comes from the front matter (`description`, `image`, `noindex`) and the theme. For microdata, `<meta itemprop="…" content="…">` stays.',
+  headLink: 'Remove it, or make it a link (`<a href>`) or a stylesheet (`<link rel="stylesheet">`); the head\'s links come from the theme.',
   meta: 'Remove it; a page that moves is an `aliases` entry of the post at its new address, headers are the host’s (_headers, vercel.json).',
   plugin: 'Remove it, or link to the file; the site’s Content-Security-Policy blocks plugins and embedded documents (object-src \'none\').',
   animation: 'Remove the animation; it sets a link target or an event handler, which can run script.',
   css: 'Remove that part of the style; modern browsers ignore it, old ones run it as script.',
-  clobbering: 'Choose another id or name: ids starting with np- belong to nichepress and its plugins, and a name must not be one of document\'s own properties.',
+  clobbering: 'Choose another id or name: ids starting with np- belong to nichepress and its plugins, and an id or name must not be a property of document or a global the page\'s scripts read (such as dataLayer).',
 } as const
 
 /**
@@ -118,6 +122,8 @@ function refusedElement(node: Element): Finding | undefined {
   const tag = node.tagName.toLowerCase()
   if (tag === 'base') return { what: 'a <base> element (it redirects every relative link of the page)', fix: fixes.base }
   if (tag === 'meta' && node.properties.httpEquiv !== undefined) return { what: `a <meta http-equiv="${String(node.properties.httpEquiv)}"> (a refresh moves visitors away, the others set headers)`, fix: fixes.meta }
+  const headOnly = headOnlyElement(node)
+  if (headOnly !== undefined) return { what: headOnly, fix: tag === 'meta' ? fixes.headMeta : fixes.headLink }
   if (tag === 'object' || tag === 'embed' || tag === 'applet') return { what: `an <${tag}> element`, fix: fixes.plugin }
   if (animationElements.has(tag)) {
     const target = String(node.properties.attributeName ?? '').trim().toLowerCase()
@@ -153,22 +159,16 @@ function removeUnsafeAttributes(node: Element, options: UnsafeHtmlOptions): Find
   return found
 }
 
-// `np-` is nichepress's own namespace (the consent runtime reads `#np-consent-config`, which the page
-// has after the content: a post's element with that id would be found first). A `name` (or `id`) that
-// is a property of `document` shadows it for every script of the page ("DOM clobbering":
-// `<img name="cookie">` makes `document.cookie` the image); these are the ones page scripts use.
-const documentProperties = new Set(['activeElement', 'body', 'cookie', 'createElement', 'currentScript', 'defaultView', 'documentElement', 'domain', 'forms', 'getElementById', 'getElementsByTagName', 'head', 'images', 'implementation', 'location', 'querySelector', 'querySelectorAll', 'readyState', 'referrer', 'scripts', 'title', 'URL'])
-
 function removeClobberingNames(node: Element): Finding[] {
   const found: Finding[] = []
   for (const name of ['id', 'name'] as const) {
     const value = node.properties[name]
     if (typeof value !== 'string') continue
     const trimmed = value.trim()
-    if (/^np-/i.test(trimmed) || (name === 'name' && documentProperties.has(trimmed))) {
-      delete node.properties[name]
-      found.push({ what: `${name}="${trimmed}" on <${node.tagName}> (it would shadow ${/^np-/i.test(trimmed) ? "the site's own element of that id" : `document.${trimmed}`} for the page's scripts)`, fix: fixes.clobbering })
-    }
+    const shadowed = shadowedName(node, name, trimmed)
+    if (shadowed === undefined) continue
+    delete node.properties[name]
+    found.push({ what: `${name}="${trimmed}" on <${node.tagName}> (it would shadow ${shadowed} for the page's scripts)`, fix: fixes.clobbering })
   }
   return found
 }
