@@ -278,6 +278,46 @@ describe('with consent on', () => {
   }, 60_000)
 })
 
+describe("a post's script from another host", () => {
+  // With consent off (the blog starter) nothing gated it: it was published and ran wherever the host
+  // sends no CSP (GitHub Pages). Now it stands unless a plugin asks the CSP to allow its host.
+  test('with consent off it is refused at its line (also in SVG), the build writes nothing', async () => {
+    const root = makeSite({
+      'nichepress.config.json': config(),
+      'content/posts/remote.md': post('Remote', 'Text.\n\n<script src="https://evil.example/x.js"></script>'),
+      'content/posts/svg.md': post('Svg', '<svg><script href="//evil.example/y.js"></script></svg>'),
+    })
+    try {
+      const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+      const refused = site.messages.filter((message) => message.ruleId === 'content-unsafe-html')
+      expect(refused.map((message) => `${message.file}:${message.line}:${message.column}`)).toEqual(['content/posts/remote.md:8:1', 'content/posts/svg.md:6:6'])
+      expect(refused[0]?.reason).toContain('evil.example')
+      expect(refused[0]?.note).toMatch(/consent/)
+      const error = await buildSite({ root, preset: presetPath, cache: false }).catch((caught: unknown) => caught)
+      expect(isNichepressError(error)).toBe(true)
+      expect(existsSync(join(root, 'public'))).toBe(false)
+    } finally {
+      removeSite(root)
+    }
+  }, 60_000)
+
+  test('with consent on, a host in consent.allow runs without consent and a service is gated: neither is refused', async () => {
+    const allow = [{ host: 'cdn.trusted.example', reason: 'our own CDN for the chart library', kinds: ['script'] }]
+    const root = makeSite({
+      'nichepress.config.json': config({ allow }),
+      'content/posts/allowed.md': post('Allowed', '<script src="https://cdn.trusted.example/chart.js"></script>'),
+      'content/posts/service.md': post('Service', '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123"></script>'),
+    })
+    try {
+      const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+      expect(site.messages.filter((message) => message.fatal).map(String)).toEqual([])
+      expect(documentOf(site, '/allowed/')).toContain('<script src="https://cdn.trusted.example/chart.js"></script>')
+    } finally {
+      removeSite(root)
+    }
+  }, 60_000)
+})
+
 test.each(['build', 'lint'])('nichepress %s exits 1 naming file:line:column, the id and the fix', (command) => {
   const root = makeSite({ 'nichepress.config.json': config(), 'content/posts/evil.md': post('Evil', 'Text.\n\n<a href="java&#x09;script:alert(1)">x</a>') })
   try {

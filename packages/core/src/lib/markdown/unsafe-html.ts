@@ -12,6 +12,12 @@ export interface UnsafeHtml {
   what: string
   /** What to do instead. */
   fix: string
+  /**
+   * For a post's script from another host that no plugin rewrote: its URL. It stands unless a plugin
+   * lets that URL run (a `script-src` source of `site.contentSecurityPolicy`, as consent asks for
+   * `consent.allow` hosts and consent-free services); see `thirdPartyScriptAllowed`.
+   */
+  scriptUrl?: string
 }
 
 /** What content may run: inline and first-party scripts only when the site's config allows content scripts. */
@@ -22,7 +28,7 @@ export interface UnsafeHtmlOptions {
 }
 
 type Place = { line: number; column: number }
-type Finding = { what: string; fix: string }
+type Finding = { what: string; fix: string; scriptUrl?: string }
 type Parent = Root | Element
 
 // The HTML standard's JavaScript MIME types, plus the script types that act without being JavaScript
@@ -41,6 +47,7 @@ const mediaElements = new Set(['img', 'source', 'picture', 'video', 'audio', 'tr
 const animationElements = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor'])
 
 const fixes = {
+  thirdPartyScript: 'Remove the script. To run a vendor\'s script, turn the consent plugin on: it holds a known service\'s script until visitors agree, and `consent.allow` (kinds: ["script"]) lets a host you trust load without consent.',
   script: 'Remove the script, or move it into the theme. If every author of the site is trusted, the config can allow content scripts (`consent.allowContentScripts: true`).',
   handler: 'Remove the attribute; for behaviour, add a script to the theme that listens for the event.',
   url: 'Link to a web page (https://…), a path of this site, mailto: or tel:.',
@@ -62,8 +69,8 @@ const fixes = {
  * a browser reads them (entities decoded, tabs and newlines dropped), `<base>`, `<meta http-equiv>`,
  * `<object>`/`<embed>`/`<applet>`, SVG animations of links or handlers, script in CSS, and the
  * same inside `<iframe srcdoc>` and `<template>`. Scripts (see `refusedScript`) are reported but
- * left in place for plugins to rewrite, unless `allowScripts`; one from another host than `siteHost`
- * is a third party's (consent's, the audit's and the CSP's to stop). `authored`: the script elements
+ * left in place for plugins to rewrite, unless `allowScripts`; one the post wrote from another host
+ * than `siteHost` carries its `scriptUrl` (it stands unless a plugin allows that URL). `authored`: the script elements
  * the post itself wrote, before any plugin ran.
  */
 export function removeUnsafeHtml(tree: Root, options: UnsafeHtmlOptions, start: Place, authored: ReadonlySet<Element> = new Set()): UnsafeHtml[] {
@@ -105,7 +112,11 @@ function refusedScript(node: Element, options: UnsafeHtmlOptions, inTemplate: bo
   if (options.allowScripts) return undefined
   if (isExecutable(node)) {
     if (inTemplate) return authored ? { what: 'an executable <script> inside a <template> (it runs when the template is cloned)', fix: fixes.script } : undefined
-    return isThirdParty(node, options.siteHost) ? undefined : { what: 'an executable <script>', fix: fixes.script }
+    const thirdParty = thirdPartySource(node, options.siteHost)
+    if (thirdParty === undefined) return { what: 'an executable <script>', fix: fixes.script }
+    // Consent turns a service's script into a gated one, or wraps an unknown host's into a template:
+    // a post's script still executable here runs unless a plugin asked the CSP to allow its host.
+    return authored ? { what: `an executable <script> from ${thirdParty.host} that no plugin of the site blocks or allows`, fix: fixes.thirdPartyScript, scriptUrl: thirdParty.url } : undefined
   }
   if (!authored || isDataBlock(node)) return undefined
   return { what: `a <script type="${String(node.properties.type ?? '')}"> (a script of the site may run it later)`, fix: fixes.script }
@@ -197,18 +208,19 @@ function attributeName(property: string): string {
   return property.toLowerCase()
 }
 
-// A script from another host is not code of the post: consent gates it or reports it as an unknown
-// third party, the audit reports it as ungated, and the CSP (script-src 'self') blocks its host.
-function isThirdParty(node: Element, siteHost: string | undefined): boolean {
+// A script from another host: consent gates it or reports it as an unknown third party; when no
+// plugin does (consent off), the CSP (script-src 'self') blocks it only where the host sends _headers.
+function thirdPartySource(node: Element, siteHost: string | undefined): { url: string; host: string } | undefined {
   const source = node.properties.src ?? node.properties.href ?? node.properties.xLinkHref
-  if (typeof source !== 'string') return false
+  if (typeof source !== 'string') return undefined
   const scheme = schemeOf(source)
   const cleaned = source.trim()
-  if (scheme !== 'http' && scheme !== 'https' && !cleaned.startsWith('//')) return false
+  if (scheme !== 'http' && scheme !== 'https' && !cleaned.startsWith('//')) return undefined
   try {
-    return new URL(cleaned, 'https://site.invalid/').host !== siteHost
+    const url = new URL(cleaned, 'https://site.invalid/')
+    return url.host === siteHost ? undefined : { url: url.href, host: url.host }
   } catch {
-    return false
+    return undefined
   }
 }
 
