@@ -28,9 +28,12 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:hre
 /** Everything in a finished page that would run script, by an oracle written apart from the code under test. */
 function executableIn(html: string, themeScripts: ReadonlySet<string>, options: { scriptsRefused: boolean }): string[] {
   const found: string[] = []
+  let inHead = false
   const visit = (node: Nodes, inTemplate: boolean) => {
     if (node.type === 'element') {
       const element = node as Element
+      if (element.tagName === 'head') inHead = true
+      if (element.tagName === 'body') inHead = false
       for (const [name, value] of Object.entries(element.properties)) {
         const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^x-link-/, 'xlink:')
         if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`)
@@ -44,7 +47,11 @@ function executableIn(html: string, themeScripts: ReadonlySet<string>, options: 
         const type = String(element.properties.type ?? '')
         if (!/ld\+json|text\/plain|application\/json/.test(type) && !themeScripts.has(key)) found.push(`script ${key.slice(0, 60)}`)
       }
-      if (element.properties.id === 'np-consent-config' || ['cookie', 'body', 'getElementById'].includes(String(element.properties.name))) found.push(`${tag} clobbers`)
+      // Named properties of document and window (HTML standard): name= on these five, id= on any element for window.
+      const named = ['embed', 'form', 'iframe', 'img', 'object'].includes(tag)
+      if (element.properties.id === 'np-consent-config' || (named && ['cookie', 'body', 'getElementById', 'addEventListener'].includes(String(element.properties.name)))) found.push(`${tag} clobbers`)
+      if (['dataLayer', '_paq'].includes(String(element.properties.id)) || (tag === 'img' && element.properties.name !== undefined && element.properties.id === 'defaultView')) found.push(`${tag} clobbers a global`)
+      if ((tag === 'meta' || tag === 'link') && !inHead && element.properties.itemProp === undefined && !/stylesheet|preconnect/.test(String(element.properties.rel ?? ''))) found.push(`${tag} in the body`)
       if (['base', 'object', 'embed'].includes(tag) || (tag === 'meta' && element.properties.httpEquiv !== undefined) || element.properties.srcDoc !== undefined) found.push(tag)
       if (element.content) visit(element.content, true)
     }
@@ -158,6 +165,9 @@ describe('hostile HTML and Markdown in a post (consent off, as in the blog start
           if (location.pathname.split('/')[1]?.startsWith('p') !== true) out.push(`navigated to ${location.href}`)
           if (document.baseURI !== location.href) out.push(`base ${document.baseURI}`)
           if (typeof document.cookie !== 'string' || !(document.body instanceof HTMLBodyElement)) out.push('document clobbered')
+          if (typeof document.addEventListener !== 'function' || typeof document.getElementById !== 'function' || document.defaultView !== window) out.push('document method clobbered')
+          for (const name of ['dataLayer', '_paq']) if ((window as unknown as Record<string, unknown>)[name] !== undefined) out.push(`window.${name} clobbered`)
+          for (const element of document.body.querySelectorAll('meta:not([itemprop]), link:not([itemprop]):not([rel~=stylesheet]):not([rel~=preconnect])')) out.push(`<${element.localName}> in the body`)
           for (const element of document.querySelectorAll('*')) {
             for (const attribute of element.attributes) {
               if (/^on/i.test(attribute.name)) out.push(`${element.localName} ${attribute.name}`)
@@ -191,6 +201,8 @@ describe('what content may hold is published unchanged', () => {
     '<details><summary>Mehr</summary>Text</details> <video src="/film.mp4" poster="/film.jpg" controls></video>',
     '```html\n<script>alert(1)</script>\n```',
     '<noscript>Ohne JavaScript</noscript> <template><p>Vorlage</p></template>',
+    '<div itemscope itemtype="https://schema.org/Product"><meta itemprop="name" content="Zelt"><link itemprop="availability" href="https://schema.org/InStock"></div>',
+    '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin> <a id="kapitel-2" name="kapitel-2">Kapitel</a> <form name="suche"><input name="title"></form>',
   ]
 
   test('no content-unsafe-html and the markup stays in the page', async () => {
@@ -203,6 +215,8 @@ describe('what content may hold is published unchanged', () => {
       expect(documentOf(site, '/p3/')).toContain('scroll-behavior: smooth')
       expect(documentOf(site, '/p5/')).toContain('attributeName="r"')
       expect(documentOf(site, '/p7/')).toContain('&#x3C;script>alert(1)&#x3C;/script>')
+      expect(documentOf(site, '/p9/')).toContain('<link itemprop="availability" href="https://schema.org/InStock">')
+      expect(documentOf(site, '/p10/')).toContain('<form name="suche"><input name="title"></form>')
     } finally {
       removeSite(root)
     }
@@ -258,6 +272,46 @@ describe('with consent on', () => {
       expect(site.messages.filter((message) => message.file === 'content/posts/script.md' && message.fatal).map(String)).toEqual([])
       expect(documentOf(site, '/script/')).toContain('<script>console.log("guest")</script>')
       expect(site.messages.filter((message) => message.file === 'content/posts/link.md' && message.ruleId === 'content-unsafe-html').map((message) => message.line)).toEqual([6, 8])
+    } finally {
+      removeSite(root)
+    }
+  }, 60_000)
+})
+
+describe("a post's script from another host", () => {
+  // With consent off (the blog starter) nothing gated it: it was published and ran wherever the host
+  // sends no CSP (GitHub Pages). Now it stands unless a plugin asks the CSP to allow its host.
+  test('with consent off it is refused at its line (also in SVG), the build writes nothing', async () => {
+    const root = makeSite({
+      'nichepress.config.json': config(),
+      'content/posts/remote.md': post('Remote', 'Text.\n\n<script src="https://evil.example/x.js"></script>'),
+      'content/posts/svg.md': post('Svg', '<svg><script href="//evil.example/y.js"></script></svg>'),
+    })
+    try {
+      const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+      const refused = site.messages.filter((message) => message.ruleId === 'content-unsafe-html')
+      expect(refused.map((message) => `${message.file}:${message.line}:${message.column}`)).toEqual(['content/posts/remote.md:8:1', 'content/posts/svg.md:6:6'])
+      expect(refused[0]?.reason).toContain('evil.example')
+      expect(refused[0]?.note).toMatch(/consent/)
+      const error = await buildSite({ root, preset: presetPath, cache: false }).catch((caught: unknown) => caught)
+      expect(isNichepressError(error)).toBe(true)
+      expect(existsSync(join(root, 'public'))).toBe(false)
+    } finally {
+      removeSite(root)
+    }
+  }, 60_000)
+
+  test('with consent on, a host in consent.allow runs without consent and a service is gated: neither is refused', async () => {
+    const allow = [{ host: 'cdn.trusted.example', reason: 'our own CDN for the chart library', kinds: ['script'] }]
+    const root = makeSite({
+      'nichepress.config.json': config({ allow }),
+      'content/posts/allowed.md': post('Allowed', '<script src="https://cdn.trusted.example/chart.js"></script>'),
+      'content/posts/service.md': post('Service', '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123"></script>'),
+    })
+    try {
+      const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
+      expect(site.messages.filter((message) => message.fatal).map(String)).toEqual([])
+      expect(documentOf(site, '/allowed/')).toContain('<script src="https://cdn.trusted.example/chart.js"></script>')
     } finally {
       removeSite(root)
     }

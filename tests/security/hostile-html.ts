@@ -9,6 +9,9 @@ const portswiggerMutation = 'https://portswigger.net/web-security/cross-site-scr
 const sonarMxss = 'https://sonarsource.github.io/mxss-cheatsheet/examples/ (github.com/SonarSource/mxss-cheatsheet examples.md)'
 const html5sec = 'https://html5sec.org/ (github.com/cure53/H5SC items.js)'
 const portswiggerClobbering = 'https://portswigger.net/web-security/dom-based/dom-clobbering (and DOMPurify SANITIZE_DOM: id/name that are properties of document)'
+const portswigger2025 = 'https://portswigger.net/web-security/cross-site-scripting/cheat-sheet (2025 edition: popover, content-visibility, SVG animation and MathML vectors)'
+const htmlMicrodata = 'https://html.spec.whatwg.org/multipage/semantics.html#the-meta-element (a <meta name> or <link rel> in <body> still acts; only microdata belongs there)'
+const namedAccess = 'https://html.spec.whatwg.org/multipage/nav-history-apis.html#named-access-on-the-window-object and https://html.spec.whatwg.org/multipage/dom.html#dom-document-nameditem'
 const commonMark = 'https://spec.commonmark.org/0.31.2/ (links, autolinks, entity references in destinations)'
 
 /** One hostile post body. */
@@ -44,7 +47,13 @@ export const hostilePayloads: readonly HostilePayload[] = [
   { name: 'handler in a table cell', class: 'event handler', body: '| a | b |\n|---|---|\n| <img src=x onerror=alert(1)> | c |', line: 3, source: commonMark },
   { name: 'handler in a heading', class: 'event handler', body: '# Title <img src=x onerror=alert(1)>', source: commonMark },
   { name: 'handler inside a template', class: 'event handler', body: '<template><img src=x onerror=alert(1)></template>', source: portswiggerMutation },
+  { name: 'popover onbeforetoggle', class: 'event handler', body: '<button popovertarget=x>x</button><div popover id=x onbeforetoggle=alert(1)>y</div>', source: portswigger2025 },
+  { name: 'content-visibility state change', class: 'event handler', body: '<div oncontentvisibilityautostatechange=alert(1)>x</div>', source: portswigger2025 },
+  { name: 'SVG animate onbegin', class: 'event handler', body: '<svg><animate onbegin=alert(1) attributeName=x dur=1s>', source: portswigger2025 },
+  { name: 'input autofocus onfocus', class: 'event handler', body: '<input autofocus onfocus=alert(1)>', source: portswigger2025 },
   // Script URLs
+  { name: 'MathML maction xlink:href', class: 'script URL', body: '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">CLICK<mtext>x</mtext></maction></math>', source: portswigger2025 },
+  { name: 'link with a control character entity before javascript:', class: 'script URL', body: '<a href=" &#14;javascript:alert(1)">x</a>', source: portswigger2025 },
   { name: 'javascript: mixed case', class: 'script URL', body: '<a href="JaVaScript:alert(1)">XSS</a>', source: portswiggerProtocols },
   { name: 'javascript: after space and tab', class: 'script URL', body: '<a href=" \tjavascript:alert(1)">XSS</a>', source: portswiggerProtocols },
   { name: 'javascript: with a newline entity before the colon', class: 'script URL', body: '<a href="javascript&#x0A;:alert(1)">XSS</a>', source: portswiggerProtocols },
@@ -103,6 +112,17 @@ export const hostilePayloads: readonly HostilePayload[] = [
   { name: 'form named cookie', class: 'clobbering', body: '<form name="cookie"><input name="split"></form>', source: portswiggerClobbering },
   { name: 'img named body', class: 'clobbering', body: '<img name="body" src="/a.png" alt="">', source: portswiggerClobbering },
   { name: 'anchor with reserved id and document name', class: 'clobbering', body: '<a id="np-consent-banner" name="getElementById" href="/x/">x</a>', source: portswiggerClobbering },
+  { name: 'form named after a global of the consent runtime', class: 'clobbering', body: '<form id="dataLayer"><input name="push"></form>', source: namedAccess },
+  { name: 'anchor id of a Matomo global', class: 'clobbering', body: '<a id="_paq" href="/x/">x</a>', source: namedAccess },
+  { name: 'img named after a method of document', class: 'clobbering', body: '<img name="addEventListener" src="/a.png" alt="">', source: namedAccess },
+  { name: 'named img whose id shadows document', class: 'clobbering', body: '<img id="defaultView" name="bild" src="/a.png" alt="">', source: namedAccess },
+  // Head elements in the body: they still act for the whole page
+  { name: 'meta referrer', class: 'head', body: '<meta name="referrer" content="unsafe-url">', source: htmlMicrodata },
+  { name: 'meta CSP', class: 'head', body: '<meta http-equiv="Content-Security-Policy" content="script-src *">', source: htmlMicrodata },
+  { name: 'meta og:image', class: 'head', body: '<meta property="og:image" content="https://evil.example/x.png">', source: htmlMicrodata },
+  { name: 'link rel=import', class: 'head', body: '<link rel="import" href="/x.html">', source: htmlMicrodata },
+  { name: 'link rel=prefetch', class: 'head', body: '<link rel="prefetch" href="/tracking">', source: htmlMicrodata },
+  { name: 'srcdoc with a meta refresh', class: 'element', body: '<iframe srcdoc="<meta http-equiv=refresh content=0;url=https://evil.example>"></iframe>', source: portswiggerMutation },
   // Markdown constructs that must stay text (escaped, not refused)
   { name: 'link title', class: 'markdown', body: '[a](/x/ "t\\" onmouseover=\\"alert(1)")', refused: false, source: commonMark },
   { name: 'image alt', class: 'markdown', body: '![alt" onerror="alert(1)](/x.png)', refused: false, source: commonMark },

@@ -1,5 +1,7 @@
 import type { Element, Root, RootContent } from 'hast'
 import { parseDocumentTree } from '../pipeline/document-tree.js'
+import { shadowedName } from './clobbering-names.js'
+import { headOnlyElement } from './head-only-element.js'
 
 /** Something in a page's content HTML that would run script or take over the page; removed and reported. */
 export interface UnsafeHtml {
@@ -10,6 +12,12 @@ export interface UnsafeHtml {
   what: string
   /** What to do instead. */
   fix: string
+  /**
+   * For a post's script from another host that no plugin rewrote: its URL. It stands unless a plugin
+   * lets that URL run (a `script-src` source of `site.contentSecurityPolicy`, as consent asks for
+   * `consent.allow` hosts and consent-free services); see `thirdPartyScriptAllowed`.
+   */
+  scriptUrl?: string
 }
 
 /** What content may run: inline and first-party scripts only when the site's config allows content scripts. */
@@ -20,7 +28,7 @@ export interface UnsafeHtmlOptions {
 }
 
 type Place = { line: number; column: number }
-type Finding = { what: string; fix: string }
+type Finding = { what: string; fix: string; scriptUrl?: string }
 type Parent = Root | Element
 
 // The HTML standard's JavaScript MIME types, plus the script types that act without being JavaScript
@@ -39,16 +47,19 @@ const mediaElements = new Set(['img', 'source', 'picture', 'video', 'audio', 'tr
 const animationElements = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor'])
 
 const fixes = {
+  thirdPartyScript: 'Remove the script. To run a vendor\'s script, turn the consent plugin on: it holds a known service\'s script until visitors agree, and `consent.allow` (kinds: ["script"]) lets a host you trust load without consent.',
   script: 'Remove the script, or move it into the theme. If every author of the site is trusted, the config can allow content scripts (`consent.allowContentScripts: true`).',
   handler: 'Remove the attribute; for behaviour, add a script to the theme that listens for the event.',
   url: 'Link to a web page (https://…), a path of this site, mailto: or tel:.',
   dataUrl: 'Put the file into static/ and link to its path; data: URLs are allowed only as images, video and sound.',
   base: 'Remove it; links in a post are relative to the post, and the site’s base URL is `url` in the config.',
+  headMeta: 'Remove it; the head comes from the front matter (`description`, `image`, `noindex`) and the theme. For microdata, `<meta itemprop="…" content="…">` stays.',
+  headLink: 'Remove it, or make it a link (`<a href>`) or a stylesheet (`<link rel="stylesheet">`); the head\'s links come from the theme.',
   meta: 'Remove it; a page that moves is an `aliases` entry of the post at its new address, headers are the host’s (_headers, vercel.json).',
   plugin: 'Remove it, or link to the file; the site’s Content-Security-Policy blocks plugins and embedded documents (object-src \'none\').',
   animation: 'Remove the animation; it sets a link target or an event handler, which can run script.',
   css: 'Remove that part of the style; modern browsers ignore it, old ones run it as script.',
-  clobbering: 'Choose another id or name: ids starting with np- belong to nichepress and its plugins, and a name must not be one of document\'s own properties.',
+  clobbering: 'Choose another id or name: ids starting with np- belong to nichepress and its plugins, and an id or name must not be a property of document or a global the page\'s scripts read (such as dataLayer).',
 } as const
 
 /**
@@ -58,8 +69,8 @@ const fixes = {
  * a browser reads them (entities decoded, tabs and newlines dropped), `<base>`, `<meta http-equiv>`,
  * `<object>`/`<embed>`/`<applet>`, SVG animations of links or handlers, script in CSS, and the
  * same inside `<iframe srcdoc>` and `<template>`. Scripts (see `refusedScript`) are reported but
- * left in place for plugins to rewrite, unless `allowScripts`; one from another host than `siteHost`
- * is a third party's (consent's, the audit's and the CSP's to stop). `authored`: the script elements
+ * left in place for plugins to rewrite, unless `allowScripts`; one the post wrote from another host
+ * than `siteHost` carries its `scriptUrl` (it stands unless a plugin allows that URL). `authored`: the script elements
  * the post itself wrote, before any plugin ran.
  */
 export function removeUnsafeHtml(tree: Root, options: UnsafeHtmlOptions, start: Place, authored: ReadonlySet<Element> = new Set()): UnsafeHtml[] {
@@ -101,7 +112,11 @@ function refusedScript(node: Element, options: UnsafeHtmlOptions, inTemplate: bo
   if (options.allowScripts) return undefined
   if (isExecutable(node)) {
     if (inTemplate) return authored ? { what: 'an executable <script> inside a <template> (it runs when the template is cloned)', fix: fixes.script } : undefined
-    return isThirdParty(node, options.siteHost) ? undefined : { what: 'an executable <script>', fix: fixes.script }
+    const thirdParty = thirdPartySource(node, options.siteHost)
+    if (thirdParty === undefined) return { what: 'an executable <script>', fix: fixes.script }
+    // Consent turns a service's script into a gated one, or wraps an unknown host's into a template:
+    // a post's script still executable here runs unless a plugin asked the CSP to allow its host.
+    return authored ? { what: `an executable <script> from ${thirdParty.host} that no plugin of the site blocks or allows`, fix: fixes.thirdPartyScript, scriptUrl: thirdParty.url } : undefined
   }
   if (!authored || isDataBlock(node)) return undefined
   return { what: `a <script type="${String(node.properties.type ?? '')}"> (a script of the site may run it later)`, fix: fixes.script }
@@ -118,6 +133,8 @@ function refusedElement(node: Element): Finding | undefined {
   const tag = node.tagName.toLowerCase()
   if (tag === 'base') return { what: 'a <base> element (it redirects every relative link of the page)', fix: fixes.base }
   if (tag === 'meta' && node.properties.httpEquiv !== undefined) return { what: `a <meta http-equiv="${String(node.properties.httpEquiv)}"> (a refresh moves visitors away, the others set headers)`, fix: fixes.meta }
+  const headOnly = headOnlyElement(node)
+  if (headOnly !== undefined) return { what: headOnly, fix: tag === 'meta' ? fixes.headMeta : fixes.headLink }
   if (tag === 'object' || tag === 'embed' || tag === 'applet') return { what: `an <${tag}> element`, fix: fixes.plugin }
   if (animationElements.has(tag)) {
     const target = String(node.properties.attributeName ?? '').trim().toLowerCase()
@@ -153,22 +170,16 @@ function removeUnsafeAttributes(node: Element, options: UnsafeHtmlOptions): Find
   return found
 }
 
-// `np-` is nichepress's own namespace (the consent runtime reads `#np-consent-config`, which the page
-// has after the content: a post's element with that id would be found first). A `name` (or `id`) that
-// is a property of `document` shadows it for every script of the page ("DOM clobbering":
-// `<img name="cookie">` makes `document.cookie` the image); these are the ones page scripts use.
-const documentProperties = new Set(['activeElement', 'body', 'cookie', 'createElement', 'currentScript', 'defaultView', 'documentElement', 'domain', 'forms', 'getElementById', 'getElementsByTagName', 'head', 'images', 'implementation', 'location', 'querySelector', 'querySelectorAll', 'readyState', 'referrer', 'scripts', 'title', 'URL'])
-
 function removeClobberingNames(node: Element): Finding[] {
   const found: Finding[] = []
   for (const name of ['id', 'name'] as const) {
     const value = node.properties[name]
     if (typeof value !== 'string') continue
     const trimmed = value.trim()
-    if (/^np-/i.test(trimmed) || (name === 'name' && documentProperties.has(trimmed))) {
-      delete node.properties[name]
-      found.push({ what: `${name}="${trimmed}" on <${node.tagName}> (it would shadow ${/^np-/i.test(trimmed) ? "the site's own element of that id" : `document.${trimmed}`} for the page's scripts)`, fix: fixes.clobbering })
-    }
+    const shadowed = shadowedName(node, name, trimmed)
+    if (shadowed === undefined) continue
+    delete node.properties[name]
+    found.push({ what: `${name}="${trimmed}" on <${node.tagName}> (it would shadow ${shadowed} for the page's scripts)`, fix: fixes.clobbering })
   }
   return found
 }
@@ -197,18 +208,19 @@ function attributeName(property: string): string {
   return property.toLowerCase()
 }
 
-// A script from another host is not code of the post: consent gates it or reports it as an unknown
-// third party, the audit reports it as ungated, and the CSP (script-src 'self') blocks its host.
-function isThirdParty(node: Element, siteHost: string | undefined): boolean {
+// A script from another host: consent gates it or reports it as an unknown third party; when no
+// plugin does (consent off), the CSP (script-src 'self') blocks it only where the host sends _headers.
+function thirdPartySource(node: Element, siteHost: string | undefined): { url: string; host: string } | undefined {
   const source = node.properties.src ?? node.properties.href ?? node.properties.xLinkHref
-  if (typeof source !== 'string') return false
+  if (typeof source !== 'string') return undefined
   const scheme = schemeOf(source)
   const cleaned = source.trim()
-  if (scheme !== 'http' && scheme !== 'https' && !cleaned.startsWith('//')) return false
+  if (scheme !== 'http' && scheme !== 'https' && !cleaned.startsWith('//')) return undefined
   try {
-    return new URL(cleaned, 'https://site.invalid/').host !== siteHost
+    const url = new URL(cleaned, 'https://site.invalid/')
+    return url.host === siteHost ? undefined : { url: url.href, host: url.host }
   } catch {
-    return false
+    return undefined
   }
 }
 

@@ -144,7 +144,7 @@ async function finishSite(plan: SitePlan, records: ReadonlyMap<string, DocumentR
   messages.push(...guardRedirectsAgainstFiles(plan.site, siteFiles.map((file) => file.path)))
   // After the plugins' findings, so an element a plugin already reported is not reported twice
   // (only theirs: a broken link at the same place is another problem).
-  messages.push(...unsafeHtmlMessages(plan.site.contentPages, messages))
+  messages.push(...unsafeHtmlMessages(plan.site.contentPages, messages, plan.site.contentSecurityPolicy))
   const all = [...plan.errors, ...plan.warnings, ...messages]
   const errors = all.filter((message) => message.fatal)
   if (!options.keepGoing) throwIfAny(errors)
