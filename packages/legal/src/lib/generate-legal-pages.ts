@@ -2,10 +2,11 @@ import type { OutputPage } from '@nichepress/core'
 import type { Root } from 'hast'
 import { serializeLegalTree } from './hast-helpers.js'
 import type { LegalConfig } from './legal-config-schema.js'
-import { legalPages, type LegalPageKind } from './legal-page-urls.js'
+import { legalPages, swissImpressumPages, type LegalPageKind } from './legal-page-urls.js'
 import type { PolicyInputs } from './policy-inputs.js'
 import { renderCookiePage } from './render-cookie-page.js'
 import { renderImpressum } from './render-impressum.js'
+import { renderSwissImpressum } from './render-impressum-switzerland.js'
 import { renderPrivacyPolicy } from './render-privacy-policy.js'
 import type { LegalScope } from './validate-legal-config.js'
 import { jurisdictionOf } from './jurisdiction-of.js'
@@ -21,30 +22,39 @@ export function legalPageKinds(scope: LegalScope): LegalPageKind[] {
   return scope.needsImpressum ? ['impressum', 'privacy', 'cookies'] : ['privacy', 'cookies']
 }
 
-/** The legal pages that apply to this site, as core output pages with the theme's `page` layout. */
-export function generateLegalPages(config: LegalConfig, scope: LegalScope, inputs: PolicyInputs, lang: 'de' | 'en'): OutputPage[] {
+/**
+ * The legal pages that apply to this site, as core output pages with the theme's `page` layout.
+ * `swissLanguage` (see `swissPageLanguage`): a Swiss operator's French or Italian site gets its
+ * Impressum in that language ("Mentions légales", "Note legali"); the other pages stay in `lang`.
+ */
+export function generateLegalPages(config: LegalConfig, scope: LegalScope, inputs: PolicyInputs, lang: 'de' | 'en', swissLanguage?: 'fr' | 'it'): OutputPage[] {
   const render = { impressum: () => renderImpressum(config, lang), privacy: () => renderPrivacyPolicy(config, inputs, lang), cookies: () => renderCookiePage(config, inputs, lang) } satisfies Record<LegalPageKind, () => Root>
-  return legalPageKinds(scope).map((kind) => outputPage(kind, render[kind](), config, lang))
+  return legalPageKinds(scope).map((kind) => {
+    if (kind === 'impressum' && swissLanguage) return outputPage(swissImpressumPages[swissLanguage], renderSwissImpressum(config, swissLanguage), config, lang, `${swissLanguage}-CH`, kind)
+    return outputPage(legalPages[lang][kind], render[kind](), config, lang, legalPageLanguage(jurisdictionOf(config), lang), kind)
+  })
 }
 
 /** Footer links to the legal pages that apply, in the site's language. */
-export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean } = {}): Array<{ label: string; url: string }> {
+export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean; swissLanguage?: 'fr' | 'it' | undefined } = {}): Array<{ label: string; url: string }> {
   // The consent plugin's footer link ("Cookie-Einstellungen") already leads to the cookie page
   // (and opens the settings with JavaScript); a second link with the same label would confuse.
   const kinds = legalPageKinds(scope).filter((kind) => kind !== 'cookies' || !options.consentLinksCookiePage)
-  return kinds.map((kind) => ({ label: legalPages[lang][kind].title, url: legalPages[lang][kind].url }))
+  return kinds.map((kind) => {
+    const page = kind === 'impressum' && options.swissLanguage ? swissImpressumPages[options.swissLanguage] : legalPages[lang][kind]
+    return { label: page.title, url: page.url }
+  })
 }
 
-function outputPage(kind: LegalPageKind, tree: Root, config: LegalConfig, lang: 'de' | 'en'): OutputPage {
-  const { url, title } = legalPages[lang][kind]
+function outputPage(page: { url: string; title: string }, tree: Root, config: LegalConfig, textLanguage: 'de' | 'en', pageLanguage: string, kind: LegalPageKind): OutputPage {
   return {
     kind: 'generated',
-    url,
+    url: page.url,
     layout: 'page',
-    title,
-    // The country's written German (de-AT, de-CH): the theme's date line says "Jänner" in Austria.
-    lang: legalPageLanguage(jurisdictionOf(config), lang),
-    textLanguage: lang,
+    title: page.title,
+    // The country's written language (de-AT, de-CH, fr-CH): the theme's date line says "Jänner" in Austria.
+    lang: pageLanguage,
+    textLanguage,
     noindex: false,
     inSitemap: true,
     updated: config.updated,

@@ -30,12 +30,12 @@ export function emailLink(email: string): Element {
 }
 
 /** Display names of countries in the page language, from Node's ICU data. */
-export function countryName(code: string, lang: 'de' | 'en'): string {
+export function countryName(code: string, lang: string): string {
   return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code
 }
 
 /** The lines of a postal address (street, postal code and city, country), to pass to `joinLines`. */
-export function addressLines(address: PostalAddress, lang: 'de' | 'en'): string[] {
+export function addressLines(address: PostalAddress, lang: string): string[] {
   return [address.street, `${address.postalCode} ${address.city}`, countryName(address.country, lang)]
 }
 

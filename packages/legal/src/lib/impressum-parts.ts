@@ -11,10 +11,12 @@ export interface ContactLabels {
   contactForm: string
 }
 
-/** The contact section's labels, the same in every country's Impressum. */
-export const contactLabels: Record<'de' | 'en', ContactLabels> = {
+/** The contact section's labels, the same in every country's Impressum (French and Italian: Switzerland's). */
+export const contactLabels: Record<'de' | 'en' | 'fr' | 'it', ContactLabels> = {
   de: { contact: 'Kontakt', phone: 'Telefon', email: 'E-Mail', contactForm: 'Kontaktformular' },
   en: { contact: 'Contact', phone: 'Phone', email: 'E-mail', contactForm: 'Contact form' },
+  fr: { contact: 'Contact', phone: 'Téléphone', email: 'E-mail', contactForm: 'Formulaire de contact' },
+  it: { contact: 'Contatto', phone: 'Telefono', email: 'E-mail', contactForm: 'Modulo di contatto' },
 }
 
 /** The contact section: phone, e-mail (obfuscated without JavaScript), contact form. */

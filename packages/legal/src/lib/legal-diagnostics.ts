@@ -78,3 +78,13 @@ export const legalLanguageRegion = defineDiagnostic({
     `The operator is established in Austria, but the site's \`language\` is "${language}": its pages declare German as written in Germany and their dates say "Januar", where Austrian German writes "Jänner". Only the legal pages, which nichepress writes in Austrian German, say "de-AT" and "Jänner".`,
   hint: "Set `language: 'de-AT'` in nichepress.config, so every page declares Austrian German and its dates say \"Jänner\"; keep the language if the site is written for readers in Germany.",
 })
+
+/** A Swiss site in French or Italian: nichepress has no privacy policy or cookie page in that language. */
+export const legalLanguageMissing = defineDiagnostic({
+  id: 'legal-language-missing',
+  severity: 'warning',
+  source: 'nichepress:legal',
+  message: (language: string, languageName: string, impressumTitle: string, impressumUrl: string, englishPages: string, law: string) =>
+    `The site's \`language\` is "${language}". nichepress wrote the Swiss Impressum in ${languageName} ("${impressumTitle}", ${impressumUrl}), but it has no ${languageName} privacy policy or cookie page under the Swiss data protection act yet: ${englishPages} are in English. ${law} asks for appropriate information of your visitors, and English may not be appropriate for an audience that reads ${languageName}.`,
+  hint: "Translate the privacy policy and the cookie page into the site's language and publish them yourself (keep nichepress's English pages as the source, or set `legal.enabled: false` and publish all legal pages yourself), or choose the language of every legal page with `textLanguage: 'de'` (Swiss German) or `textLanguage: 'en'`, which also silences this warning.",
+})

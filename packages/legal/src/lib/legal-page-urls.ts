@@ -15,6 +15,16 @@ export const legalPages = {
   },
 } as const satisfies Record<'de' | 'en', Record<LegalPageKind, { url: string; title: string }>>
 
+/**
+ * The Swiss Impressum in Switzerland's other official languages, for a site in French or Italian:
+ * "Mentions légales" and "Note legali", as the Confederation's e-commerce guide names them
+ * (https://www.e-commerce-guide.admin.ch/ecommerce/it/home/ausland/identitaet.html).
+ */
+export const swissImpressumPages = {
+  fr: { url: '/mentions-legales/', title: 'Mentions légales' },
+  it: { url: '/note-legali/', title: 'Note legali' },
+} as const satisfies Record<'fr' | 'it', { url: string; title: string }>
+
 /** The privacy-policy fragment id of a consent service (`#service-google-analytics`). */
 export function serviceSectionId(serviceId: string): string {
   return `service-${serviceId}`

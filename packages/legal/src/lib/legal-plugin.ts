@@ -5,6 +5,7 @@ import { legalConfigSchema, type LegalConfig } from './legal-config-schema.js'
 import { generateLegalPages, legalFooterLinks } from './generate-legal-pages.js'
 import type { PolicyInputs } from './policy-inputs.js'
 import { legalScopeOf, legalWarnings, validateLegalConfig } from './validate-legal-config.js'
+import { swissLanguageWarnings, swissPageLanguage } from './swiss-page-language.js'
 
 const pluginVersion = '0.1.0'
 
@@ -25,10 +26,14 @@ export function legalPlugin(): NichepressPlugin<LegalConfig> {
       if (messages.length > 0) throw new NichepressError(`${messages.length} legal field${messages.length === 1 ? '' : 's'} missing`, messages)
       const consent = config.sections.consent as { enabled?: boolean } | undefined
       const consentLinksCookiePage = config.plugins.some((plugin) => plugin.name === 'consent') && consent?.enabled !== false
-      const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage })
+      const swissLanguage = swissPageLanguage(scope, config)
+      const footerLinks = legalFooterLinks(scope, lang, { consentLinksCookiePage, swissLanguage })
       return {
-        pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang),
-        site: (site) => legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10), servicesUsed(site), config.language),
+        pages: (site) => generateLegalPages(options, scope, policyInputsOf(site), lang, swissLanguage),
+        site: (site) => [
+          ...legalWarnings(options, scope, config.configFile, new Date().toISOString().slice(0, 10), servicesUsed(site), config.language),
+          ...swissLanguageWarnings(scope, config, config.configFile),
+        ],
         templateData: () => ({ footerLinks }),
       }
     },
