@@ -1,5 +1,5 @@
 import type { Service } from '../service.js'
-import { checkedOn2026_12_03, cookiesNotPublished, libraryDelivery } from './shared.js'
+import { checkedOn2026_12_03, cookiesNotPublished, libraryDelivery, standardContractualClauses } from './shared.js'
 
 // Public CDNs, web fonts and avatars a pasted snippet loads from, added from the corpus's `consent.custom`
 // list (read 2026-12-03). They store nothing the vendors name, but each request gives the vendor the
@@ -81,6 +81,9 @@ export const fontAwesome = {
 
 // Adobe Fonts: the kit stylesheet https://use.typekit.net/<kit>.css with its fonts, and a page-view count to
 //   p.typekit.net (https://helpx.adobe.com/fonts/using/add-fonts-website.html).
+// Provider: outside North America Adobe Systems Software Ireland Limited is the controller
+//   (https://www.adobe.com/ee/privacy/policy.html, 14 February 2024); transfers to the USA on standard contractual
+//   clauses (https://www.adobe.com/au/privacy/eudatatransfers.html, 21 September 2023).
 export const adobeFonts = {
   id: 'adobe-fonts',
   name: 'Adobe Fonts',
@@ -91,6 +94,7 @@ export const adobeFonts = {
   needsConsent: true,
   cookies: notStated('https://www.adobe.com/privacy/policy.html'),
   privacyPolicyUrl: 'https://www.adobe.com/privacy/policy.html',
+  thirdCountryTransfer: standardContractualClauses(['US']),
   scriptHosts: [],
   frameHosts: [],
   pixelHosts: ['p.typekit.net'],

@@ -26,11 +26,14 @@ export const stripe = {
 
 // PayPal JavaScript SDK: https://www.paypal.com/sdk/js?client-id=…, buttons in frames from www.paypal.com, images
 //   from www.paypalobjects.com (https://developer.paypal.com/sdk/js/performance/).
+// Provider: PayPal (Europe) S.à r.l. et Cie, S.C.A. is the controller in the EEA
+//   (https://www.paypal.com/be/webapps/mpp/ua/privacy-full, 15 April 2024), at 22-24 Boulevard Royal, L-2449
+//   Luxembourg (as its privacy notice gives it, https://www.datarightsfinder.org/organisation/lu/B118349).
 export const paypal = {
   id: 'paypal',
   name: 'PayPal',
   category: 'external-media',
-  provider: { name: 'PayPal (Europe) S.à r.l. et Cie, S.C.A.', address: 'https://www.paypal.com/de/legalhub/privacy-full', country: 'LU' },
+  provider: { name: 'PayPal (Europe) S.à r.l. et Cie, S.C.A.', address: '22-24 Boulevard Royal, L-2449 Luxembourg', country: 'LU' },
   purpose: checkout('PayPal'),
   legalBasis: 'consent',
   needsConsent: true,

@@ -26,11 +26,15 @@ export const redditPixel = {
 // Snap Pixel.
 // Hosts: the loader fetches https://sc-static.net/scevent.min.js and reports to tr.snapchat.com
 //   (snippet: https://opsblu.com/de/documentation/ad-platforms/snapchat-ads).
+// Provider: Snap Inc. is the controller for users in the EEA and the UK
+//   (https://values.snap.com/privacy/privacy-policy/eea-uk-privacy-notice, 6 November 2023); its address as in
+//   the U.S. Department of Commerce's listing (https://www.privacyshield.gov/ps/participant?id=a2zt0000000TNPxAAO),
+//   which shows its Data Privacy Framework certification withdrawn since 2020: no transfer basis is claimed.
 export const snapPixel = {
   id: 'snap-pixel',
   name: 'Snap Pixel',
   category: 'marketing',
-  provider: { name: 'Snap Inc.', address: 'https://values.snap.com/privacy/privacy-policy', country: 'US' },
+  provider: { name: 'Snap Inc.', address: '3000 31st Street, Santa Monica, CA 90405, USA', country: 'US' },
   purpose: adTracking,
   legalBasis: 'consent',
   needsConsent: true,
