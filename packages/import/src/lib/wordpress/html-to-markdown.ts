@@ -22,11 +22,17 @@ export interface HtmlToMarkdownContext {
 const rawElements = new Set(['iframe', 'script', 'video', 'audio', 'object', 'embed', 'form', 'noscript', 'style', 'details', 'svg'])
 const blockEmbedPattern = /<!--\s*wp:(?:core-)?embed(?:\/[\w-]+)?\s+(\{[\s\S]*?\})\s*\/?-->[\s\S]*?<!--\s*\/wp:(?:core-)?embed(?:\/[\w-]+)?\s*-->/g
 const blockCommentPattern = /<!--\s*\/?wp:[\s\S]*?-->/g
+// A GFM table cell holds one line: a table with lists or paragraphs in its cells stays HTML.
+const blockTableName = 'nichepress-block-table'
+const cellBlockElements = new Set(['ul', 'ol', 'dl', 'p', 'div', 'table', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'hr'])
 
 const processor = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeRemark, {
-    handlers: Object.fromEntries([...rawElements].map((tagName) => [tagName, (_state: unknown, node: Element) => ({ type: 'html' as const, value: toHtml(node) })])),
+    handlers: {
+      ...Object.fromEntries([...rawElements].map((tagName) => [tagName, (_state: unknown, node: Element) => ({ type: 'html' as const, value: toHtml(node) })])),
+      [blockTableName]: (_state: unknown, node: Element) => ({ type: 'html' as const, value: toHtml({ ...node, tagName: 'table' }) }),
+    },
   })
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' })
@@ -44,6 +50,7 @@ export function htmlToMarkdown(html: string, context: HtmlToMarkdownContext): st
   source = autoEmbed(source, context)
   if (!isBlockEditor) source = autoParagraphs(source)
   const tree = processor.parse(source) as HastRoot
+  keepBlockTables(tree)
   uncloakLinks(tree, context)
   const markdown = processor.stringify(processor.runSync(tree))
   return markdown.trim()
@@ -83,6 +90,17 @@ function autoParagraphs(html: string): string {
     .filter((block) => block !== '')
     .map((block) => (/^<(?:p|div|h[1-6]|ul|ol|li|table|blockquote|pre|figure|iframe|script|hr|form|video|audio|dl)\b/i.test(block) ? block : `<p>${block.replace(/\n/g, '<br>\n')}</p>`))
     .join('\n\n')
+}
+
+function keepBlockTables(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'table') return
+    let hasBlockCell = false
+    visit(node, 'element', (cell: Element) => {
+      if ((cell.tagName === 'td' || cell.tagName === 'th') && cell.children.some((child) => child.type === 'element' && cellBlockElements.has(child.tagName))) hasBlockCell = true
+    })
+    if (hasBlockCell) node.tagName = blockTableName
+  })
 }
 
 function uncloakLinks(tree: HastRoot, context: HtmlToMarkdownContext): void {
