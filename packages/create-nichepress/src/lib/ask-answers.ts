@@ -129,21 +129,36 @@ export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStre
     const url = known.url ?? ((await ask('Public URL, like https://my-blog.de', '', checkSiteUrl)) || undefined)
     output.write('Operator details for Impressum and privacy policy (press Enter to keep the fictional example and edit nichepress.config.ts later).\n')
     const name = await ask('Your full name', '')
-    const legal = name ? await askLegal(name, ask) : undefined
+    const legal = name ? await askLegal(name, ask, output) : undefined
     return { dir, starter, title, language, url, legal }
   } finally {
     lines.close()
   }
 }
 
-async function askLegal(name: string, ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>): Promise<LegalDetails> {
+async function askLegal(name: string, ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>, output: NodeJS.WritableStream): Promise<LegalDetails> {
   // The country first: it decides the law every later question cites.
   const country = (await ask('Country code (DE, AT, CH…)', 'DE', checkCountry)).toUpperCase()
+  if (!impressumLawOf(country)) output.write(`  ! nichepress's legal pages follow the law of Germany, Austria or Switzerland; an operator in ${country} publishes its own (set \`legal.enabled: false\` in nichepress.config.ts), or the build stops with legal-jurisdiction-unsupported.\n`)
   const street = await ask('Street and number', '', required('The street', country))
   const postalCode = await ask('Postal code', '', required('The postal code', country))
   const city = await ask('City', '', required('The city', country))
   const email = await ask('E-mail address', '', emailCheck(country))
   const secondChannel = impressumLawOf(country)?.secondChannel
   const phone = (await ask(secondChannel ? `Phone (${secondChannel} wants a second quick channel besides e-mail)` : 'Phone', '', checkPhone)) || undefined
-  return { name, street, postalCode, city, country, email, phone }
+  const mediaDisclosure = country === 'AT' ? await askMediaDisclosure(ask) : undefined
+  return { name, street, postalCode, city, country, email, phone, mediaDisclosure }
+}
+
+// Austria: the Offenlegung of § 25 MedienG on every website (WKO, "Informationspflichten nach dem
+// Mediengesetz für Websites"). The Blattlinie is needed where the site can shape public opinion
+// (§ 25 Abs. 4); a site without one is a "kleine Website" (§ 25 Abs. 5), written as `editorial: false`.
+async function askMediaDisclosure(ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>): Promise<LegalDetails['mediaDisclosure']> {
+  const businessPurpose = await ask('What the site does, for the Offenlegung (§ 25 Abs. 2 MedienG), like "Betrieb eines Blogs über Campingkocher"', '', (answer) =>
+    answer === '' ? 'The Unternehmensgegenstand is required for the Offenlegung (§ 25 Abs. 2 and 5 MedienG).' : undefined,
+  )
+  // Left empty at the end of input: the build names the missing Offenlegung field (legal-field-missing).
+  if (businessPurpose === '') return undefined
+  const editorialLine = await ask('Its Blattlinie, the basic direction of a site that can shape public opinion (§ 25 Abs. 4 MedienG; Enter for a "kleine Website", § 25 Abs. 5)', '')
+  return { businessPurpose, editorialLine: editorialLine || undefined }
 }

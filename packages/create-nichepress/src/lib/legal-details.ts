@@ -12,6 +12,11 @@ export interface LegalDetails {
   readonly email: string
   /** A second quick channel besides e-mail (Germany: § 5 Abs. 1 Nr. 2 DDG; Austria: § 5 Abs. 1 Z 3 ECG). */
   readonly phone?: string | undefined
+  /**
+   * Austria only: the Offenlegung of § 25 MedienG, the Unternehmensgegenstand and, for a website that
+   * can shape public opinion, its Blattlinie; without one the site is a "kleine Website" (§ 25 Abs. 5).
+   */
+  readonly mediaDisclosure?: { readonly businessPurpose: string; readonly editorialLine?: string | undefined } | undefined
 }
 
 /** The paragraphs of a country's Impressum law that the questions cite. */
@@ -52,11 +57,17 @@ export function applyLegalDetails(source: string, details: LegalDetails, updated
   const hosting = /^\s+hosting: '([a-z-]+)',?$/m.exec(source)?.[1] ?? 'netlify'
   let edited = exampleName ? source.split(`'${exampleName}'`).join(quote(details.name)) : source
   const address = { street: details.street, postalCode: details.postalCode, city: details.city, country: details.country.toUpperCase() }
+  const country = address.country
+  // The person responsible under § 18 Abs. 2 MStV is German law: the legal plugin refuses it for an
+  // operator elsewhere. Austria's Offenlegung (§ 25 MedienG) takes its place there.
+  const disclosure = country === 'AT' ? details.mediaDisclosure : undefined
   edited = setConfigValue(edited, 'legal', {
     updated,
     operator: { kind: 'person', name: details.name, address },
     contact: { email: details.email, phone: details.phone || undefined },
-    responsibleForContent: { name: details.name, address },
+    responsibleForContent: country === 'DE' ? { name: details.name, address } : undefined,
+    mediaDisclosure: disclosure ? { businessPurpose: disclosure.businessPurpose, editorialLine: disclosure.editorialLine || undefined } : undefined,
+    editorial: disclosure && !disclosure.editorialLine ? false : undefined,
     hosting,
   })
   return edited
