@@ -56,10 +56,10 @@ function documentAt(out: string, url: string): string {
 }
 
 // The runtime's config block, as the browser reads it.
-function runtimeConfigOf(html: string): { lang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string } {
+function runtimeConfigOf(html: string): { lang?: string; legalLang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string } {
   const json = /<script type="application\/json" id="np-consent-config">(.*?)<\/script>/s.exec(html)?.[1]
   if (!json) throw new Error('no consent config')
-  return JSON.parse(json) as { lang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string }
+  return JSON.parse(json) as { lang?: string; legalLang?: string; texts: Record<string, string>; privacyPolicyUrl: string; imprintUrl: string }
 }
 
 // The legal pages exist once, in the site's text language: every link to them must lead to a page.
@@ -94,6 +94,8 @@ describe('a German site', () => {
     expect(languageOf(html, 'Cookie-Einstellungen')).toBe('de')
     expect(html).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
     expect(runtimeConfigOf(html).lang).toBeUndefined()
+    expect(runtimeConfigOf(html).legalLang).toBeUndefined()
+    expect(html).not.toContain('hreflang="de"')
     expect(await htmlErrors(html)).toEqual([])
   })
 
@@ -118,8 +120,10 @@ describe('a German site', () => {
     expect(html).not.toMatch(/class="np-consent-embed"[^>]*\blang=/)
     expect(runtimeConfigOf(html).texts['rejectAll']).toBe('Tout refuser')
     expect(runtimeConfigOf(html).lang).toBeUndefined()
-    // The legal pages exist in the site's text language only.
+    // The legal pages exist in the site's text language only: links to them say so (hreflang).
     expect(runtimeConfigOf(html).privacyPolicyUrl).toBe('/datenschutz/')
+    expect(runtimeConfigOf(html).legalLang).toBe('de')
+    expect(html).toMatch(/<a href="\/datenschutz\/#service-youtube" hreflang="de">Politique de confidentialité<\/a>/)
     expect(await htmlErrors(html)).toEqual([])
   })
 
@@ -195,11 +199,11 @@ describe('in Chromium', () => {
   })
 
   test.each([
-    { path: '/kokare/', lang: 'de', settings: 'Einstellungen', says: 'lang="de"' },
-    { path: '/rechaud/', lang: '', settings: 'Personnaliser', says: 'no lang' },
-    { path: '/kocher/', lang: '', settings: 'Einstellungen', says: 'no lang' },
-    { path: '/stove/', lang: '', settings: 'Settings', says: 'no lang' },
-  ])('$path: banner and dialog carry $says', async ({ path, lang, settings }) => {
+    { path: '/kokare/', lang: 'de', settings: 'Einstellungen', says: 'lang="de"', hreflang: [null, null] },
+    { path: '/rechaud/', lang: '', settings: 'Personnaliser', says: 'no lang', hreflang: ['de', 'de'] },
+    { path: '/kocher/', lang: '', settings: 'Einstellungen', says: 'no lang', hreflang: [null, null] },
+    { path: '/stove/', lang: '', settings: 'Settings', says: 'no lang', hreflang: ['de', 'de'] },
+  ])('$path: banner and dialog carry $says; the links to the legal pages say their language where it differs', async ({ path, lang, settings, hreflang }) => {
     const context = await browser.newContext()
     await interceptThirdParties(context)
     const page = await context.newPage()
@@ -207,6 +211,7 @@ describe('in Chromium', () => {
     const banner = page.locator('dialog.np-consent-banner')
     await expect.poll(() => banner.count()).toBe(1)
     expect(await banner.evaluate((element) => (element as HTMLElement).lang)).toBe(lang)
+    expect(await banner.locator('.np-consent-links a').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(hreflang)
     await page.getByRole('button', { name: settings, exact: true }).click()
     expect(await page.locator('dialog.np-consent-dialog').evaluate((element) => (element as HTMLElement).lang)).toBe(lang)
     await context.close()

@@ -112,7 +112,7 @@ export function embedPlaceholder(node: Element, service: Service, context: Block
   const line = inline ? 'span.np-consent-line' : 'p'
   return h(`${box}.np-consent-embed`, { ...consentData(service), lang: context.lang }, [
     h(`${line}.np-consent-embed-title`, fillText(texts.placeholderTitle, values)),
-    h(line, [fillText(texts.placeholderText, values), ' ', h('a', { href: `${context.privacyPolicyPath}#service-${service.id}` }, texts.privacyLink)]),
+    h(line, [fillText(texts.placeholderText, values), ' ', h('a', { href: `${context.privacyPolicyPath}#service-${service.id}`, hrefLang: context.privacyPolicyLang }, texts.privacyLink)]),
     h(`${line}.np-consent-embed-actions`, { hidden: true }, [
       h('button', { type: 'button', dataConsentLoad: '' }, fillText(texts.placeholderLoad, values)),
       h('label', [h('input', { type: 'checkbox', dataConsentAlways: '' }), ' ', fillText(texts.placeholderAlways, values)]),

@@ -14,7 +14,7 @@ import { jsonDataBlock, runtimeConfig } from './runtime-config.js'
 import type { Service } from './service.js'
 import { originsFound, servicesUsed, themeFacts } from './services-used.js'
 import { siteTexts, textLanguageMessages } from './site-texts.js'
-import { consentLanguageOf, cookiePagePath, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { consentLanguageOf, cookiePagePath, legalLanguageFor, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const runtimeFolder = new URL('../runtime/', import.meta.url)
 /** Where the runtime is emitted, relative to the output folder. */
@@ -81,7 +81,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       // The legal pages exist once, in the site's text language (@nichepress/legal): an English post of a
       // German site links /datenschutz/, not a /privacy/ that was never made.
       const legalLanguage = config.textLanguage
-      const contextFor = (lang: string, pageLang: string): BlockingContext => ({ customServices, siteHost, texts: textsIn(lang), lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[legalLanguage], allow: options.allow })
+      const contextFor = (lang: string, pageLang: string): BlockingContext => ({ customServices, siteHost, texts: textsIn(lang), lang: partLanguage(lang, pageLang), privacyPolicyPath: privacyPolicyPaths[legalLanguage], privacyPolicyLang: legalLanguageFor(lang, legalLanguage), allow: options.allow })
       // The theme's templates, scanned once: their services are declared like content ones.
       const theme = themeFacts({ config })
       const themeHosts = new Set(theme.unknownThirdParties.map((entry) => entry.host))

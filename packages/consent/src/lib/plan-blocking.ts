@@ -51,6 +51,8 @@ export interface BlockingContext {
    */
   lang?: string | undefined
   privacyPolicyPath: string
+  /** The privacy policy's language where it differs from the texts' (a French placeholder linking the German policy): its `hreflang`. */
+  privacyPolicyLang?: string | undefined
   /** Hosts that may load without consent (`consent.allow`). */
   allow?: readonly AllowedHost[]
   /** True for a content page's own HTML: event handlers and unrecognised inline scripts are refused. */

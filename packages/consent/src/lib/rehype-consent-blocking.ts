@@ -2,7 +2,7 @@ import { partLanguage, type TextLanguage } from '@nichepress/core'
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { planBlocking, type BlockingContext, type ConsentFacts } from './plan-blocking.js'
-import { consentLanguageOf, defaultTexts, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { consentLanguageOf, defaultTexts, legalLanguageFor, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 /** Options of `rehypeConsentBlocking`: the site's extra services, its own host, texts by language. */
 export interface RehypeConsentBlockingOptions {
@@ -32,6 +32,7 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
       texts: texts[lang] ?? defaultTexts[textLanguage],
       lang: partLanguage(lang, pageLang),
       privacyPolicyPath: privacyPolicyPaths[options.legalLanguage ?? textLanguage],
+      privacyPolicyLang: legalLanguageFor(lang, options.legalLanguage ?? textLanguage),
       allow: options.allow ?? [],
       content: true,
       allowContentScripts: options.allowContentScripts ?? false,

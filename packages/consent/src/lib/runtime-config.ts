@@ -3,7 +3,7 @@ import { impliedTextLanguage, stableStringify, type TextLanguage } from '@nichep
 import type { ConsentOptions } from './consent-config-schema.js'
 import { consentStorageName } from './registry.js'
 import type { Service, ServiceCategory } from './service.js'
-import { fillText, imprintPaths, isConsentLanguage, languagePacks, privacyPolicyPaths, type ConsentTexts } from './texts.js'
+import { fillText, imprintPaths, isConsentLanguage, languagePacks, legalLanguageFor, privacyPolicyPaths, type ConsentTexts } from './texts.js'
 
 const categoryOrder: ServiceCategory[] = ['necessary', 'statistics', 'marketing', 'external-media']
 
@@ -46,6 +46,7 @@ export function runtimeConfig(options: ConsentOptions, used: readonly Service[],
     imprintUrl: imprintPaths[legalLanguage],
     texts: strings,
     ...(page.partLang ? { lang: page.partLang } : {}),
+    ...(legalLanguageFor(lang, legalLanguage) ? { legalLang: legalLanguage } : {}),
     categories: categoryOrder.map((id) => ({ id, ...categories[id] })),
     services: used
       .filter((service) => service.needsConsent)

@@ -71,6 +71,11 @@ export function consentLanguageOf(pageLang: string, fallback: string, available:
   return isConsentLanguage(code) || available.has(code) ? code : fallback
 }
 
+/** The legal pages' language as a link's `hreflang`, where it differs from the consent texts' language. */
+export function legalLanguageFor(textsLanguage: string, legalLanguage: string): string | undefined {
+  return primaryLanguage(textsLanguage) === legalLanguage ? undefined : legalLanguage
+}
+
 /** The privacy-policy page by language (owned by @nichepress/legal; it anchors each service at `#service-<id>`). */
 export const privacyPolicyPaths = { de: '/datenschutz/', en: '/privacy/' } as const
 

@@ -143,11 +143,12 @@ function start(config: RuntimeConfig): void {
     if (config.lang) banner.lang = config.lang
     banner.setAttribute('aria-labelledby', 'np-consent-banner-title')
     banner.setAttribute('aria-describedby', 'np-consent-banner-text')
+    const hreflang = config.legalLang ? ` hreflang="${esc(config.legalLang)}"` : ''
     // First layer: purpose text (scrolls inside the banner if a large font needs it), the legal pages
     // and the settings, then "accept all" and "reject all" side by side with the same look.
     banner.innerHTML =
       `<div class="np-consent-text"><h2 id="np-consent-banner-title">${esc(t.bannerTitle ?? '')}</h2><p id="np-consent-banner-text">${esc(t.bannerText ?? '')}</p></div>` +
-      `<p class="np-consent-links"><a href="${esc(config.privacyPolicyUrl)}">${esc(t.bannerPrivacyLink ?? '')}</a><a href="${esc(config.imprintUrl)}">${esc(t.imprintLink ?? '')}</a><button type="button" data-np="settings">${esc(t.settings ?? '')}</button></p>` +
+      `<p class="np-consent-links"><a href="${esc(config.privacyPolicyUrl)}"${hreflang}>${esc(t.bannerPrivacyLink ?? '')}</a><a href="${esc(config.imprintUrl)}"${hreflang}>${esc(t.imprintLink ?? '')}</a><button type="button" data-np="settings">${esc(t.settings ?? '')}</button></p>` +
       buttons('')
     banner.addEventListener('click', onAction)
     d.body.prepend(banner)

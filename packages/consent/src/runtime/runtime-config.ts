@@ -9,6 +9,8 @@ export interface RuntimeConfig {
   texts: Record<string, string>
   /** The texts' language, set when the page is in another one: the banner and dialog carry it as `lang`. */
   lang?: string
+  /** The legal pages' language where it differs from the texts': the banner's links to them carry it as `hreflang`. */
+  legalLang?: string
   categories: Array<{ id: string; label: string; description: string }>
   services: RuntimeService[]
 }
