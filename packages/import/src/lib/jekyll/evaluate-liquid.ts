@@ -66,10 +66,11 @@ export function renderLiquid(source: string, scope: LiquidScope): LiquidRun {
 /**
  * The text without the lines that hold only Liquid tags: Jekyll left them as blank lines, which
  * kramdown ignores inside HTML but which end an HTML block in CommonMark (the rest of a table
- * would become a code block). Lines with text or `{{ }}` output stay as they are.
+ * would become a code block). Lines with text or `{{ }}` output (outside a capture) stay as they are.
  */
 export function withoutTagLines(source: string): string {
-  return source.replace(/^[ \t]*((?:\{%(?:[^%]|%(?!\}))*%\}[ \t]*)+)\r?\n/gm, (match, tags: string) => (/^(?:\{%-?\s*raw\b|\{%-?\s*endraw\b)/.test(tags) ? match : tags))
+  // A one-line `{% capture %}…{% endcapture %}` prints nothing either.
+  return source.replace(/^[ \t]*((?:(?:\{%-?\s*capture\b[^\n]*?\{%-?\s*endcapture\s*-?%\}|\{%(?:[^%]|%(?!\}))*%\})[ \t]*)+)\r?\n/gm, (match, tags: string) => (/^(?:\{%-?\s*raw\b|\{%-?\s*endraw\b)/.test(tags) ? match : tags))
 }
 
 // Includes are read from the site's `_includes/`, never outside it, their tag lines removed too.
