@@ -59,12 +59,15 @@ export const umami = {
 // Hosts: https://scripts.simpleanalyticscdn.com/latest.js and the noscript pixel queue.simpleanalyticscdn.com
 //   (https://docs.simpleanalytics.com/script).
 // Cookieless, no IP addresses stored: https://docs.simpleanalytics.com/what-we-collect.
-// Provider: Simple Analytics B.V., the Netherlands; postal address not on the pages read.
+// Provider: Simple Analytics B.V., Jacob van Lennepstraat 78 H, 1053 HM Amsterdam (as datenanfragen.de recorded it
+//   from the vendor's site: https://github.com/datenanfragen/data/commit/05b50115610d404b78266f37c45471da081ead3d);
+//   processing in the Netherlands (https://www.simpleanalytics.com/gdpr-compliance).
 export const simpleAnalytics = {
   id: 'simple-analytics',
   name: 'Simple Analytics',
   category: 'statistics',
-  provider: { name: 'Simple Analytics B.V.', address: 'https://simpleanalytics.com/privacy-policy', country: 'NL' },
+  provider: { name: 'Simple Analytics B.V.', address: 'Jacob van Lennepstraat 78 H, 1053 HM Amsterdam, Netherlands', country: 'NL' },
+  thirdCountryTransfer: { countries: [], basis: { de: 'nach Angaben des Anbieters Verarbeitung in den Niederlanden', en: 'processed in the Netherlands, as the provider states' } },
   purpose: reach,
   legalBasis: 'consent',
   needsConsent: true,

@@ -85,12 +85,13 @@ export const wistia = {
 
 // A post of the mastodon.social server: an iframe …/embed with https://mastodon.social/embed.js
 //   (https://shkspr.mobi/blog/2024/09/comparing-embeds-from-short-form-social-media-sites/). Other Mastodon
-//   servers are other providers and stay undeclared until the site names them.
+//   servers are other providers and stay undeclared until the site names them. Provider: Mastodon gGmbH,
+//   Mühlenstraße 8a, 14167 Berlin (its legal notice on https://mastodon.online/about, the sister server it runs).
 export const mastodonSocial = {
   id: 'mastodon-social',
   name: 'Mastodon (mastodon.social)',
   category: 'external-media',
-  provider: { name: 'Mastodon gGmbH', address: 'https://mastodon.social/privacy-policy', country: 'DE' },
+  provider: { name: 'Mastodon gGmbH', address: 'Mühlenstraße 8a, 14167 Berlin, Germany', country: 'DE' },
   purpose: embedPurpose('Mastodon posts', 'Beiträge von Mastodon'),
   legalBasis: 'consent',
   needsConsent: true,
