@@ -9,14 +9,19 @@
 // `--parse` leaves the ranges out: the index parses every body itself (what a content-model run
 // without a render does). `--memory` prints the memory after each step (with node --expose-gc).
 //
-// Run: pnpm --filter @nichepress/links build && node tests/bench/links-speed.mjs [--n 10000] [--parse] [--memory] [--dump FILE]
-import { execFileSync } from 'node:child_process'
+// `--command` times the command a user runs instead: the benchmark site of tests/bench/site.mjs with
+// N posts is built once (`nichepress build`, which fills the render cache as on Netlify or Vercel),
+// then `nichepress links --format json` runs in its own process: its wall and CPU time (render
+// workers included) and peak RSS, after a build and with `--no-cache`.
+//
+// Run: pnpm --filter @nichepress/links build && node tests/bench/links-speed.mjs [--n 10000] [--parse] [--memory] [--dump FILE] [--command]
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const links = join(root, process.env.LINKS_DIST ?? 'packages/links/dist/index.js')
@@ -44,6 +49,37 @@ if (argv.includes('--prepare')) {
     writeFileSync(argv[argv.indexOf('--prepare') + 1], `${lines.join('\n')}\n`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+  process.exit(0)
+}
+
+if (argv.includes('--command')) {
+  const { writeBenchSite } = await import('./site.mjs')
+  const site = mkdtempSync(join(tmpdir(), 'np-links-command-'))
+  // The child reports its own peak RSS and CPU time (every thread) as it exits.
+  const report = join(site, 'report-usage.mjs')
+  writeFileSync(report, "process.on('exit', () => { const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage(); process.stderr.write(`\\nUSAGE ${JSON.stringify({ cpu: (userCPUTime + systemCPUTime) / 1e6, maxRss: maxRSS / 1024 })}\\n`) })\n")
+  const cli = join(root, 'packages/cli/bin/nichepress.js')
+  const run = (args) => {
+    const started = performance.now()
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(report).href, cli, ...args, '--root', site], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    const seconds = (performance.now() - started) / 1000
+    const usage = JSON.parse(/USAGE (.*)/.exec(result.stderr)?.[1] ?? 'null')
+    if (!usage || result.status === 2) throw new Error(`nichepress ${args.join(' ')} failed (exit ${result.status}):\n${result.stderr.slice(-2000)}`)
+    return { seconds, ...usage, status: result.status, stdout: result.stdout }
+  }
+  try {
+    writeBenchSite(count, site)
+    const build = run(['build'])
+    process.stdout.write(`nichepress build, ${count} posts: ${build.seconds.toFixed(1)} s wall, ${build.cpu.toFixed(1)} s CPU, peak RSS ${Math.round(build.maxRss)} MB\n`)
+    for (const args of [['links', '--format', 'json'], ['links', '--format', 'json', '--no-cache']]) {
+      const links = run(args)
+      const pages = JSON.parse(links.stdout).pages
+      const suggestions = pages.reduce((sum, page) => sum + page.suggestions.length, 0)
+      process.stdout.write(`nichepress ${args.join(' ')}${args.includes('--no-cache') ? '' : ' (after the build)'}: ${links.seconds.toFixed(1)} s wall, ${links.cpu.toFixed(1)} s CPU, peak RSS ${Math.round(links.maxRss)} MB, ${suggestions} suggestions for ${pages.length} pages\n`)
+    }
+  } finally {
+    rmSync(site, { recursive: true, force: true })
   }
   process.exit(0)
 }
