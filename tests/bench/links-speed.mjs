@@ -58,7 +58,7 @@ if (argv.includes('--command')) {
   const site = mkdtempSync(join(tmpdir(), 'np-links-command-'))
   // The child reports its own peak RSS and CPU time (every thread) as it exits.
   const report = join(site, 'report-usage.mjs')
-  writeFileSync(report, "process.on('exit', () => { const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage(); process.stderr.write(`\\nUSAGE ${JSON.stringify({ cpu: (userCPUTime + systemCPUTime) / 1e6, maxRss: maxRSS / 1024 })}\\n`) })\n")
+  writeFileSync(report, "process.on('exit', () => { const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage(); process.stderr.write('\\nUSAGE ' + JSON.stringify({ cpu: (userCPUTime + systemCPUTime) / 1e6, maxRss: maxRSS / 1024 }) + '\\n') })\n")
   const cli = join(root, 'packages/cli/bin/nichepress.js')
   const run = (args) => {
     const started = performance.now()
