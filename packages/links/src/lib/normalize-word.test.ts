@@ -102,3 +102,11 @@ test('Swedish, Danish, Norwegian (also tagged nb or nn) and Finnish words are st
   expect(isStopWord('man', 'sv')).toBe(true)
   expect(isStopWord('man', 'en')).toBe(false)
 })
+
+test('accents are folded away, the vowel signs of Brahmic scripts are not', () => {
+  expect(foldWord('Gasko\u0308cher', 'de')).toBe(foldWord('Gasköcher', 'de'))
+  expect(foldWord('café', 'fr')).toBe('cafe')
+  // Hindi "work" and "less", Thai "come" and "people": different words that differ only in a vowel sign.
+  expect(foldWord('काम', 'hi')).not.toBe(foldWord('कम', 'hi'))
+  expect(foldWord('มา', 'th')).not.toBe(foldWord('ม', 'th'))
+})

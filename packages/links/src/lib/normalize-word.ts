@@ -103,14 +103,17 @@ export function languageOf(tag: string | undefined): Language {
   return (supportedLanguages as readonly string[]).includes(primary) ? (primary as Language) : 'und'
 }
 
+const markedLetters = /(?<![\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}])\p{M}+/gu
+
 /**
  * Lower-cases a word and folds it to ASCII letters: `Größe` → `grosse`, `Café` → `cafe`. German
  * also folds the spelled-out umlauts (`Groesse` → `grosse`), so both spellings meet.
  */
 export function foldWord(word: string, lang: Language | string): string {
-  // Cyrillic keeps its marks (`й` is a letter of its own, and the Russian and Ukrainian stemmers
-  // read it), and so do kana: the voicing marks make other syllables (`が` is not `か`).
-  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(/(?<![\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}])\p{M}+/gu, '').normalize('NFC')
+  // Only accents are dropped. Cyrillic keeps its marks (`й` is a letter of its own, and the Russian
+  // and Ukrainian stemmers read it), and so do kana: the voicing marks make other syllables (`が` is
+  // not `か`). In the Brahmic scripts (Devanagari, Thai, …) the marks are the vowels: `काम` is not `कम`.
+  const folded = word.toLowerCase().replace(/ß/g, 'ss').replace(/[’']/g, "'").normalize('NFD').replace(markedLetters, '').normalize('NFC')
   return languageOf(lang) === 'de' ? folded.replace(/([aou])e/g, '$1') : folded
 }
 

@@ -4,11 +4,13 @@ import { gapBreak, gapSpace, Vocabulary } from './tokenize.js'
 
 // The tokeniser scans by character class; its words must be exactly what the documented pattern
 // finds, on the cases where a scanner is easy to get wrong.
-const wordPattern = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
+const wordPattern = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/gu
 const tricky = [
   'Rust 1.62.0 and Python 3.12, 3,5 kg; 1.5kg 2024. Ende.',
   "don't l’eau rock'n'roll it's 90's O'Brien ' ’x",
   'Größe Groesse café cafe\u0301 naïve ½ ² ٣٤ 漢字 𝐀𝐁 😀x 𝟙.𝟚',
+  // Combining marks: decomposed Latin, Devanagari vowel signs and virama, a stray mark after a space.
+  'Gasko\u0308cher l’e\u0301te\u0301 हिन्दी भाषा \u0301x',
   'lone \ud800 surrogate \udc00 here, a-b_c (x)[y]',
   '',
 ]
@@ -95,4 +97,17 @@ test('half a million Han characters without punctuation are cut into words, not 
   const list = new Vocabulary().tokenize(run, [0, run.length], 'zh')
   expect(list.terms.length).toBeGreaterThan(100_000)
   expect(list.ends.at(-1)).toBe(run.length)
+})
+
+// Thai, Lao, Khmer and Myanmar are written without spaces between words, as Chinese and Japanese
+// are: a run of them is cut by the ICU word breaker, not taken as one word up to the next space.
+test('a run of Thai, Lao, Khmer or Myanmar is cut into the words the ICU word breaker finds', () => {
+  for (const [lang, run] of [['th', 'ภาษาไทยเป็นภาษาที่สวยงาม'], ['lo', 'ພາສາລາວເປັນພາສາທີ່ງາມ'], ['km', 'ភាសាខ្មែរជាភាសាដ៏ស្រស់ស្អាត'], ['my', 'မြန်မာဘာသာစကားသည်လှပသည်']] as const) {
+    const text = `Intro ${run}.`
+    const list = new Vocabulary().tokenize(text, [0, text.length], lang)
+    const found = [...list.starts].map((start, index) => text.slice(start, list.ends[index]))
+    const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(run)].filter((segment) => segment.isWordLike).map((segment) => segment.segment)
+    expect(words.length).toBeGreaterThan(1)
+    expect(found).toEqual(['Intro', ...words])
+  }
 })

@@ -49,7 +49,7 @@ const farSkip = 255
 // folded surface form, the compound head (-1: none), and its length × 4 + its stop class.
 const wordWidth = 4
 
-// A word is what `/\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)?/u` matches: versions and decimals
+// A word is what `/\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/u` matches: versions and decimals
 // are one word (`1.62.0`, `3,5`: numbers are terms), then letters and digits with an optional
 // apostrophe ending (`don't`, `l’eau`). Scanned by character class (a regex per word was a third
 // of the index's time on 10,000 pages).
@@ -64,21 +64,29 @@ const charCodeAt = String.prototype.charCodeAt
 const other = 0
 const letter = 1
 const number = 2
-// Han, hiragana and katakana: letters, but written without spaces between words, so a run of them
-// is cut into words by the ICU word breaker (`Intl.Segmenter`, dictionary-based for Chinese and
-// Japanese) — otherwise "この脆弱性はKPMGによって発見されました" was one word, and an anchor a sentence.
-const ideograph = 3
+// Scripts written without spaces between words — Han, hiragana and katakana, Thai, Lao, Khmer,
+// Myanmar — so a run of them is cut into words by the ICU word breaker (`Intl.Segmenter`,
+// dictionary-based for each of them): otherwise "この脆弱性はKPMGによって発見されました" was one word,
+// and an anchor a sentence. Their combining vowel signs belong to the script, so to the run.
+const unspaced = 3
+// A combining mark (\p{M}): part of the word before it, never the start of one. Devanagari's vowel
+// signs and viramas are marks ("हिन्दी" was five words of one letter each), and so is the diaeresis of
+// a German word written decomposed, as text pasted from macOS apps or PDFs may be ("Gasko\u0308cher"
+// was "Gasko" and "cher").
+const mark = 4
 const charKinds = new Uint8Array(0x10000).fill(255)
 const letterPattern = /^\p{L}$/u
 const numberPattern = /^\p{N}$/u
-const ideographPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u
+const markPattern = /^\p{M}$/u
+const unspacedPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u
 
 function kindOfCodePoint(character: string): number {
-  return ideographPattern.test(character) ? ideograph : letterPattern.test(character) ? letter : numberPattern.test(character) ? number : other
+  if (unspacedPattern.test(character)) return letterPattern.test(character) || markPattern.test(character) ? unspaced : numberPattern.test(character) ? number : other
+  return letterPattern.test(character) ? letter : numberPattern.test(character) ? number : markPattern.test(character) ? mark : other
 }
 
-// The end of a run holding Han or kana: letters, digits and ideographs, and a `.` or `,` between digits.
-function ideographRunEnd(text: string, start: number, limit: number): number {
+// The end of a run holding an unspaced script: letters, marks, digits, and a `.` or `,` between digits.
+function unspacedRunEnd(text: string, start: number, limit: number): number {
   let position = start
   while (position < limit) {
     if (charKind(text, position) !== other) position += codeUnits(text, position)
@@ -88,8 +96,8 @@ function ideographRunEnd(text: string, start: number, limit: number): number {
   return position
 }
 
-function hasIdeograph(text: string, start: number, end: number): boolean {
-  for (let position = start; position < end; position += codeUnits(text, position)) if (charKind(text, position) === ideograph) return true
+function hasUnspaced(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position += codeUnits(text, position)) if (charKind(text, position) === unspaced) return true
   return false
 }
 
@@ -103,7 +111,7 @@ const segmentWindow = 256
 const segmentMargin = 48
 
 /**
- * The words of `text[start, end)` (a run of letters holding Han or kana) as `[start, end, …]`: what
+ * The words of `text[start, end)` (a run of letters holding an unspaced script) as `[start, end, …]`: what
  * the ICU word breaker takes for words (`Intl.Segmenter`, in every Node.js build with full ICU,
  * the official ones). The page's language picks its rules where it is Japanese or Chinese.
  */
@@ -194,7 +202,7 @@ function wordEnd(text: string, start: number, limit: number, firstKind: number):
   }
   if ((code === 39 || code === 0x2019) && position + 1 < limit && charKind(text, position + 1) === letter) {
     position++
-    while (position < limit && charKind(text, position) === letter) position += codeUnits(text, position)
+    while (position < limit && (charKind(text, position) === letter || charKind(text, position) === mark)) position += codeUnits(text, position)
   }
   return position
 }
@@ -322,14 +330,14 @@ export class Vocabulary {
       let position = ranges[index] as number
       while (position < rangeEnd) {
         const kind = charKind(text, position)
-        if (kind === other) {
+        if (kind === other || kind === mark) {
           position += codeUnits(text, position)
           continue
         }
         const start = position
         let end = position
         let hash = fnvOffset
-        // Whether the word left the common path: only such a word can hold Han or kana (they end it).
+        // Whether the word left the common path: only such a word can hold an unspaced script (it ends it).
         let isUncommon = kind !== letter
         if (kind === letter) {
           // The common word: letters and digits below the surrogates, hashed while they are read.
@@ -341,9 +349,9 @@ export class Vocabulary {
             if (versionEnd > end) (end = versionEnd), (hash = hashOf(text, start, end))
           }
         } else (end = wordEnd(text, start, rangeEnd, kind)), (hash = hashOf(text, start, end))
-        // A run holding Han or kana, versions inside it included ("Ruby2.1.0发布了"), is cut into
+        // A run holding an unspaced script, versions inside it included ("Ruby2.1.0发布了"), is cut into
         // words by the breaker.
-        const words = isUncommon && hasIdeograph(text, start, end) ? segmentWords(text, start, (end = ideographRunEnd(text, start, rangeEnd)), lang) : undefined
+        const words = isUncommon && hasUnspaced(text, start, end) ? segmentWords(text, start, (end = unspacedRunEnd(text, start, rangeEnd)), lang) : undefined
         for (let piece = 0, pieceCount = words ? words.length / 2 : 1; piece < pieceCount; piece++) {
           const pieceStart = words ? words[2 * piece]! : start
           const pieceEnd = words ? words[2 * piece + 1]! : end
