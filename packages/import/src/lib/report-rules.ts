@@ -39,7 +39,7 @@ export const reportRules = {
     id: 'import-shortcode-dropped',
     action: 'dropped',
     needsReview: false,
-    hint: 'The plugin behind it is replaced by a nichepress feature (consent banner, cookie table).',
+    hint: 'A cookie plugin\'s shortcode (nichepress\'s consent banner and cookie table replace it) or a Hugo inline shortcode (template code only Hugo ran) was removed.',
   },
   rawHtmlKept: {
     id: 'import-raw-html-kept',

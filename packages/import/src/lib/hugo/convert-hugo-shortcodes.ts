@@ -21,7 +21,34 @@ const shortcodePattern = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:"[^"]*"|[^>%}"])*?)\s
  * `ref`/`relref` to source references; every other shortcode stays as text and is reported.
  */
 export function convertHugoShortcodes(body: string, context: HugoShortcodeContext): string {
-  return unlinkShortcodeTargets(convertShortcodes(body, context), context)
+  return unlinkShortcodeTargets(convertShortcodes(convertPairedShortcodes(body, context), context), context)
+}
+
+const highlightPattern = /\{\{([<%])\s*highlight\s+([\w+#.-]+)[^}]*?[>%]\}\}\n?([\s\S]*?)\n?\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g
+const inlinePattern = /\{\{[<%]\s*([\w-]+)\.inline\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\1\.inline\s*[>%]\}\}/g
+
+/**
+ * `{{< highlight go >}}…{{< /highlight >}}` becomes a fenced code block (its content was code, not
+ * HTML of the page); an inline shortcode (`{{< math.inline >}}…{{< /math.inline >}}`, Go template
+ * code only Hugo ran, often a script) is removed and reported.
+ */
+function convertPairedShortcodes(body: string, context: HugoShortcodeContext): string {
+  const lineAt = (offset: number) => context.bodyLine + body.slice(0, offset).split('\n').length - 1
+  return body
+    .replace(highlightPattern, (match, _delimiter: string, language: string, code: string, offset: number) => {
+      context.reporter.add('shortcodeConverted', context.file, `The shortcode {{< highlight ${language} >}} is now a fenced code block.`, { line: lineAt(offset), original: match.split('\n')[0] })
+      const fence = code.includes('```') ? '~~~~' : '```'
+      return `${fence}${language}\n${code.replace(/^\n+|\n+$/g, '')}\n${fence}`
+    })
+    .replace(inlinePattern, (match, name: string, _template: string, offset: number) => {
+      context.reporter.add('shortcodeDropped', context.file, `The inline shortcode {{< ${name}.inline >}} is Go template code only Hugo ran (here: ${firstLineOf(_template)}); it was removed. If the page needs what it did (a script for math, a list), add it to the site's theme or write it as content.`, { line: lineAt(offset), original: match.split('\n')[0] })
+      return ''
+    })
+}
+
+function firstLineOf(text: string): string {
+  const line = text.trim().split('\n')[0] ?? ''
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line
 }
 
 // `[text]({{< param docsURL >}})`: Hugo ran the shortcode before Markdown saw a link. Left as it is,
