@@ -38,7 +38,7 @@ export function normalizeBaseUrl(value: string | undefined): string | undefined 
   const withScheme = /^https?:\/\//i.test(value) ? value.trim() : `https://${value.trim()}`
   try {
     const url = new URL(withScheme)
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+    return `${url.origin}${url.pathname}`.replace(/(?<!\/)\/+$/, '')
   } catch {
     return undefined
   }

@@ -11,6 +11,6 @@ export function metaDescription(text: string, maxLength: number = metaDescriptio
   if (characters.length <= maxLength) return clean
   const room = characters.slice(0, maxLength).join('')
   const boundary = room.lastIndexOf(' ')
-  const cut = (boundary > maxLength / 2 ? room.slice(0, boundary) : [...room].slice(0, maxLength - 1).join('')).replace(/[\s,;:.–—-]+$/u, '')
+  const cut = (boundary > maxLength / 2 ? room.slice(0, boundary) : [...room].slice(0, maxLength - 1).join('')).replace(/(?<![\s,;:.–—-])[\s,;:.–—-]+$/u, '')
   return `${cut}…`
 }

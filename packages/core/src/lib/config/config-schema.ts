@@ -18,7 +18,7 @@ const link = z.object({ label: z.string().min(1), url: linkUrl.pipe(z.string().m
 export const coreConfigSchema = z
   .object({
     title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, '')),
+    url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/(?<!\/)\/+$/, '')),
     /** The site's content language, any BCP 47 tag (canonicalised): `<html lang>`, feeds, hreflang. */
     language: languageTagSchema.default('de'),
     /** The language of nichepress's own texts; default the primary subtag of `language` when it is de or en (else en, with a warning). */

@@ -137,7 +137,7 @@ function localizeFootnotes() {
       }
       if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
         const label = node.properties.ariaLabel
-        const reference = typeof label === 'string' ? /(\d+(?:-\d+)?)$/.exec(label)?.[1] : undefined
+        const reference = typeof label === 'string' ? /(?<!\d)(\d+(?:-\d+)?)$/.exec(label)?.[1] : undefined
         if (reference !== undefined) node.properties.ariaLabel = words.back(reference)
         if (lang) node.properties.lang = lang
       }
