@@ -1,7 +1,7 @@
 import { generateSite, type GeneratedSite } from '@nichepress/core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { auditDocuments } from '../../packages/lint/dist/index.js'
-import { makeSite, presetPath, removeSite } from '../helpers/site.js'
+import { germanOperatorLegal, makeSite, presetPath, removeSite } from '../helpers/site.js'
 
 // The audit's disclosure check in the languages our users write (packages/lint/src/lib/disclosure-words.ts,
 // with each regulator's guidance): pages built by nichepress with the disclosure switched off
@@ -52,14 +52,7 @@ function post(name: string, lang: string, text: string, link: string): string {
   return `---\ntitle: ${name}\nlang: ${lang}\ndate: 2026-10-01\ndescription: A post about a camping stove.\naffiliate: false\n---\n\n${text}\n\nDas [Produkt](${link}).\n`
 }
 
-const address = { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' }
-const legal = {
-  updated: '2026-11-01',
-  operator: { kind: 'person', name: 'Erika Mustermann', address },
-  contact: { email: 'kontakt@beispiel.example', phone: '+49 40 1234567' },
-  responsibleForContent: { name: 'Erika Mustermann', address },
-  hosting: 'netlify',
-}
+const legal = germanOperatorLegal
 
 let root = ''
 let built: GeneratedSite

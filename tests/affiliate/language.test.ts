@@ -2,7 +2,7 @@ import { generateSite, type GeneratedSite } from '@nichepress/core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { htmlErrors } from '../helpers/html-validate.js'
 import { elementLanguages, languageOf } from '../helpers/language-of.js'
-import { makeSite, presetPath, removeSite } from '../helpers/site.js'
+import { germanOperatorLegal, makeSite, presetPath, removeSite } from '../helpers/site.js'
 
 // Every text the affiliate plugin puts into a page says which language it is in where that differs from
 // the text around it (WCAG 2.2 SC 3.1.2): built sites in de, en, fr, es, it and nl, with posts in other
@@ -29,14 +29,7 @@ function post(title: string, lang: string | undefined, body: string, extra = '')
 }
 
 // German sites need an Impressum (the legal plugin refuses to build without one).
-const address = { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' }
-const legal = {
-  updated: '2026-11-01',
-  operator: { kind: 'person', name: 'Erika Mustermann', address },
-  contact: { email: 'kontakt@beispiel.example', phone: '+49 40 1234567' },
-  responsibleForContent: { name: 'Erika Mustermann', address },
-  hosting: 'netlify',
-}
+const legal = germanOperatorLegal
 
 async function build(config: Record<string, unknown>, files: Record<string, string>): Promise<{ root: string; built: GeneratedSite }> {
   const root = makeSite({

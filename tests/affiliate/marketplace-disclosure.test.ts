@@ -1,7 +1,7 @@
 import { generateSite, type GeneratedSite } from '@nichepress/core'
 import { afterAll, expect, test } from 'vitest'
 import { languageOf } from '../helpers/language-of.js'
-import { makeSite, presetPath, removeSite } from '../helpers/site.js'
+import { germanOperatorLegal, makeSite, presetPath, removeSite } from '../helpers/site.js'
 
 // Amazon marketplaces whose agreement asks for a sentence nichepress could not find on Amazon's own
 // pages (amazon.pl, .se, .com.be, .com.tr, .ae, .sa, .eg; packages/affiliate/src/lib/networks.ts):
@@ -10,14 +10,7 @@ import { makeSite, presetPath, removeSite } from '../helpers/site.js'
 const amazonEnglish = 'As an Amazon Associate I earn from qualifying purchases.'
 const polishBase = 'Linki oznaczone {marker} są linkami afiliacyjnymi (reklama).'
 
-const address = { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' }
-const legal = {
-  updated: '2026-11-01',
-  operator: { kind: 'person', name: 'Erika Mustermann', address },
-  contact: { email: 'kontakt@beispiel.example', phone: '+49 40 1234567' },
-  responsibleForContent: { name: 'Erika Mustermann', address },
-  hosting: 'netlify',
-}
+const legal = germanOperatorLegal
 
 const roots: string[] = []
 afterAll(() => {

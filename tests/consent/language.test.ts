@@ -7,21 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
 import { htmlErrors } from '../helpers/html-validate.js'
 import { elementLanguages, languageOf } from '../helpers/language-of.js'
-import { cliBin, defaultTheme, makeSite, removeSite, repoRoot } from '../helpers/site.js'
+import { cliBin, defaultTheme, germanOperatorLegal, makeSite, removeSite, repoRoot } from '../helpers/site.js'
 import { serve } from './serve.js'
 import { interceptThirdParties } from './stand-ins.js'
 
 // The consent plugin's texts (placeholders, the footer's settings link, banner and dialog) are in the
 // page's text language; where the page is in another language they say which (WCAG 2.2 SC 3.1.2).
 
-const address = { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' }
-const legal = {
-  updated: '2026-11-01',
-  operator: { kind: 'person', name: 'Erika Mustermann', address },
-  contact: { email: 'kontakt@beispiel.example', phone: '+49 40 1234567' },
-  responsibleForContent: { name: 'Erika Mustermann', address },
-  hosting: 'netlify',
-}
+const legal = germanOperatorLegal
 const video = '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Video" width="560" height="315"></iframe>'
 
 function post(title: string, lang: string | undefined, words: string): string {

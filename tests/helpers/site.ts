@@ -48,3 +48,15 @@ export function removeSite(root: string): void {
 export function coreConfig(extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ title: 'Testblog', url: 'https://test.example', language: 'de', themeDir: defaultTheme, ...extra }, null, 2)
 }
+
+/**
+ * The `legal` section of a German site run by a private person: what a German site needs to build
+ * (the legal plugin refuses to build without an Impressum). Tests of other features spread it in.
+ */
+export const germanOperatorLegal = {
+  updated: '2026-11-01',
+  operator: { kind: 'person', name: 'Erika Mustermann', address: { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' } },
+  contact: { email: 'kontakt@beispiel.example', phone: '+49 40 1234567' },
+  responsibleForContent: { name: 'Erika Mustermann', address: { street: 'Musterweg 1', postalCode: '20095', city: 'Hamburg', country: 'DE' } },
+  hosting: 'netlify',
+} as const
