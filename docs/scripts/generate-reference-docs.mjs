@@ -18,7 +18,7 @@ const docsDir = fileURLToPath(new URL('../', import.meta.url))
 const notes = {
   core: {
     title: 'Site name: `<title>` suffix, header, feeds, JSON-LD.',
-    url: 'Public origin, `http(s)` only; a trailing slash is removed. Canonical URLs, sitemaps and feeds are absolute from it.',
+    url: 'Public origin, `http(s)` only; a trailing slash is removed. Canonical URLs, sitemaps and feeds are absolute from it. The root of a host (`https://x.de/`, `https://blog.x.de/`): pages link each other as root paths (`/archiv/`), so a site in a folder (`https://x.de/blog/`) is `config-invalid`.',
     language: 'Default `"de"`. The content language, a BCP 47 tag (`de`, `de-AT`, `en-GB`, `fr`, `ja`), canonicalised (`EN-gb` → `en-GB`): `<html lang>`, hreflang (`x-default`), feed language, JSON-LD `inLanguage`, `og:locale`. A value that is no tag (`de_AT`, `german`) is a [`config-invalid`](errors/config-invalid.md) error naming the tag to write.',
     textLanguage: 'The language of nichepress\'s own texts: UI strings, legal pages, affiliate disclosures, dates, the archive and tag URLs (`/archiv/`, `/themen/` in German). Unset: the primary subtag of `language` when it is `de` or `en` (`de-AT` → `de`); for any other language English, with the warning [`text-language-defaulted`](errors/text-language-defaulted.md) until you set it.',
     description: 'Home page meta description and feed description.',

@@ -18,7 +18,14 @@ const link = z.object({ label: z.string().min(1), url: linkUrl.pipe(z.string().m
 export const coreConfigSchema = z
   .object({
     title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/(?<!\/)\/+$/, '')),
+    // Pages, assets, feeds' links, the consent runtime and the legal links are written as root paths
+    // (`/archiv/`): under https://x.de/blog/ every one of them would miss the folder and 404.
+    url: z
+      .url({ protocol: /^https?$/ })
+      .refine((value) => /^\/*$/.test(new URL(value).pathname), {
+        message: 'the address of the host\'s root (https://x.de/ or a subdomain such as https://blog.x.de/); nichepress writes every link as a root path (/archiv/), so a site in a folder (https://x.de/blog/) would link past it',
+      })
+      .transform((value) => value.replace(/(?<!\/)\/+$/, '')),
     /** The site's content language, any BCP 47 tag (canonicalised): `<html lang>`, feeds, hreflang. */
     language: languageTagSchema.default('de'),
     /** The language of nichepress's own texts; default the primary subtag of `language` when it is de or en (else en, with a warning). */
