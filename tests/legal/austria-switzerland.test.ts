@@ -129,8 +129,7 @@ const cases: CountryCase[] = [
       contact: ['E-Mail: kontakt@beispiel.example'],
     },
     privacy: {
-      'applicable-law': ['Diese Datenschutzerklärung informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG)'],
-      'applicable-law': ['die USA seit 15. September 2024 für Unternehmen, die nach dem Swiss-U.S. Data Privacy Framework zertifiziert sind'],
+      'applicable-law': ['Diese Datenschutzerklärung informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG)', 'die USA seit 15. September 2024 für Unternehmen, die nach dem Swiss-U.S. Data Privacy Framework zertifiziert sind'],
       // Netlify and YouTube (Google) rely on the Data Privacy Framework: the Swiss one first (Anhang 1 DSV), then the EU one for the GDPR.
       hosting: ['Grundlage: Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz für Unternehmen, die danach zertifiziert sind (Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist (Liste: https://www.dataprivacyframework.gov/list); soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO)'],
       'service-youtube': ['für das Speichern und Auslesen auf Ihrem Endgerät Art. 45c lit. b FMG', 'Grundlage: Swiss-U.S. Data Privacy Framework:', 'soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO); der Anbieter ist zertifiziert.'],
