@@ -2,9 +2,13 @@ import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { configInvalid, configUnknownKey } from '../diagnostic-catalogue.js'
 
-/** Turns zod issues into one catalogued message each, naming the option path, expected and got. */
-export function configIssuesToMessages(file: string, issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[]): VFileMessage[] {
+/**
+ * Turns zod issues into one catalogued message each, naming the option path, expected and got, at
+ * the line and column where the option is written when the config file's `source` is given.
+ */
+export function configIssuesToMessages(file: string, issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[], source?: string): VFileMessage[] {
   const messages: VFileMessage[] = []
+  const placeOf = (path: readonly PropertyKey[]) => ({ file, ...(source === undefined ? {} : placeOfOption(source, path)) })
   for (const issue of issues) {
     const path = issue.path.map(String).join('.')
     if (issue.code === 'unrecognized_keys') {
@@ -12,7 +16,7 @@ export function configIssuesToMessages(file: string, issues: readonly z.core.$Zo
         const full = path ? `${path}.${key}` : key
         const suggestion = path ? undefined : closest(key, knownKeys)
         messages.push(
-          configUnknownKey.create({ file }, [full], suggestion ? { note: `Did you mean \`${suggestion}\`?` } : {}),
+          configUnknownKey.create(placeOf([...issue.path, key]), [full], suggestion ? { note: `Did you mean \`${suggestion}\`?` } : {}),
         )
       }
       continue
@@ -23,12 +27,71 @@ export function configIssuesToMessages(file: string, issues: readonly z.core.$Zo
     const problem = missing ? 'is required' : problemText(issue.message)
     // Without an expected type the problem says what is expected; the value is named in the reason.
     messages.push(
-      configInvalid.create({ file }, [path || '(root)', expected === undefined && got && !missing ? `${problem} (got ${got})` : problem], {
+      configInvalid.create(placeOf(issue.path), [path || '(root)', expected === undefined && got && !missing ? `${problem} (got ${got})` : problem], {
         ...(expected ? { expected, ...(got ? { actual: got } : {}) } : {}),
       }),
     )
   }
   return messages
+}
+
+/**
+ * Where option `path` (`['consent', 'services', 'google-analytics']`) is written in a config file's
+ * text: the line and column of the deepest of its keys found, each after the one before it and one
+ * level of braces deeper. A missing option points to the section it is missing from. The config may
+ * be code (nichepress.config.ts), so keys are read as they are written — `url:`, `'url':`, `"url":` —
+ * outside strings and comments, not parsed.
+ */
+export function placeOfOption(source: string, path: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  const depths = braceDepths(source)
+  let from = 0
+  let found: number | undefined
+  for (const [level, segment] of path.entries()) {
+    if (typeof segment !== 'string' || /^\d+$/.test(segment)) continue
+    const key = new RegExp(`(?<![\\w$-])(["'\`]?)${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`, 'g')
+    key.lastIndex = from
+    let match = key.exec(source)
+    // The config object's own keys stand one brace deep, a section's keys one deeper, and so on.
+    while (match && depths[match.index] !== level + 1) match = key.exec(source)
+    if (!match) break
+    found = match.index
+    from = match.index + match[0].length
+  }
+  if (found === undefined) return undefined
+  const before = source.slice(0, found)
+  return { line: before.split('\n').length, column: found - before.lastIndexOf('\n') }
+}
+
+// The number of `{` and `[` open at each character; -1 inside strings and comments (a string's opening
+// quote has the depth it stands at: a quoted key starts there).
+function braceDepths(source: string): Int16Array {
+  const depths = new Int16Array(source.length)
+  let depth = 0
+  let index = 0
+  const skip = (from: number, to: number) => {
+    const stop = to < 0 ? source.length : Math.min(to, source.length)
+    depths.fill(-1, from, stop)
+    index = stop
+  }
+  while (index < source.length) {
+    const character = source[index]
+    const next = source[index + 1]
+    if (character === '/' && next === '/') skip(index, source.indexOf('\n', index))
+    else if (character === '/' && next === '*') {
+      const close = source.indexOf('*/', index + 2)
+      skip(index, close < 0 ? -1 : close + 2)
+    } else if (character === '"' || character === "'" || character === '`') {
+      let end = index + 1
+      while (end < source.length && source[end] !== character) end += source[end] === '\\' ? 2 : 1
+      depths[index] = depth
+      skip(index + 1, end + 1)
+    } else {
+      if (character === '{' || character === '[') depth++
+      else if (character === '}' || character === ']') depth--
+      depths[index++] = depth
+    }
+  }
+  return depths
 }
 
 /**

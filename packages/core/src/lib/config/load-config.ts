@@ -184,7 +184,7 @@ export async function resolveConfig(
   const result = schema.safeParse(input, { reportInput: true })
   if (!result.success) {
     const known = Object.keys(schema.shape)
-    throw new NichepressError('Config invalid', configIssuesToMessages(file, result.error.issues, known))
+    throw new NichepressError('Config invalid', configIssuesToMessages(file, result.error.issues, known, readSource(file)))
   }
   const parsed = result.data as Record<string, unknown> & z.output<typeof coreConfigSchema>
   const sections: Record<string, unknown> = {}
@@ -234,4 +234,13 @@ export async function setupPlugins(config: ResolvedConfig, command: Command, opt
   }
   if (messages.length > 0) throw new NichepressError('Plugin setup failed', messages)
   return hooks
+}
+
+// The config file's text, to place its errors; nothing when it cannot be read (a config given as an object).
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
 }
