@@ -293,6 +293,12 @@ function requestsCell(requests: readonly URL[] | undefined, free: boolean): stri
   return freeHosts.length > 0 ? `${main} (+ consent-free ${freeHosts.join(', ')})` : main
 }
 
+// A vendor's name as Markdown table text: "<link>" and "<style>" in a name were elements of the docs
+// page (a style element swallowed the rest of the table; a link element is refused content).
+function markdownCell(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|')
+}
+
 function resultTable(): string {
   const lines = [
     '| snippet (vendor) | verdict | third-party hosts before consent, JS on / JS off | after "Alle ablehnen" + reload | after "Alle akzeptieren" |',
@@ -305,7 +311,7 @@ function resultTable(): string {
     const accepted =
       (result.accept ? (result.accept.length === 0 ? (snippet.theme ? 'theme copy loads on every page' : '0') : `loads: ${hostsOf(result.accept).join(', ')}`) : 'not run') +
       (blocked.length > 0 ? `; CSP refused ${blocked.join(', ')}` : '')
-    lines.push(`| ${snippet.vendor}${place} | ${verdict(snippet.id)} | ${requestsCell(result.jsOn, false)} / ${requestsCell(result.jsOff, false)} | ${requestsCell(result.reject, false)} | ${accepted} |`)
+    lines.push(`| ${markdownCell(snippet.vendor)}${place} | ${verdict(snippet.id)} | ${requestsCell(result.jsOn, false)} / ${requestsCell(result.jsOff, false)} | ${requestsCell(result.reject, false)} | ${accepted} |`)
   }
   return `${lines.join('\n')}\n`
 }
