@@ -94,9 +94,16 @@ async function renderOnWorkers(
             }
             worker.on('message', (message: { ready?: true; id?: number; outcomes?: RenderOutcome[] }) => {
               if (message.outcomes) {
-                message.outcomes.forEach((outcome, offset) => {
-                  outcomes[batchStart + offset] = settle(outcome, batchStart + offset)
-                })
+                try {
+                  message.outcomes.forEach((outcome, offset) => {
+                    outcomes[batchStart + offset] = settle(outcome, batchStart + offset)
+                  })
+                } catch (error) {
+                  // Writing the render cache failed (a full disk): the build fails with it, as it
+                  // would in this thread, instead of an exception no caller sees.
+                  reject(error)
+                  return
+                }
                 done += message.outcomes.length
                 onProgress(done)
               }
