@@ -1,6 +1,7 @@
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { configInvalid, configUnknownKey } from '../diagnostic-catalogue.js'
+import { escapeRegExp } from '../escape-reg-exp.js'
 
 /**
  * Turns zod issues into one catalogued message each, naming the option path, expected and got, at
@@ -48,7 +49,7 @@ export function placeOfOption(source: string, path: readonly PropertyKey[]): { l
   let found: number | undefined
   for (const [level, segment] of path.entries()) {
     if (typeof segment !== 'string' || /^\d+$/.test(segment)) continue
-    const key = new RegExp(`(?<![\\w$-])(["'\`]?)${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\s*:`, 'g')
+    const key = new RegExp(`(?<![\\w$-])(["'\`]?)${escapeRegExp(segment)}\\1\\s*:`, 'g')
     key.lastIndex = from
     let match = key.exec(source)
     // The config object's own keys stand one brace deep, a section's keys one deeper, and so on.

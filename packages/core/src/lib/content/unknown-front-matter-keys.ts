@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { VFileMessage } from 'vfile-message'
 import { closest } from '../config/config-issues.js'
 import { frontMatterUnknownKey } from '../diagnostic-catalogue.js'
+import { escapeRegExp } from '../escape-reg-exp.js'
 import type { NichepressPlugin } from '../plugin.js'
 import { frontMatterSchema } from './front-matter-schema.js'
 import type { SourcePage } from './page.js'
@@ -40,7 +41,7 @@ function keyPosition(sourcePath: string, key: string): { line?: number; column?:
   }
   const lines = text.split(/\r?\n/)
   const end = lines.indexOf('---', 1)
-  const pattern = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`)
+  const pattern = new RegExp(`^\\s*["']?${escapeRegExp(key)}["']?\\s*:`)
   for (let index = 1; index < (end === -1 ? lines.length : end); index++) {
     if (pattern.test(lines[index] ?? '')) return { line: index + 1, column: (lines[index]?.search(/\S/) ?? 0) + 1 }
   }

@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
 import { buildLocked, outDirForeign, outDirUnsafe } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
+import { escapeRegExp } from '../escape-reg-exp.js'
 
 /** The file every output folder nichepress writes carries, so it is recognised as replaceable. */
 export const outputMarkerName = '.nichepress-output'
@@ -104,10 +105,6 @@ export function sidecarNames(outDir: string): { staging: string; previous: strin
     lock: join(parent, `.${name}.nichepress-lock`),
     pattern: new RegExp(`^\\.${escapeRegExp(name)}\\.nichepress-(new|old)-(\\d+)$`),
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** True while a process with this pid runs (or cannot be signalled for lack of rights). */
