@@ -49,3 +49,33 @@ test('old legal pages become drafts; links and old URLs lead to the generated pa
   expect(readFileSync(join(root, 'site/public/impressum/index.html'), 'utf8')).toContain('Jana Beispiel')
   expect(existsSync(join(root, 'site/public/impressum-2/index.html'))).toBe(false)
 }, 90_000)
+
+// A Swiss operator's French site generates its Impressum at /mentions-legales/ (session 10): an old
+// "Mentions légales" page there is kept as a draft like the German Impressum, or the build would stop
+// with duplicate-url. Without the Swiss URL in the importer's list the old page took /mentions-legales/.
+test('a Swiss French site: the old "Mentions légales" page becomes a draft and links lead to the generated one', () => {
+  const lausanne = { street: 'Rue du Lac 5', postalCode: '1003', city: 'Lausanne', country: 'CH' }
+  const legal = {
+    updated: '2026-11-01',
+    hosting: 'netlify',
+    operator: { kind: 'person', name: 'Claire Exemple', address: lausanne },
+    contact: { email: 'contact@exemple.example', phone: '+41 21 123 45 67' },
+  }
+  writeFiles(root, {
+    'ancien/_config.yml': 'url: https://blog-ch.example\ntitle: Blog\nlang: fr\n',
+    'ancien/mentions-legales.md': '---\ntitle: Mentions légales\npermalink: /mentions-legales/\n---\n\nClaire Exemple, Rue du Lac 5, 1003 Lausanne.\n',
+    'ancien/_posts/2024-03-01-bonjour.md': '---\ntitle: Bonjour\n---\n\nVoir les [mentions légales](/mentions-legales/).\n',
+    'site-ch/nichepress.config.json': JSON.stringify({ title: 'Blog', url: 'https://blog-ch.example', language: 'fr-CH', legal }),
+  })
+  const imported = cli('import', join(root, 'ancien'), '--root', join(root, 'site-ch'), '--json')
+  expect(imported.status, imported.stderr).toBe(0)
+  const report = JSON.parse(imported.stdout) as { report: { items: Array<{ ruleId: string; file: string }> } }
+  expect(report.report.items.filter((item) => item.ruleId === 'import-generated-page-kept').map((item) => item.file)).toEqual(['mentions-legales.md'])
+  expect(readFileSync(join(root, 'site-ch/content/pages/mentions-legales-2.md'), 'utf8')).toMatch(/^draft: true$/m)
+  expect(existsSync(join(root, 'site-ch/content/pages/mentions-legales.md'))).toBe(false)
+  expect(readFileSync(join(root, 'site-ch/content/posts/bonjour.md'), 'utf8')).toContain('[mentions légales](/mentions-legales/)')
+
+  const built = cli('build', '--root', join(root, 'site-ch'))
+  expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0)
+  expect(readFileSync(join(root, 'site-ch/public/mentions-legales/index.html'), 'utf8')).toContain('<h1>Mentions légales</h1>')
+}, 90_000)

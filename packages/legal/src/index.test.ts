@@ -27,6 +27,7 @@ test('the public API is exactly these exports', () => {
     'renderImpressum',
     'renderPrivacyPolicy',
     'serviceSectionId',
+    'swissPageLanguage',
     'validateLegalConfig',
     'vercel',
   ])

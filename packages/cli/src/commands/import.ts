@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '@nichepress/core'
 import { type ImportProgress, importSite, reportFileNames, termBase, UnknownSourceError, writeImport, type SiteLayout, type SourceKind } from '@nichepress/import'
-import { legalConfigSchema, legalPageKinds, legalPages, legalScopeOf } from '@nichepress/legal'
+import { legalConfigSchema, legalFooterLinks, legalScopeOf, swissPageLanguage } from '@nichepress/legal'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { terminalProgress } from '../lib/progress.js'
@@ -94,14 +94,17 @@ async function siteLayoutOf(root: string): Promise<Partial<SiteLayout>> {
     contentDir: relative(root, config.paths.content).split('\\').join('/'),
     staticDir: relative(root, config.paths.static).split('\\').join('/'),
     permalinks: config.permalinks,
-    generatedPages: config.plugins.some((plugin) => plugin.name === 'legal') ? generatedLegalPages(config.sections.legal, config.textLanguage) : [],
+    generatedPages: config.plugins.some((plugin) => plugin.name === 'legal') ? generatedLegalPages(config.sections.legal, config) : [],
   }
 }
 
 // The legal pages the legal plugin will generate for this config (an old "Impressum" or
-// "Datenschutz" page must not take their URL). None when `legal` does not parse: the build says why.
-function generatedLegalPages(section: unknown, lang: 'de' | 'en'): Array<{ url: string; title: string }> {
+// "Datenschutz" page must not take their URL), at the URLs of its footer links: a Swiss French or
+// Italian site's Impressum is /mentions-legales/ or /note-legali/. None when `legal` does not parse:
+// the build says why.
+function generatedLegalPages(section: unknown, site: { textLanguage: 'de' | 'en'; language: string; textLanguageDefaulted: boolean }): Array<{ url: string; title: string }> {
   const parsed = legalConfigSchema.safeParse(section ?? {})
   if (!parsed.success) return []
-  return legalPageKinds(legalScopeOf(parsed.data, lang)).map((kind) => legalPages[lang][kind])
+  const scope = legalScopeOf(parsed.data, site.textLanguage)
+  return legalFooterLinks(scope, site.textLanguage, { swissLanguage: swissPageLanguage(scope, site) }).map((link) => ({ url: link.url, title: link.label }))
 }
