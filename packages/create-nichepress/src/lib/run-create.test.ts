@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -133,6 +134,14 @@ test('a folder that is not empty is asked again before anything else', async () 
   expect(await runCreate(['--no-install'], { ...value, cwd })).toBe(0)
   expect(stdout.text()).toContain('✖ taken is not empty; choose a new folder.')
   expect(readFileSync(join(cwd, 'fresh/nichepress.config.ts'), 'utf8')).toContain("language: 'en'")
+})
+
+test('the printed cd quotes a folder with spaces, so pasting it works', async () => {
+  const { cwd, stdout, value } = io(new PassThrough())
+  expect(await runCreate(['Mein Blög', '--starter', 'blog', '--no-install'], value)).toBe(0)
+  const cd = /^ {2}(cd .*)$/m.exec(stdout.text())?.[1] ?? ''
+  expect(cd).toBe(process.platform === 'win32' ? 'cd "Mein Blög"' : "cd 'Mein Blög'")
+  if (process.platform !== 'win32') expect(execFileSync('sh', ['-c', `${cd} && pwd`], { cwd, encoding: 'utf8' }).trim()).toBe(join(cwd, 'Mein Blög'))
 })
 
 test('a bad --url is a usage error before any question', async () => {

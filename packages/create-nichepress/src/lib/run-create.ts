@@ -4,6 +4,7 @@ import { askAnswers, checkSiteUrl, defaultAnswers, folderCheck, type Answers, ty
 import { createSite, type CreatedSite } from './create-site.js'
 import { CreateSiteError } from './create-site-error.js'
 import { detectPackageManager, installDependencies, runScriptCommand, type PackageManager } from './package-manager.js'
+import { shellQuote } from './shell-quote.js'
 import { findStarter, starters } from './starters.js'
 
 /** Where runCreate reads and writes; the process's streams by default, other streams in tests. */
@@ -106,8 +107,8 @@ async function createAndInstall(answers: Answers, options: { install: boolean; p
 }
 
 /** The "Next steps" text printed after creating a site. */
-export function nextSteps(site: CreatedSite, options: { installed: boolean; packageManager: PackageManager; cwd: string }): string {
-  const steps = [`cd ${relative(options.cwd, site.dir) || '.'}`]
+export function nextSteps(site: CreatedSite, options: { installed: boolean; packageManager: PackageManager; cwd: string; platform?: NodeJS.Platform }): string {
+  const steps = [`cd ${shellQuote(relative(options.cwd, site.dir) || '.', options.platform ?? process.platform)}`]
   if (!options.installed) steps.push(`${options.packageManager} install`)
   steps.push(`${runScriptCommand(options.packageManager, 'dev')}      # http://127.0.0.1:4321/ with live reload`)
   const lines = ['', 'Next steps:', ...steps.map((step) => `  ${step}`), '']
