@@ -70,3 +70,30 @@ test.each([
 ])('packageName(%j) is %j', (folder, expected) => {
   expect(packageName(folder)).toBe(expected)
 })
+
+// Vercel takes the Node version from package.json `engines.node`, the newest major it offers that the
+// range admits; it offers 26.x, 24.x, 22.x and 20.x (https://vercel.com/docs/functions/runtimes/node-js/node-js-versions).
+// Netlify takes `NODE_VERSION` from netlify.toml (https://docs.netlify.com/configure-builds/manage-dependencies).
+const vercelMajors = [26, 24, 22, 20]
+
+// The range forms the starters use: `^20.19` and `22.x`, joined by `||`; any other form fails the test.
+function admitsMajor(range: string, major: number): boolean {
+  return range.split('||').some((part) => {
+    const match = /^\s*(?:\^(\d+)\.\d+(?:\.\d+)?|(\d+)\.x)\s*$/.exec(part)
+    if (!match) throw new Error(`engines.node part "${part}" is not ^M.m or M.x`)
+    return Number(match[1] ?? match[2]) === major
+  })
+}
+
+test.each(['nischenblog', 'blog', 'produkt'])('a %s site pins the same Node major on Netlify and Vercel, one nichepress supports', async (starter) => {
+  const dir = join(tempParent(), 'site')
+  await createSite({ dir, starter })
+  const range = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node ?? ''
+  const netlifyMajor = Number(/^\s*NODE_VERSION = "(\d+)"$/m.exec(readFileSync(join(dir, 'netlify.toml'), 'utf8'))?.[1])
+  const vercelMajor = vercelMajors.find((major) => admitsMajor(range, major))
+  expect(vercelMajor).toBe(netlifyMajor)
+  // Node 20.19, nichepress's floor (engines of the published packages), stays fine on a laptop.
+  expect(admitsMajor(range, 20)).toBe(true)
+  // No open upper end: a new major on the host must not change the site's build by itself.
+  expect(admitsMajor(range, 24)).toBe(false)
+})
