@@ -61,7 +61,10 @@ function layoutProblems(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
     const problems: string[] = []
     const width = document.documentElement.clientWidth
-    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    // The banner and the dialog are in the shadow root of <np-consent>, placeholders in the document.
+    const elements = [...document.querySelectorAll<HTMLElement>(selector), ...(document.querySelector('np-consent')?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])]
+    if (elements.length === 0) problems.push(`nothing matches ${selector}`)
+    for (const element of elements) {
       const name = `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`
       const box = element.getBoundingClientRect()
       if (box.width === 0 || box.height === 0) problems.push(`${name} is not shown`)

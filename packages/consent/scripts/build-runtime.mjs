@@ -14,6 +14,15 @@ const js = await build({
   target: 'es2020',
   write: false,
   legalComments: 'none',
+  // The banner's stylesheet goes into its shadow root from the script (consent-ui.css), minified.
+  plugins: [
+    {
+      name: 'css-text',
+      setup(context) {
+        context.onLoad({ filter: /\.css$/ }, async ({ path }) => ({ contents: (await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true })).code.trim(), loader: 'text' }))
+      },
+    },
+  ],
 })
 const css = await transform(readFileSync(new URL('src/runtime/consent.css', root), 'utf8'), { loader: 'css', minify: true })
 const jsText = js.outputFiles[0].text

@@ -1,3 +1,4 @@
+import uiStyle from './consent-ui.css'
 import type { Decision, RuntimeConfig, RuntimeService } from './runtime-config.js'
 
 // The nichepress consent runtime: no dependencies, runs once per page (deferred).
@@ -12,7 +13,50 @@ function start(config: RuntimeConfig): void {
   const byId = new Map(config.services.map((service) => [service.id, service]))
   const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
   let banner: HTMLDialogElement | undefined
+  let host: HTMLElement | undefined
+  let root: ShadowRoot | undefined
   let decision = read()
+
+  // Banner and dialog live in the shadow root of a host in the top layer (a manual popover), first in
+  // the document: no z-index covers it, no selector of the page reaches inside, and its own box is
+  // reset with !important from inside (consent-ui.css). What is left to the page is the root element,
+  // whose box the top layer still needs: a hiding display, opacity, zoom or content-visibility there is
+  // undone with an !important inline style, which no stylesheet outranks.
+  function ui(): ShadowRoot {
+    const html = d.documentElement
+    if (!host || !root) {
+      host = d.createElement('np-consent')
+      root = host.attachShadow({ mode: 'open' })
+      const sheet = new CSSStyleSheet()
+      sheet.replaceSync(uiStyle)
+      root.adoptedStyleSheets = [sheet]
+      host.popover = 'manual'
+      html.prepend(host)
+    }
+    const style = getComputedStyle(html)
+    for (const [name, value] of [['display', 'block'], ['opacity', '1'], ['zoom', '1'], ['content-visibility', 'visible']] as const) {
+      const current = style.getPropertyValue(name)
+      if (name === 'display' ? current === 'none' : current !== '' && current !== value) html.style.setProperty(name, value, 'important')
+    }
+    if (host.showPopover && !host.matches(':popover-open')) host.showPopover()
+    return root
+  }
+
+  // A page's colour variables could make the buttons unreadable (transparent text, text on its own
+  // colour): below 3:1 contrast they take the system's button colours instead.
+  const channels = (color: string) => (color.startsWith('rgb') ? (color.match(/[\d.]+/g) ?? []).map(Number) : undefined)
+  const luminance = (rgb: number[]) => rgb.slice(0, 3).reduce((sum, value, index) => sum + [0.2126, 0.7152, 0.0722][index]! * ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4), 0)
+  function legible(box: HTMLElement): void {
+    const button = box.querySelector('.np-consent-buttons button')
+    if (!button) return
+    const style = getComputedStyle(button)
+    const text = channels(style.color)
+    let back = channels(style.backgroundColor)
+    if (back && (back[3] ?? 1) < 1) back = channels(getComputedStyle(box).backgroundColor)
+    if (!text || !back) return
+    const [light, dark] = [luminance(text), luminance(back)].sort((a, b) => b - a) as [number, number]
+    if ((text[3] ?? 1) < 0.5 || (light + 0.05) / (dark + 0.05) < 3) box.classList.add('np-consent-plain')
+  }
 
   function gtag(..._: unknown[]): void {
     // Consent Mode reads the Arguments object itself, not an array.
@@ -123,6 +167,7 @@ function start(config: RuntimeConfig): void {
     write(decision)
     banner?.remove()
     banner = undefined
+    host?.removeAttribute('data-banner')
     const withdrawn = (previous?.services ?? []).filter((id) => !services.includes(id))
     if (withdrawn.length > 0) {
       for (const id of withdrawn) {
@@ -151,12 +196,14 @@ function start(config: RuntimeConfig): void {
       `<p class="np-consent-links"><a href="${esc(config.privacyPolicyUrl)}"${hreflang}>${esc(t.bannerPrivacyLink ?? '')}</a><a href="${esc(config.imprintUrl)}"${hreflang}>${esc(t.imprintLink ?? '')}</a><button type="button" data-np="settings">${esc(t.settings ?? '')}</button></p>` +
       buttons('')
     banner.addEventListener('click', onAction)
-    d.body.prepend(banner)
+    ui().append(banner)
+    host?.setAttribute('data-banner', '')
     banner.show()
+    legible(banner)
   }
 
   function openDialog(): void {
-    const opener = d.activeElement as HTMLElement | null
+    const opener = (root?.activeElement ?? d.activeElement) as HTMLElement | null
     const dialog = d.createElement('dialog')
     dialog.className = 'np-consent np-consent-dialog'
     if (config.lang) dialog.lang = config.lang
@@ -201,7 +248,7 @@ function start(config: RuntimeConfig): void {
       if (event.key !== 'Tab') return
       const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href],button,input')]
       const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1]
-      if (d.activeElement === edge) {
+      if (root?.activeElement === edge) {
         event.preventDefault()
         ;(event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus()
       }
@@ -210,8 +257,9 @@ function start(config: RuntimeConfig): void {
       dialog.remove()
       ;(opener?.isConnected ? opener : banner?.querySelector("button"))?.focus()
     })
-    d.body.append(dialog)
+    ui().append(dialog)
     dialog.showModal()
+    legible(dialog)
   }
 
   function onAction(event: Event): void {
