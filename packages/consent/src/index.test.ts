@@ -26,6 +26,7 @@ test('the public API is exactly these exports', () => {
     'scriptFacts',
     'services',
     'servicesUsed',
+    'siteServices',
     'srcsetUrls',
     'themeFacts',
   ])

@@ -59,15 +59,17 @@ export function configuredSnippets(options: ConsentOptions, present: ReadonlySet
 
 /**
  * The site's extra services: its `custom` entries, plus copies of configured registry services whose
- * hosts come from the config (a self-hosted Matomo's URL, a proxied Plausible script).
+ * hosts come from the config (a self-hosted Matomo's URL, a proxied Plausible script) or that the site
+ * runs without consent (`withoutConsent`: Art. 6(1)(f) GDPR, nothing asked, named so in the privacy policy).
  */
-export function siteServices(options: ConsentOptions): Service[] {
+export function siteServices(options: { custom: readonly Service[]; services: ConsentOptions['services'] }): Service[] {
   const extra: Service[] = options.custom.map((entry) => ({ ...entry }))
   for (const [id, serviceOptions] of Object.entries(options.services)) {
     const base = services.find((service) => service.id === id)
     const hosts = [serviceOptions.url, serviceOptions.src].flatMap((value) => (value ? [new URL(value).hostname] : []))
-    if (!base || hosts.length === 0) continue
-    extra.push({ ...base, scriptHosts: [...base.scriptHosts, ...hosts], pixelHosts: [...base.pixelHosts, ...hosts], connectHosts: [...(base.connectHosts ?? []), ...hosts] })
+    if (!base || (hosts.length === 0 && !serviceOptions.withoutConsent)) continue
+    const copy: Service = { ...base, scriptHosts: [...base.scriptHosts, ...hosts], pixelHosts: [...base.pixelHosts, ...hosts], connectHosts: [...(base.connectHosts ?? []), ...hosts] }
+    extra.push(serviceOptions.withoutConsent ? { ...copy, needsConsent: false, legalBasis: 'legitimate-interest' } : copy)
   }
   return extra
 }

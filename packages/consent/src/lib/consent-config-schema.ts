@@ -77,6 +77,12 @@ const serviceOptionsSchema = z.object({
   src: z.url().optional(),
   projectId: z.string().regex(/^[a-z0-9]+$/i).optional(),
   pixelId: z.string().regex(/^[0-9]+$/).optional(),
+  /**
+   * Run this service without asking for consent: the site's own assessment that the measurement is
+   * strictly necessary (§ 25(2) No. 2 TDDDG), with its reason. Only for a statistics service that stores
+   * nothing on the device; the privacy policy then names it under Art. 6(1)(f) GDPR.
+   */
+  withoutConsent: z.object({ reason: z.string().trim().min(20, 'say why this measurement may run without consent (at least 20 characters)') }).strict().optional(),
 })
 
 // A language's texts: single keys over the built-in ones, or (for a language nichepress has no texts
@@ -121,10 +127,31 @@ export const consentConfigSchema = z
         context.addIssue({ code: 'custom', path: ['texts', code], message: `nichepress has no consent texts in "${code}" (built in: ${consentLanguages.join(', ')}), so every key is needed; missing: ${missing.join(', ')}` })
       }
     }
-    for (const id of Object.keys(value.services)) {
+    for (const [id, options] of Object.entries(value.services)) {
       if (!known.has(id)) context.addIssue({ code: 'custom', path: ['services', id], message: `is not a known service (known: ${[...known].sort().join(', ')})` })
+      const refusal = options.withoutConsent ? withoutConsentRefusal(id, value.custom) : undefined
+      if (refusal) context.addIssue({ code: 'custom', path: ['services', id, 'withoutConsent'], message: refusal })
     }
   })
+
+/**
+ * Why `consent.services.<id>.withoutConsent` is refused for this service, or undefined when it may run
+ * without consent: a registry statistics service whose entry lists no storage (the cookieless
+ * measurements). Anything that stores on the device needs consent under § 25(1) TDDDG; a site's own
+ * service says `needsConsent: false` in `consent.custom` instead.
+ */
+export function withoutConsentRefusal(id: string, custom: ReadonlyArray<{ id: string }> = []): string | undefined {
+  if (custom.some((entry) => entry.id === id)) return `"${id}" is a consent.custom entry: set \`needsConsent: false\` and \`legalBasis: 'legitimate-interest'\` there instead`
+  const service = services.find((entry) => entry.id === id)
+  if (!service) return undefined
+  const allowed = services.filter(isCookielessMeasurement).map((entry) => entry.id)
+  if (!isCookielessMeasurement(service)) return `${service.name} ${service.category === 'statistics' ? 'stores data on the device (see its cookie-page rows), which needs consent (§ 25(1) TDDDG)' : `is no audience measurement (category ${service.category})`}; only a cookieless measurement may run without consent (${allowed.join(', ')})`
+  return undefined
+}
+
+function isCookielessMeasurement(service: { category: string; cookies: readonly unknown[] }): boolean {
+  return service.category === 'statistics' && service.cookies.length === 0
+}
 
 /** The validated `consent` options. */
 export type ConsentOptions = z.output<typeof consentConfigSchema>

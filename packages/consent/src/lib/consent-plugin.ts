@@ -92,8 +92,9 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       let needsConsent = false
 
       // A configured service whose own snippet is already on the page (theme or post) is not added twice.
+      // The snippets are written even when nothing needs consent (a measurement the site runs without
+      // consent); the runtime's configuration only when there is something to ask.
       const bodyEnd = (page: OutputPage) => {
-        if (!needsConsent) return ''
         const lang = languageOf(page)
         const contentServices = (page.source?.rendered.facts.consent as ConsentFacts | undefined)?.services ?? []
         const present = new Set([...theme.services, ...contentServices].filter((id) => id in options.services))
@@ -102,7 +103,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options, present), context).html
-          html = `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, textsIn(lang), { partLang: context.lang, legalLanguage }))}`
+          html = needsConsent ? `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, textsIn(lang), { partLang: context.lang, legalLanguage }))}` : snippets
           bodyEndByLang.set(key, html)
         }
         return html

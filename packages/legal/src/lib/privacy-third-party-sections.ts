@@ -140,9 +140,22 @@ function legalBasisText(service: Service, lang: Lang, jurisdiction: Jurisdiction
       ? `Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO; für das Speichern und Auslesen auf Ihrem Endgerät ${jurisdiction.deviceConsent.de}). Der Dienst wird erst nach Ihrer Einwilligung geladen.`
       : `your consent (Art. 6(1)(a) GDPR; for storing and reading on your device ${jurisdiction.deviceConsent.en}). The service loads only after you consent.`
   }
+  const device = service.needsConsent ? deviceConsentText(jurisdiction, lang) : service.category === 'statistics' ? measurementWithoutConsentText(jurisdiction, lang) : ''
+  return lang === 'de' ? `Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt im genannten Zweck.${device}` : `Art. 6(1)(f) GDPR; our legitimate interest is the purpose stated.${device}`
+}
+
+function deviceConsentText(jurisdiction: Jurisdiction, lang: Lang): string {
+  return lang === 'de' ? ` Für das Speichern und Auslesen auf Ihrem Endgerät holen wir Ihre Einwilligung ein (${jurisdiction.deviceConsent.de}).` : ` For storing and reading on your device we ask for your consent (${jurisdiction.deviceConsent.en}).`
+}
+
+// A cookieless measurement the site runs without consent (`consent.services.<id>.withoutConsent`): the
+// script stores nothing but reads the page address and browser properties on the device (access under
+// § 25(1) TDDDG, EDPB Guidelines 2/2023); the site relies on the exemption for what is strictly necessary,
+// and says so rather than leave the access unnamed.
+function measurementWithoutConsentText(jurisdiction: Jurisdiction, lang: Lang): string {
   return lang === 'de'
-    ? `Art. 6 Abs. 1 lit. f DSGVO; unser berechtigtes Interesse liegt im genannten Zweck.${service.needsConsent ? ` Für das Speichern und Auslesen auf Ihrem Endgerät holen wir Ihre Einwilligung ein (${jurisdiction.deviceConsent.de}).` : ''}`
-    : `Art. 6(1)(f) GDPR; our legitimate interest is the purpose stated.${service.needsConsent ? ` For storing and reading on your device we ask for your consent (${jurisdiction.deviceConsent.en}).` : ''}`
+    ? ` Der Dienst speichert nichts auf Ihrem Endgerät; sein Skript liest dort die Adresse der Seite, die zuvor besuchte Seite und Eigenschaften Ihres Browsers aus und sendet sie mit Ihrer IP-Adresse an den Anbieter. Wir holen dafür keine Einwilligung ein, weil wir diese Messung für unbedingt erforderlich halten (${jurisdiction.deviceNecessary.de}).`
+    : ` The service stores nothing on your device; its script reads the page address, the page you came from and properties of your browser there and sends them with your IP address to the provider. We do not ask for consent for this because we consider this measurement strictly necessary (${jurisdiction.deviceNecessary.en}).`
 }
 
 function optOut(service: Service, lang: Lang): ElementContent[] {

@@ -1,5 +1,5 @@
 import type { AffiliateNetwork } from '@nichepress/affiliate'
-import type { Service } from '@nichepress/consent'
+import { siteServices, type ConsentOptions, type Service } from '@nichepress/consent'
 
 // The config sections as their plugins validated them; only the fields lint reads.
 interface AffiliateSection {
@@ -27,6 +27,7 @@ export function affiliateSettings(sections: Readonly<Record<string, unknown>>): 
 interface ConsentSection {
   enabled?: boolean
   custom?: readonly Service[]
+  services?: ConsentOptions['services']
   allow?: ReadonlyArray<{ host: string }>
   unknownThirdParty?: 'error' | 'warn'
 }
@@ -50,7 +51,9 @@ export function siteRegistries(sections: Readonly<Record<string, unknown>>): {
   }))
   return {
     networks,
-    services: [...(consent.custom ?? [])],
+    // The site's own entries and its copies of registry ones (a self-hosted Matomo's host; a cookieless
+    // measurement it runs without consent), as the consent plugin sees them.
+    services: siteServices({ custom: consent.custom ?? [], services: consent.services ?? {} }),
     allowedHosts: (consent.allow ?? []).map((entry) => entry.host.replace(/^\*\./, '')),
     unknownThirdParty: consent.unknownThirdParty ?? 'error',
     consentEnabled: consent.enabled !== false,

@@ -89,17 +89,24 @@ export const matomoCloud = {
   connectHosts: ['matomo.cloud'],
 } as const satisfies Service
 
+// Plausible Analytics waits for consent like every third-party cookieless measurement (the rule and its
+// sources: cookieless-analytics.ts). Its script stores nothing, but reads the page address, the referrer
+// and the window width on the device and sends them with the IP address to plausible.io
+// (plausible/analytics, tracker/src/plausible.js: `payload.u = location.href`, `payload.r =
+// document.referrer`, `payload.w = window.innerWidth`). A site may run it without consent with
+// `consent.services.plausible.withoutConsent` (docs/consent.md).
+// Provider and hosting: https://plausible.io/privacy and https://plausible.io/data-policy ("Made and hosted in
+// the EU"; https://github.com/plausible/analytics, README).
 export const plausible = {
   id: 'plausible',
   name: 'Plausible Analytics',
   category: 'statistics',
   provider: { name: 'Plausible Insights OÜ', address: 'Västriku tn 2, 50403 Tartu, Estonia', country: 'EE' },
-  purpose: { de: 'Cookielose, anonyme Reichweitenmessung ohne Speicherung auf Ihrem Gerät.', en: 'Cookieless, anonymous audience measurement that stores nothing on your device.' },
-  legalBasis: 'legitimate-interest',
-  needsConsent: false,
+  purpose: { de: 'Cookielose Reichweitenmessung ohne Speicherung auf Ihrem Gerät.', en: 'Cookieless audience measurement that stores nothing on your device.' },
+  legalBasis: 'consent',
+  needsConsent: true,
   cookies: [],
   privacyPolicyUrl: 'https://plausible.io/privacy',
-  // "Made and hosted in the EU" (https://github.com/plausible/analytics, README; https://plausible.io/data-policy).
   thirdCountryTransfer: { countries: [], basis: { de: 'nach Angaben des Anbieters in der EU gehostet', en: 'hosted in the EU, as the provider states' } },
   scriptHosts: ['plausible.io'],
   frameHosts: [],

@@ -2,10 +2,25 @@ import type { Service } from '../service.js'
 import { checkedOn2026_12_03, cookiesNotPublished, usDataPrivacyFramework } from './shared.js'
 
 // Audience measurement that its vendors describe as cookieless, added from the corpus's `consent.custom`
-// list (tests/consent/corpus/site.ts, read 2026-12-03). They still send every page view with the visitor's
-// IP address to the vendor's servers, three of them in the USA, so they wait for consent like the other
-// statistics services (only Plausible, hosted in the EU and storing nothing, is consent-free).
-
+// list (tests/consent/corpus/site.ts, read 2026-12-03).
+//
+// One rule for every cookieless third-party measurement (these four and Plausible in analytics.ts): it waits
+// for consent by default, and a site may run it without consent only when it says so and why
+// (`consent.services.<id>.withoutConsent: { reason }`, allowed for a statistics entry that lists no storage).
+// - § 25(1) TDDDG (Art. 5(3) ePrivacy Directive) covers storing information on the device and gaining access
+//   to information already there, personal or not. Each of these scripts runs on the device and reads the
+//   page address, the referrer and browser or screen properties to send them to the vendor: access, even
+//   though nothing is stored. EDPB Guidelines 2/2023 on the Technical Scope of Art. 5(3) ePrivacy Directive
+//   (version 2.0, adopted 7 October 2024), use cases "URL and pixel tracking" and JavaScript that makes the
+//   browser send information.
+// - § 25(2) No. 2 TDDDG exempts only what is strictly necessary for the service the visitor asked for. The
+//   German supervisory authorities decline to call audience measurement exempt in general; third-party tools
+//   "regularly process (partly very far-reaching) information about users" (DSK, Orientierungshilfe für
+//   Anbieter:innen von Telemedien ab dem 1. Dezember 2021, pp. 24–25, as quoted at
+//   https://community.beck.de/print/77091; the original was not in the corpus). Whether a given
+//   measurement is strictly necessary is the site's own assessment, hence the explicit opt-in with a reason.
+// - Either way the page view travels with the IP address to the vendor, a processor: Art. 6(1)(f) GDPR when
+//   run without consent, Art. 6(1)(a) with it; the privacy policy names the service and the basis in both cases.
 const reach = { de: 'Cookielose Reichweitenmessung: welche Seiten wie oft aufgerufen werden.', en: 'Cookieless audience measurement: which pages are viewed how often.' }
 
 // Cloudflare Web Analytics.
