@@ -85,10 +85,10 @@ async function load(page: Page, path: string): Promise<void> {
 const postPath = (id: string) => `/${id}/`
 const hostsOf = (requests: readonly URL[]) => [...new Set(requests.map((url) => url.hostname))].sort()
 
-// Consent-free registry services (Plausible: no storage, no tracking across sites) load without
+// Consent-free registry services (none since Plausible waits for consent too) would load without
 // consent by design and are named in the privacy policy with their legal basis; they are the
-// guarantee's only exception besides hosts a site lists in `consent.allow` (none here).
-// `consent.allow` hosts of the corpus site (a self-hosted Plausible) likewise.
+// guarantee's only exception besides hosts a site lists in `consent.allow`: the corpus site's
+// self-hosted Plausible.
 const consentFree = [
   ...services.filter((service) => !service.needsConsent).flatMap((service) => [...service.scriptHosts, ...service.pixelHosts, ...(service.connectHosts ?? [])]),
   ...allowedHosts.map((entry) => entry.host),
@@ -316,8 +316,7 @@ function resultTable(): string {
   return `${lines.join('\n')}\n`
 }
 
-// A vendor snippet whose inline script runs without consent (Plausible's plausible.init(), etracker's
-// configuration block) belongs in the theme: pasted into a post, core refuses the script at its line
+// A vendor snippet whose inline script runs without consent (etracker's configuration block) belongs in the theme: pasted into a post, core refuses the script at its line
 // (content is untrusted, and a guest post could put any code next to the loader).
 test.each(vendorSnippets.filter((snippet) => snippet.contentRefused))('$id pasted into a post: refused at its inline script with content-unsafe-html, the fix naming the theme', (snippet) => {
   const post = corpusPost(snippet, '2026-01-01', snippet.html)

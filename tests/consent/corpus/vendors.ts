@@ -1069,7 +1069,8 @@ _mtm.push({'mtm.startTime': (new Date().getTime()), 'event': 'mtm.Start'});
     service: 'plausible',
     source: 'https://plausible.io/docs/plausible-script',
     theme: true,
-    contentRefused: true,
+    // Since Plausible waits for consent (docs/consent.md, "Cookieless measurement"), its plausible.init()
+    // beside the loader is the loader's snippet and waits with it, in a post too: no longer refused.
     html: `<!-- Privacy-friendly analytics by Plausible -->
 <script async src="https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js"></script>
 <script>
