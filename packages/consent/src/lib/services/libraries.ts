@@ -4,21 +4,28 @@ import { checkedOn2026_12_03, cookiesNotPublished, libraryDelivery, standardCont
 // Public CDNs, web fonts and avatars a pasted snippet loads from, added from the corpus's `consent.custom`
 // list (read 2026-12-03). They store nothing the vendors name, but each request gives the vendor the
 // visitor's IP address (LG München I, 3 O 17493/20, on Google Fonts), so they wait for consent; self-hosting
-// the file avoids both. Postal addresses were not on the pages read; each entry names the privacy policy.
+// the file avoids both. Postal addresses were not on the pages read; each entry names the privacy policy
+// (except jsDelivr, re-sourced below).
 
 const notStated = (url: string) => [cookiesNotPublished(url, checkedOn2026_12_03)]
 
 // jsDelivr: https://cdn.jsdelivr.net/npm/… (snippet: https://getbootstrap.com/docs/5.3/getting-started/introduction/).
+// Provider, re-read 2026-12-03 from the vendor's own documents (github.com/jsdelivr/jsdelivr): "Volentio JSD Limited
+//   …, a company registered in England and Wales, operates the cdn.jsdelivr.net service" (Privacy Policy.md, effective
+//   November 2023); registered office "Suite 2a1, Northside House, Mount Pleasant, Barnet, England, EN4 9EB", company
+//   number 14984373 (Terms of Use.md, effective 30 May 2026). The entry named Prospect One (Poland), jsDelivr's
+//   earlier operator. Storage: "Our Services do not use cookies or other similar technologies" (Privacy Policy, 7.1).
+//   Transfers: the policy names none by country ("may … transfer … outside of your … country"), so none is claimed.
 export const jsdelivr = {
   id: 'jsdelivr',
   name: 'jsDelivr',
   category: 'external-media',
-  provider: { name: 'Prospect One, Dariusz Kołodziejczak', address: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net', country: 'PL' },
+  provider: { name: 'Volentio JSD Limited', address: 'Suite 2a1, Northside House, Mount Pleasant, Barnet, EN4 9EB, United Kingdom', country: 'GB' },
   purpose: libraryDelivery,
   legalBasis: 'consent',
   needsConsent: true,
-  cookies: notStated('https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net'),
-  privacyPolicyUrl: 'https://www.jsdelivr.com/terms/privacy-policy-jsdelivr-net',
+  cookies: [],
+  privacyPolicyUrl: 'https://www.jsdelivr.com/terms/privacy-policy',
   scriptHosts: ['cdn.jsdelivr.net'],
   frameHosts: [],
   pixelHosts: [],
