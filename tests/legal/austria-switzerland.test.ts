@@ -129,9 +129,16 @@ const cases: CountryCase[] = [
       contact: ['E-Mail: kontakt@beispiel.example'],
     },
     privacy: {
-      'applicable-law': ['Diese Datenschutzerklärung informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG)', 'die USA seit 15. September 2024 für Unternehmen, die nach dem Swiss-U.S. Data Privacy Framework zertifiziert sind'],
-      // Netlify and YouTube (Google) rely on the Data Privacy Framework: the Swiss one first (Anhang 1 DSV), then the EU one for the GDPR.
-      hosting: ['Grundlage: Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz für Unternehmen, die danach zertifiziert sind (Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist (Liste: https://www.dataprivacyframework.gov/list); soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO)'],
+      'applicable-law': [
+        'Diese Datenschutzerklärung informiert nach Art. 19 des Bundesgesetzes über den Datenschutz (DSG)',
+        'die USA seit 15. September 2024 für Unternehmen, die nach dem Swiss-U.S. Data Privacy Framework zertifiziert sind',
+        'Die Standardvertragsklauseln der EU-Kommission sind eine solche Garantie: Der EDÖB hat sie am 27. August 2021 anerkannt, sofern sie an das Schweizer Recht angepasst werden (Art. 16 Abs. 2 lit. d DSG).',
+      ],
+      // Netlify and YouTube (Google) rely on the Data Privacy Framework: the Swiss one first (Anhang 1 DSV), then
+      // Netlify's standard contractual clauses as the EDÖB recognised them, then the EU basis for the GDPR.
+      hosting: [
+        'Grundlage: Swiss-U.S. Data Privacy Framework: Die USA gewährleisten seit 15. September 2024 einen angemessenen Datenschutz für Unternehmen, die danach zertifiziert sind (Art. 16 Abs. 1 DSG, Anhang 1 DSV), soweit der Anbieter auch für die Schweiz zertifiziert ist (Liste: https://www.dataprivacyframework.gov/list); Standardvertragsklauseln der EU-Kommission (Durchführungsbeschluss (EU) 2021/914), die der EDÖB am 27. August 2021 anerkannt hat, sofern sie an das Schweizer Recht angepasst sind (Art. 16 Abs. 2 lit. d DSG); soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO)',
+      ],
       'service-youtube': ['für das Speichern und Auslesen auf Ihrem Endgerät Art. 45c lit. b FMG', 'Grundlage: Swiss-U.S. Data Privacy Framework:', 'soweit die DSGVO anwendbar ist: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO); der Anbieter ist zertifiziert.'],
       rights: ['Art. 25 DSG: Auskunft', 'Zuständige Aufsichtsbehörde (Art. 49 DSG): Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB), Feldeggweg 1, 3003 Bern, https://www.edoeb.admin.ch/.'],
     },
@@ -152,8 +159,10 @@ const cases: CountryCase[] = [
       register: ['Business identification number (UID): CHE-109.322.551', 'VAT number (MWST): CHE-109.322.551 MWST'],
     },
     privacy: {
-      'applicable-law': ['Disclosure abroad (Art. 19(4) DSG)', 'and since 15 September 2024 the US for companies certified under the Swiss-U.S. Data Privacy Framework'],
-      hosting: ['Basis: the Swiss-U.S. Data Privacy Framework: since 15 September 2024 the US provides adequate data protection for companies certified under it (Art. 16(1) DSG, Annex 1 DSV), where the provider is certified for Switzerland as well (list: https://www.dataprivacyframework.gov/list); where the GDPR applies: the European Commission’s adequacy decision for the EU-US Data Privacy Framework (Art. 45 GDPR)'],
+      'applicable-law': ['Disclosure abroad (Art. 19(4) DSG)', 'and since 15 September 2024 the US for companies certified under the Swiss-U.S. Data Privacy Framework', 'the FDPIC (EDÖB) recognised them on 27 August 2021, provided they are adapted to Swiss law (Art. 16(2)(d) DSG).'],
+      hosting: [
+        'Basis: the Swiss-U.S. Data Privacy Framework: since 15 September 2024 the US provides adequate data protection for companies certified under it (Art. 16(1) DSG, Annex 1 DSV), where the provider is certified for Switzerland as well (list: https://www.dataprivacyframework.gov/list); the European Commission’s standard contractual clauses (Implementing Decision (EU) 2021/914), which the FDPIC (EDÖB) recognised on 27 August 2021 provided they are adapted to Swiss law (Art. 16(2)(d) DSG); where the GDPR applies: the European Commission’s adequacy decision for the EU-US Data Privacy Framework (Art. 45 GDPR)',
+      ],
       rights: ['Art. 28 DSG: handing over or transfer of your personal data'],
     },
     cookies: 'Under Art. 45c(b) of the Swiss Telecommunications Act (FMG)',

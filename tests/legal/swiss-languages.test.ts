@@ -96,3 +96,21 @@ test('a French Swiss site that chose its text language gets every legal page in 
   expect(files).not.toContain('mentions-legales/index.html')
   expect(messages.map((message) => message.ruleId)).not.toContain('legal-language-missing')
 })
+
+// The footer's legal links of a Swiss French site are in two languages: "Mentions légales" in French, the
+// privacy policy (not yet written in French) in English. Each link says its own language where it differs
+// from the page's (WCAG 3.1.2); before, the whole list said lang="en" on French pages, "Mentions légales"
+// included, and nothing on the English privacy page.
+test('a Swiss French site: each footer link carries its own language, on French and on English pages', async () => {
+  const legal = { updated: '2026-01-15', hosting: 'netlify', operator: { name: 'Erika Muster', address: lausanne }, contact: { email: 'contact@exemple.example' } }
+  const { pages } = await build({ language: 'fr-CH', legal }, ['bonjour/index.html', 'privacy/index.html'])
+  const footer = (html: string) => html.slice(html.indexOf('<footer'), html.indexOf('</footer>'))
+  const [post = '', privacy = ''] = pages.map(footer)
+  expect(post).toContain('<ul class="footer-links">')
+  expect(post).toContain('<a href="/mentions-legales/">Mentions légales</a>')
+  expect(post).toContain('<a href="/privacy/" lang="en">Privacy policy</a>')
+  // On the English privacy page the French link is the one in another language.
+  expect(privacy).toContain('<ul class="footer-links">')
+  expect(privacy).toContain('<a href="/mentions-legales/" lang="fr-CH">Mentions légales</a>')
+  expect(privacy).toContain('<a href="/privacy/" aria-current="page">Privacy policy</a>')
+})

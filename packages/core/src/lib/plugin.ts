@@ -22,7 +22,8 @@ export interface TemplateContribution {
   bodyStart?: string
   bodyEnd?: string
   slots?: { beforeContent?: string; afterContent?: string; footer?: string }
-  footerLinks?: ReadonlyArray<{ label: string; url: string }>
+  /** Footer links; `lang`: the label's language when it is not the site's `textLanguage` ("Mentions légales" on a Swiss site). */
+  footerLinks?: ReadonlyArray<{ label: string; url: string; lang?: string | undefined }>
   /**
    * Extra values under their own names, e.g. `{ disclosure: '<aside …>' }`. Plain JSON data only
    * (strings, numbers, booleans, arrays, plain objects): core keys each document by the JSON text

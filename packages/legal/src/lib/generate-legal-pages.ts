@@ -36,14 +36,19 @@ export function generateLegalPages(config: LegalConfig, scope: LegalScope, input
 }
 
 /** Footer links to the legal pages that apply, in the site's language. */
-export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean; swissLanguage?: 'fr' | 'it' | undefined } = {}): Array<{ label: string; url: string }> {
+export function legalFooterLinks(scope: LegalScope, lang: 'de' | 'en', options: { consentLinksCookiePage?: boolean; swissLanguage?: 'fr' | 'it' | undefined } = {}): Array<{ label: string; url: string; lang?: string }> {
   // The consent plugin's footer link ("Cookie-Einstellungen") already leads to the cookie page
   // (and opens the settings with JavaScript); a second link with the same label would confuse.
   const kinds = legalPageKinds(scope).filter((kind) => kind !== 'cookies' || !options.consentLinksCookiePage)
   return kinds.map((kind) => {
-    const page = kind === 'impressum' && options.swissLanguage ? swissImpressumPages[options.swissLanguage] : legalPages[lang][kind]
-    return { label: page.title, url: page.url }
+    // "Mentions légales" / "Note legali" are French and Italian beside the other links' site text language.
+    if (kind === 'impressum' && options.swissLanguage) return { ...linkTo(swissImpressumPages[options.swissLanguage]), lang: `${options.swissLanguage}-CH` }
+    return linkTo(legalPages[lang][kind])
   })
+}
+
+function linkTo(page: { url: string; title: string }): { label: string; url: string } {
+  return { label: page.title, url: page.url }
 }
 
 function outputPage(page: { url: string; title: string }, tree: Root, config: LegalConfig, textLanguage: 'de' | 'en', pageLanguage: string, kind: LegalPageKind): OutputPage {

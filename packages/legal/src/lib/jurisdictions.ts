@@ -54,6 +54,11 @@ export interface Jurisdiction {
    * the registry's EU basis (which is the GDPR's); undefined where the EU basis is the operator's own.
    */
   usAdequacy?: { own: Wording; gdpr: Wording }
+  /**
+   * The operator's own law for a transfer on the European Commission's standard contractual clauses,
+   * put before the registry's EU basis; undefined where the GDPR is the operator's own law.
+   */
+  sccRecognition?: Wording
 }
 
 /** Germany: the pages nichepress has always made. */
@@ -110,6 +115,17 @@ export const switzerland = {
       en: 'the Swiss-U.S. Data Privacy Framework: since 15 September 2024 the US provides adequate data protection for companies certified under it (Art. 16(1) DSG, Annex 1 DSV), where the provider is certified for Switzerland as well (list: https://www.dataprivacyframework.gov/list)',
     },
     gdpr: { de: 'soweit die DSGVO anwendbar ist', en: 'where the GDPR applies' },
+  },
+  // Art. 16 Abs. 2 lit. d DSG (https://www.fedlex.admin.ch/eli/cc/2022/491/de): standard data protection
+  // clauses the EDÖB has approved, issued or recognised. The EDÖB recognised the Commission's clauses of
+  // 4 June 2021 (Implementing Decision (EU) 2021/914) on 27 August 2021, provided they are adapted to Swiss
+  // law (the EDÖB as authority, "Member State" to include Switzerland, the DSG for the GDPR); its notice and
+  // working paper as summarised at https://datenrecht.ch/edoeb-neue-scc-anerkannt-bestimmte-lokalisierungen-auf-die-schweiz-notwendig/
+  // and https://www.lexology.com/library/detail.aspx?g=5cea5ab9-8128-4a0d-932f-2674fbe05dcf (the EDÖB's own
+  // page has no permalink and was not in the corpus).
+  sccRecognition: {
+    de: 'Standardvertragsklauseln der EU-Kommission (Durchführungsbeschluss (EU) 2021/914), die der EDÖB am 27. August 2021 anerkannt hat, sofern sie an das Schweizer Recht angepasst sind (Art. 16 Abs. 2 lit. d DSG)',
+    en: 'the European Commission’s standard contractual clauses (Implementing Decision (EU) 2021/914), which the FDPIC (EDÖB) recognised on 27 August 2021 provided they are adapted to Swiss law (Art. 16(2)(d) DSG)',
   },
 } as const satisfies Jurisdiction
 

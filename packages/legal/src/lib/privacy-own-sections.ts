@@ -127,9 +127,13 @@ export function transferText(transfer: { countries: readonly string[]; basis: { 
     const names = transfer.countries.map((code) => countryName(code, lang)).join(', ')
     const registryBasis = transfer.basis[lang].replace(/\.+$/, '')
     // A Swiss operator discloses under the DSG: the Swiss-U.S. DPF comes first where the registry
-    // names the (EU-U.S.) Data Privacy Framework for a US recipient; the EU basis follows for the GDPR.
-    const ownLaw = jurisdiction.usAdequacy && transfer.countries.includes('US') && /Data Privacy Framework/.test(transfer.basis.en) ? jurisdiction.usAdequacy : undefined
-    const basis = ownLaw ? `${ownLaw.own[lang]}; ${ownLaw.gdpr[lang]}: ${registryBasis}` : registryBasis
+    // names the (EU-U.S.) Data Privacy Framework for a US recipient, the EDÖB's recognition of the EU
+    // standard contractual clauses where it names those; the EU basis follows for the GDPR.
+    const usAdequacy = jurisdiction.usAdequacy && transfer.countries.includes('US') && /Data Privacy Framework/.test(transfer.basis.en) ? jurisdiction.usAdequacy.own[lang] : undefined
+    const scc = jurisdiction.sccRecognition && /standard contractual clauses/i.test(transfer.basis.en) ? jurisdiction.sccRecognition[lang] : undefined
+    const ownLaw = [usAdequacy, scc].filter((part): part is string => part !== undefined)
+    const gdpr = jurisdiction.usAdequacy?.gdpr[lang]
+    const basis = ownLaw.length > 0 && gdpr ? `${ownLaw.join('; ')}; ${gdpr}: ${registryBasis}` : registryBasis
     return lang === 'de' ? `Ja, in folgende Drittländer: ${names}. Grundlage: ${basis}.` : `Yes, to these third countries: ${names}. Basis: ${basis}.`
   }
   // A Swiss operator's Swiss host discloses nothing abroad (Art. 16 DSG).

@@ -1,5 +1,5 @@
 import type { HeadElement, PluginHooks, TemplateContribution } from '../plugin.js'
-import { partLanguage } from '../content/language.js'
+import { partLanguage, primaryLanguage } from '../content/language.js'
 import type { OutputPage, Site } from '../site/site.js'
 import { tagLinksOf } from '../site/generate-core-pages.js'
 import { serializeHeadElement } from './serialize-head.js'
@@ -27,7 +27,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
   const t = uiStrings[page.textLanguage]
   const head: HeadElement[] = []
   const merged = { bodyStart: [] as string[], bodyEnd: [] as string[], beforeContent: [] as string[], afterContent: [] as string[], footer: [] as string[] }
-  const footerLinks: Array<{ label: string; url: string }> = []
+  const footerLinks: Array<{ label: string; url: string; lang?: string | undefined }> = []
   let data: Record<string, unknown> = {}
   for (const hook of hooks) {
     if (hook.head) head.push(...hook.head(page, site))
@@ -48,7 +48,12 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
   // where a part is in the language around it.
   const textLang = partLanguage(page.textLanguage, page.lang)
   const navLang = partLanguage(config.language, textLang ?? page.lang)
-  const footerLinksLang = partLanguage(config.textLanguage, page.lang)
+  // The footer's links share a `lang` on their list when they are in one language; a link in another
+  // (a Swiss site's "Mentions légales" beside the English privacy policy) carries its own.
+  const linkLanguages = footerLinks.map((link) => link.lang ?? config.textLanguage)
+  const isOneLanguage = new Set(linkLanguages.map(primaryLanguage)).size <= 1
+  const footerLinksLang = isOneLanguage ? partLanguage(linkLanguages[0] ?? config.textLanguage, page.lang) : undefined
+  const footerLinksWithLang = footerLinks.map((link, index) => ({ label: link.label, url: link.url, lang: isOneLanguage ? undefined : partLanguage(linkLanguages[index] ?? config.textLanguage, page.lang) }))
   return {
     ...data,
     ...page.data,
@@ -94,7 +99,7 @@ export function templateContext(page: OutputPage, site: Site, hooks: readonly Na
       afterContent: merged.afterContent.join('\n'),
       footer: merged.footer.join('\n'),
     },
-    footerLinks,
+    footerLinks: footerLinksWithLang,
     footerLinksLang,
     related: data.related ?? [],
     t,
