@@ -45,3 +45,21 @@ describe.each(ids)('%s', (id) => {
     })
   })
 })
+
+// Entries re-read in session 11 from the vendors' own documents (sources beside each entry): jsDelivr's operator
+// and address (it named its earlier operator and a link), Umami's transfer basis (it named none).
+describe('entries re-sourced in session 11', () => {
+  const sectionText = (id: string, lang: 'de' | 'en') => {
+    const entry = services.find((candidate) => candidate.id === id)!
+    return textOf(byId(renderPrivacyPolicy(config, { services: [entry], networks: [], consentStorage }, lang), `service-${id}`)!)
+  }
+  test('jsDelivr: Volentio JSD Limited with its registered office, no cookie row', () => {
+    const text = sectionText('jsdelivr', 'en')
+    expect(text).toContain('Volentio JSD Limited, Suite 2a1, Northside House, Mount Pleasant, Barnet, EN4 9EB, United Kingdom')
+    expect(text).not.toContain('Prospect One')
+    expect(services.find((entry) => entry.id === 'jsdelivr')?.cookies).toEqual([])
+  })
+  test('Umami Cloud: the transfer to the USA on standard contractual clauses', () => {
+    expect(sectionText('umami', 'de')).toContain('Ja, in folgende Drittländer: Vereinigte Staaten. Grundlage: Standardvertragsklauseln der EU-Kommission (Art. 46 Abs. 2 lit. c DSGVO).')
+  })
+})

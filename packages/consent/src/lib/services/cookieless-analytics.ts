@@ -1,5 +1,5 @@
 import type { Service } from '../service.js'
-import { checkedOn2026_12_03, cookiesNotPublished, usDataPrivacyFramework } from './shared.js'
+import { checkedOn2026_12_03, cookiesNotPublished, standardContractualClauses, usDataPrivacyFramework } from './shared.js'
 
 // Audience measurement that its vendors describe as cookieless, added from the corpus's `consent.custom`
 // list (tests/consent/corpus/site.ts, read 2026-12-03).
@@ -52,8 +52,11 @@ export const cloudflareWebAnalytics = {
 // Hosts: https://cloud.umami.is/script.js, which sends to cloud.umami.is and api-gateway.umami.dev
 //   (https://umami.is/docs/collect-data).
 // Cookieless: https://umami.is/security ("does not use cookies, does not collect directly identifying information").
-// Provider: Umami Software, Inc.; its postal address was not found on the pages read, so the entry names its
-//   privacy policy instead of guessing one.
+// Provider: Umami Software, Inc.; its postal address was not found on the pages read (nor in its privacy policy's
+//   source, github.com/umami-software/website content/v2/privacy-policy.mdx, July 2022), so the entry names its
+//   privacy policy instead of guessing one. Transfers: "The Company is a U.S. company and some data infrastructure
+//   are located in the U.S. … Company has adopted a data processing addendum with Standard Contractual Clauses"
+//   (same file, "When transferring personal data from the EU").
 export const umami = {
   id: 'umami',
   name: 'Umami Cloud',
@@ -64,6 +67,7 @@ export const umami = {
   needsConsent: true,
   cookies: [],
   privacyPolicyUrl: 'https://umami.is/privacy',
+  thirdCountryTransfer: standardContractualClauses(['US']),
   scriptHosts: ['cloud.umami.is'],
   frameHosts: [],
   pixelHosts: [],
