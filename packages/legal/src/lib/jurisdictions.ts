@@ -38,6 +38,12 @@ export interface Jurisdiction {
   deviceNecessary: Wording
   /** Loading content without storing anything on the device. */
   deviceNothingStored: Wording
+  /**
+   * Why a measurement the site runs without consent (`withoutConsent`) needs none, as the clause after
+   * "Wir holen dafür keine Einwilligung ein, …": the strict-necessity exemption where the law asks for
+   * consent (DE, AT), the duty to inform and the right to refuse where it does not (CH, Art. 45c lit. b FMG).
+   */
+  measurementWithoutConsent: Wording
   /** The supervisory authority for the complaint, where one authority is competent for the whole country. */
   authority?: { name: Wording; address: string; url: string; basis: Wording }
   /** Swiss Standard German writes "ss", never "ß". */
@@ -68,6 +74,10 @@ export const germany = {
   deviceConsent: { de: '§ 25 Abs. 1 TDDDG', en: '§ 25(1) TDDDG' },
   deviceNecessary: { de: '§ 25 Abs. 2 Nr. 2 TDDDG', en: '§ 25(2) No. 2 TDDDG' },
   deviceNothingStored: { de: '§ 25 Abs. 2 TDDDG', en: '§ 25(2) TDDDG' },
+  measurementWithoutConsent: {
+    de: 'weil wir diese Messung für unbedingt erforderlich halten (§ 25 Abs. 2 Nr. 2 TDDDG)',
+    en: 'because we consider this measurement strictly necessary (§ 25(2) No. 2 TDDDG)',
+  },
   hasSharpS: true,
   germanTag: 'de',
 } as const satisfies Jurisdiction
@@ -81,6 +91,10 @@ export const austria = {
   deviceConsent: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) of the Austrian Telecommunications Act 2021 (TKG 2021)' },
   deviceNecessary: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) TKG 2021' },
   deviceNothingStored: { de: '§ 165 Abs. 3 TKG 2021', en: '§ 165(3) TKG 2021' },
+  measurementWithoutConsent: {
+    de: 'weil wir diese Messung für unbedingt erforderlich halten (§ 165 Abs. 3 TKG 2021)',
+    en: 'because we consider this measurement strictly necessary (§ 165(3) TKG 2021)',
+  },
   authority: {
     name: { de: 'Österreichische Datenschutzbehörde', en: 'Austrian Data Protection Authority (Datenschutzbehörde)' },
     address: 'Barichgasse 40–42, 1030 Wien',
@@ -100,6 +114,10 @@ export const switzerland = {
   deviceConsent: { de: 'Art. 45c lit. b FMG', en: 'Art. 45c(b) of the Swiss Telecommunications Act (FMG)' },
   deviceNecessary: { de: 'Art. 45c lit. b FMG', en: 'Art. 45c(b) FMG' },
   deviceNothingStored: { de: 'Art. 45c FMG', en: 'Art. 45c FMG' },
+  measurementWithoutConsent: {
+    de: 'denn Art. 45c lit. b FMG verlangt dafür keine Einwilligung, sondern dass wir Sie wie hier über die Bearbeitung und ihren Zweck informieren und darauf hinweisen, dass Sie sie ablehnen können: etwa indem Sie das Skript in Ihrem Browser blockieren',
+    en: 'as Art. 45c(b) FMG requires no consent for it, but that we inform you, as here, of the processing and its purpose and that you can refuse it: for instance by blocking the script in your browser',
+  },
   authority: {
     name: { de: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)', en: 'Federal Data Protection and Information Commissioner (FDPIC/EDÖB)' },
     address: 'Feldeggweg 1, 3003 Bern',

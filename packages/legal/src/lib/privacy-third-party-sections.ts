@@ -154,8 +154,8 @@ function deviceConsentText(jurisdiction: Jurisdiction, lang: Lang): string {
 // and says so rather than leave the access unnamed.
 function measurementWithoutConsentText(jurisdiction: Jurisdiction, lang: Lang): string {
   return lang === 'de'
-    ? ` Der Dienst speichert nichts auf Ihrem Endgerät; sein Skript liest dort die Adresse der Seite, die zuvor besuchte Seite und Eigenschaften Ihres Browsers aus und sendet sie mit Ihrer IP-Adresse an den Anbieter. Wir holen dafür keine Einwilligung ein, weil wir diese Messung für unbedingt erforderlich halten (${jurisdiction.deviceNecessary.de}).`
-    : ` The service stores nothing on your device; its script reads the page address, the page you came from and properties of your browser there and sends them with your IP address to the provider. We do not ask for consent for this because we consider this measurement strictly necessary (${jurisdiction.deviceNecessary.en}).`
+    ? ` Der Dienst speichert nichts auf Ihrem Endgerät; sein Skript liest dort die Adresse der Seite, die zuvor besuchte Seite und Eigenschaften Ihres Browsers aus und sendet sie mit Ihrer IP-Adresse an den Anbieter. Wir holen dafür keine Einwilligung ein, ${jurisdiction.measurementWithoutConsent.de}.`
+    : ` The service stores nothing on your device; its script reads the page address, the page you came from and properties of your browser there and sends them with your IP address to the provider. We do not ask for consent for this, ${jurisdiction.measurementWithoutConsent.en}.`
 }
 
 function optOut(service: Service, lang: Lang): ElementContent[] {

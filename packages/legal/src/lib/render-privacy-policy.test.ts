@@ -212,3 +212,26 @@ describe('a Swiss operator’s transfers to the US', () => {
     expect(transferLine(person, 'google-analytics')).toContain('Grundlage: Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework')
   })
 })
+
+// A cookieless measurement a site runs without consent (`consent.services.<id>.withoutConsent`, a copy with
+// `needsConsent: false`): the section says what the script reads and why no consent is asked, in the
+// operator's law — the strict-necessity exemption in Germany and Austria, information and the right to
+// refuse in Switzerland (Art. 45c lit. b FMG asks for no consent, so "strictly necessary" would be wrong there).
+describe('a measurement run without consent', () => {
+  const plausibleWithoutConsent = { ...service('plausible'), needsConsent: false, legalBasis: 'legitimate-interest' } as const
+  const basisLine = (country: 'DE' | 'AT' | 'CH', lang: 'de' | 'en' = 'de') => {
+    const input: LegalConfigInput = { ...person, operator: { kind: 'person', name: 'Erika Muster', address: { ...address, country } }, responsibleForContent: country === 'DE' ? person.responsibleForContent : undefined }
+    return textOf(byId(render(input, { ...none, services: [plausibleWithoutConsent] }, lang), 'service-plausible')!)
+  }
+  test('Germany and Austria: the exemption for what is strictly necessary, by its paragraph', () => {
+    expect(basisLine('DE')).toContain('liest dort die Adresse der Seite, die zuvor besuchte Seite und Eigenschaften Ihres Browsers aus')
+    expect(basisLine('DE')).toContain('Wir holen dafür keine Einwilligung ein, weil wir diese Messung für unbedingt erforderlich halten (§ 25 Abs. 2 Nr. 2 TDDDG).')
+    expect(basisLine('AT')).toContain('weil wir diese Messung für unbedingt erforderlich halten (§ 165 Abs. 3 TKG 2021).')
+    expect(basisLine('DE', 'en')).toContain('We do not ask for consent for this, because we consider this measurement strictly necessary (§ 25(2) No. 2 TDDDG).')
+  })
+  test('Switzerland: information and the right to refuse (Art. 45c lit. b FMG), no claim of strict necessity', () => {
+    const text = basisLine('CH')
+    expect(text).toContain('Wir holen dafür keine Einwilligung ein, denn Art. 45c lit. b FMG verlangt dafür keine Einwilligung, sondern dass wir Sie wie hier über die Bearbeitung und ihren Zweck informieren und darauf hinweisen, dass Sie sie ablehnen können')
+    expect(text).not.toContain('unbedingt erforderlich')
+  })
+})
