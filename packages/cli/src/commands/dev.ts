@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, type BuildResult } from '@nichepress/core'
+import { buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, readPage, type BuildResult, type ResolvedConfig } from '@nichepress/core'
 import { runtimeScriptPath } from '@nichepress/consent'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
@@ -30,6 +30,8 @@ const reloadPath = '/__nichepress/reload'
 const linksPath = '/__nichepress/links'
 // Served as a file, not inlined, so the site's CSP need not allow inline script in dev either.
 const reloadScriptPath = '/__nichepress/live-reload.js'
+// What the static server answers for a path without a page (createStaticServer).
+const notFoundDocument = '404.html'
 const reloadScript = liveReloadClient(reloadPath, reloadScriptPath, runtimeScriptPath)
 const rebuildDelayMilliseconds = 300
 // A full reload, and one for a change of the page's content only (the client may swap <main> in place).
@@ -100,8 +102,9 @@ export async function runDev(options: DevOptions): Promise<number> {
       latest = result
       problems = undefined
       for (const [client, path] of clients) {
+        const shown = shownDocument(path, result.documentHashes, served)
         if (reloadAll) client.write(reloadEvent)
-        else if (result.documentHashes.get(path) !== served.get(path)) client.write(contentReloadEvent)
+        else if (result.documentHashes.get(shown) !== served.get(shown)) client.write(shown === notFoundDocument ? reloadEvent : contentReloadEvent)
       }
       served = new Map(result.documentHashes)
       process.stdout.write(`${pc.green('✔')} built ${result.stats.pages} pages in ${(result.durationMilliseconds / 1000).toFixed(2)} s (${result.stats.rendered} rendered)\n`)
@@ -215,6 +218,7 @@ export async function runDev(options: DevOptions): Promise<number> {
   }
   watcher.on('all', (event, path) => {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
+    if (!options.drafts && (event === 'add' || event === 'change') && path.endsWith('.md') && path.startsWith(config.paths.content)) void sayIfDraft(config, path)
     if (changesOnlyFiles(path, config)) filesChanged = true
     void (async () => {
       if (event === 'change' && path.endsWith('.md') && path.startsWith(config.paths.content)) {
@@ -238,6 +242,22 @@ export async function runDev(options: DevOptions): Promise<number> {
   for (const client of clients.keys()) client.end()
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return 0
+}
+
+// A saved draft changes nothing in the browser (drafts are left out unless --drafts): say why, with
+// the way out, instead of leaving the newcomer on a "Not found" page. Unreadable front matter is the
+// build's to report.
+async function sayIfDraft(config: ResolvedConfig, path: string): Promise<void> {
+  const { page } = await readPage(config, path).catch(() => ({ page: undefined }))
+  if (page?.frontMatter.draft) {
+    process.stdout.write(pc.yellow(`ℹ ${relative(config.root, path)} is a draft (\`draft: true\`): it has no page. \`nichepress dev --drafts\` shows drafts; remove \`draft: true\` to publish it.\n`))
+  }
+}
+
+// The document a browser shows for a path: the page, or the not-found page the server answers with
+// while there is none (a draft, a typo), so that page too reloads when the header or the theme changes.
+function shownDocument(path: string, built: ReadonlyMap<string, string>, served: ReadonlyMap<string, string>): string {
+  return built.has(path) || served.has(path) ? path : notFoundDocument
 }
 
 // The output path a reload stream watches; a malformed `page` (`%25`, `%`) watches nothing rather than crashing the server.

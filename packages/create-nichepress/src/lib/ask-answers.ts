@@ -9,7 +9,8 @@ export interface Answers {
   dir: string
   starter: string
   title: string
-  language: 'de' | 'en'
+  /** `de-AT` only when an Austrian operator chose it for a German site (see `askAnswers`). */
+  language: 'de' | 'de-AT' | 'en'
   url: string | undefined
   legal: LegalDetails | undefined
 }
@@ -130,7 +131,8 @@ export async function askAnswers(known: KnownAnswers, input: NodeJS.ReadableStre
     output.write('Operator details for Impressum and privacy policy (press Enter to keep the fictional example and edit nichepress.config.ts later).\n')
     const name = await ask('Your full name', '')
     const legal = name ? await askLegal(name, ask, output) : undefined
-    return { dir, starter, title, language, url, legal }
+    const regional = legal?.country === 'AT' && language === 'de' && known.language === undefined ? await askAustrianGerman(ask) : language
+    return { dir, starter, title, language: regional, url, legal }
   } finally {
     lines.close()
   }
@@ -148,6 +150,15 @@ async function askLegal(name: string, ask: (question: string, fallback: string, 
   const phone = (await ask(secondChannel ? `Phone (${secondChannel} wants a second quick channel besides e-mail)` : 'Phone', '', checkPhone)) || undefined
   const mediaDisclosure = country === 'AT' ? await askMediaDisclosure(ask) : undefined
   return { name, street, postalCode, city, country, email, phone, mediaDisclosure }
+}
+
+// An Austrian operator's site in German: the legal plugin warns (legal-language-region) unless the site
+// says `de-AT`, whose dates read "Jänner"; only a site written for readers in Germany keeps `de`.
+async function askAustrianGerman(ask: (question: string, fallback: string, check?: AnswerCheck) => Promise<string>): Promise<'de' | 'de-AT'> {
+  const answer = await ask('Austrian German (de-AT: dates say "Jänner") or German as in Germany (de)?', 'de-AT', (value) =>
+    value === 'de' || value === 'de-AT' ? undefined : `"${value}" is neither; enter de-AT or de.`,
+  )
+  return answer === 'de' ? 'de' : 'de-AT'
 }
 
 // Austria: the Offenlegung of § 25 MedienG on every website (WKO, "Informationspflichten nach dem

@@ -13,7 +13,7 @@ export interface CreateSiteOptions {
   /** A starter id (see `starters`). */
   readonly starter: string
   readonly title?: string | undefined
-  readonly language?: 'de' | 'en' | undefined
+  readonly language?: 'de' | 'de-AT' | 'en' | undefined
   /** The public URL, e.g. `https://my-blog.de`. Replaces the starter's example URL everywhere in the config. */
   readonly url?: string | undefined
   /** The operator; without it the starter's fictional example stays and must be replaced before going live. */

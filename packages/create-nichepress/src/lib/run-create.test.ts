@@ -96,10 +96,37 @@ test('a wrong answer is asked again on the spot; the answers before it are kept'
   expect(text).toContain('✖ "eva(at)sauerteig.de" is not an e-mail address')
   expect(text).toContain('✖ "call me" is not a phone number')
   const config = readFileSync(join(cwd, 'mein-shop/nichepress.config.ts'), 'utf8')
-  expect(config).toContain("  title: 'Das Sauerteig-Buch',\n  url: 'https://sauerteig.de',\n  language: 'de',")
+  // An Austrian operator: at the end of input the site is written in Austrian German.
+  expect(config).toContain("  title: 'Das Sauerteig-Buch',\n  url: 'https://sauerteig.de',\n  language: 'de-AT',")
   expect(config).toContain("city: 'Köln',\n        country: 'AT',")
   expect(config).toContain("email: 'eva@sauerteig.de'")
   expect(config).toContain("phone: '+49 221 555'")
+})
+
+// legal-language-region: an Austrian operator's German site without `de-AT` dates its posts "Januar".
+test.each([
+  { answer: '', language: 'de-AT' },
+  { answer: 'de', language: 'de' },
+])('an Austrian operator of a German site is asked for Austrian German ($answer → $language)', async ({ answer, language }) => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  const answers = ['site', '1', '', '', '', 'Eva Beispiel', 'AT', 'Hauptplatz 1', '8010', 'Graz', 'eva@example.org', '', 'Ein Blog über Kocher', '', 'de-CH', answer]
+  stdin.end(`${answers.join('\n')}\n`)
+  expect(await runCreate(['--no-install'], { ...value, cwd })).toBe(0)
+  expect(stdout.text()).toContain('✖ "de-CH" is neither; enter de-AT or de.')
+  expect(readFileSync(join(cwd, 'site/nichepress.config.ts'), 'utf8')).toContain(`  language: '${language}',`)
+})
+
+test('a German operator is not asked for a regional German', async () => {
+  const stdin: PassThrough & { isTTY?: boolean } = new PassThrough()
+  stdin.isTTY = true
+  const { cwd, stdout, value } = io(stdin)
+  const answers = ['site', '1', '', '', '', 'Eva Beispiel', 'DE', 'Hauptstr. 1', '10115', 'Berlin', 'eva@example.org', '']
+  stdin.end(`${answers.join('\n')}\n`)
+  expect(await runCreate(['--no-install'], { ...value, cwd })).toBe(0)
+  expect(stdout.text()).not.toContain('Austrian German')
+  expect(readFileSync(join(cwd, 'site/nichepress.config.ts'), 'utf8')).toContain("  language: 'de',")
 })
 
 // The operator's country is asked first and decides the law every later question cites: an
