@@ -28,6 +28,7 @@ const reach = { de: 'Cookielose Reichweitenmessung: welche Seiten wie oft aufger
 //   (https://developers.cloudflare.com/web-analytics/get-started/).
 // Cookieless: https://developers.cloudflare.com/web-analytics/about/ (metrics from the browser's Performance API)
 //   and https://c15t.com/docs/integrations/cloudflare-web-analytics ("cookieless", nothing to clear on withdrawal).
+//   What it reads on the device: the page's load timings from the browser's Performance API (same page).
 // Provider: Cloudflare, Inc., 101 Townsend St., San Francisco, CA 94107, USA, certified under the EU-U.S. DPF, as
 //   a site's privacy policy cites them (https://github.com/smart-byte/imagefast, site/privacy.html); Cloudflare's
 //   own policy: https://www.cloudflare.com/privacypolicy/.
@@ -52,6 +53,9 @@ export const cloudflareWebAnalytics = {
 // Hosts: https://cloud.umami.is/script.js, which sends to cloud.umami.is and api-gateway.umami.dev
 //   (https://umami.is/docs/collect-data).
 // Cookieless: https://umami.is/security ("does not use cookies, does not collect directly identifying information").
+// What it reads on the device: screen width and height, browser language, page address, title and referrer, and
+//   the local-storage key `umami.disabled` (umami-software/umami, src/tracker/index.js: `screen: { width, height }`,
+//   `navigator: { language }`, `localStorage.getItem('umami.disabled')`).
 // Provider: Umami Software, Inc.; its postal address was not found on the pages read (nor in its privacy policy's
 //   source, github.com/umami-software/website content/v2/privacy-policy.mdx, July 2022), so the entry names its
 //   privacy policy instead of guessing one. Transfers: "The Company is a U.S. company and some data infrastructure
@@ -78,6 +82,9 @@ export const umami = {
 // Hosts: https://scripts.simpleanalyticscdn.com/latest.js and the noscript pixel queue.simpleanalyticscdn.com
 //   (https://docs.simpleanalytics.com/script).
 // Cookieless, no IP addresses stored: https://docs.simpleanalytics.com/what-we-collect.
+// What it reads on the device: page path, referrer, window width, time zone, the Do Not Track setting and the
+//   navigation type (simpleanalytics/scripts, src/default.js: `width: window.innerWidth`, `timezone`,
+//   `nav[doNotTrack]`, `perf.getEntriesByType(navigation)`).
 // Provider: Simple Analytics B.V., Jacob van Lennepstraat 78 H, 1053 HM Amsterdam (as datenanfragen.de recorded it
 //   from the vendor's site: https://github.com/datenanfragen/data/commit/05b50115610d404b78266f37c45471da081ead3d);
 //   processing in the Netherlands (https://www.simpleanalytics.com/gdpr-compliance).
@@ -101,7 +108,8 @@ export const simpleAnalytics = {
 // Fathom Analytics.
 // Hosts: https://cdn.usefathom.com/script.js, which also receives the page views (https://usefathom.com/support/tracking).
 // Provider: Conva Ventures Inc., Canada (https://usefathom.com/privacy); no cookie statement was found on the
-//   pages read, so the cookie row says so.
+//   pages read, so the cookie row says so. Its script's source is not published, so what it reads on the device
+//   was not checked; it waits for consent like the others and cannot run without it (its storage is unknown).
 export const fathom = {
   id: 'fathom',
   name: 'Fathom Analytics',
