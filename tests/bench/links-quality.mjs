@@ -84,6 +84,10 @@ function measure(ranked, targetOf, anchorOf) {
   let hits5 = 0
   let hits10 = 0
   let anchorExact = 0
+  // Original anchors the anchor rules allow at all, naming the target or not ("blogpost" is allowed
+  // and names nothing): an upper bound on anchor = original that no choice among allowed anchors can pass.
+  let allowed = 0
+  let allowedOfRemoved = 0
   let anchorOverlap = 0
   let naming = 0
   let namingExact = 0
@@ -97,6 +101,7 @@ function measure(ranked, targetOf, anchorOf) {
     for (const link of expected) {
       const rank = targets.indexOf(link.target)
       edges++
+      if (anchorOf && isAllowedAnchor(normalize(link.anchor))) allowedOfRemoved++
       if (rank === -1) continue
       if (rank < 5) (postHits5++, hits5++)
       if (rank < 10) (postHits10++, hits10++)
@@ -105,6 +110,7 @@ function measure(ranked, targetOf, anchorOf) {
         const original = normalize(link.anchor)
         if (suggested === original) anchorExact++
         if (namesTarget(link.anchor, link.target)) (naming++, suggested === original && namingExact++)
+        if (isAllowedAnchor(original)) allowed++
         if (namesTarget(link.anchor, link.target) && isAllowedAnchor(original)) (reachable++, suggested === original && reachableExact++)
         if (showAnchors) process.stderr.write(`${suggested === original ? '=' : original.includes(suggested) || suggested.includes(original) ? '~' : 'x'}${namesTarget(link.anchor, link.target) ? (isAllowedAnchor(original) ? 'A' : 'N') : ' '} ${JSON.stringify(original)} → ${JSON.stringify(suggested)}  (${link.target} ← ${id})\n`)
         if (original.includes(suggested) || suggested.includes(original)) anchorOverlap++
@@ -126,6 +132,8 @@ function measure(ranked, targetOf, anchorOf) {
     anchorExactShareOfNaming: anchorOf ? round(namingExact / Math.max(1, naming)) : null,
     originalIsAllowedNameShareOfRecovered: anchorOf ? round(reachable / Math.max(1, hits10)) : null,
     anchorExactShareOfAllowedName: anchorOf ? round(reachableExact / Math.max(1, reachable)) : null,
+    originalIsAllowedShareOfRecovered: anchorOf ? round(allowed / Math.max(1, hits10)) : null,
+    originalIsAllowedShareOfRemoved: anchorOf ? round(allowedOfRemoved / edges) : null,
   }
 }
 
@@ -328,6 +336,8 @@ function printTable(result) {
     ['anchor = original anchor (share of recovered links whose original names the target)', 'anchorExactShareOfNaming'],
     ['original anchor names the target and the anchor rules allow it (share of recovered links): the ceiling', 'originalIsAllowedNameShareOfRecovered'],
     ['anchor = original anchor (share of recovered links whose original is such an allowed name)', 'anchorExactShareOfAllowedName'],
+    ['original anchor is allowed by the anchor rules, naming the target or not (share of recovered links): no allowed choice passes it', 'originalIsAllowedShareOfRecovered'],
+    ['original anchor is allowed by the anchor rules (share of all removed links, as if recall were 1)', 'originalIsAllowedShareOfRemoved'],
   ]
   process.stdout.write(`${result.posts} posts, ${result.sourcesWithLinks} posts with links to other posts, ${result.removedLinks} links removed\n\n`)
   process.stdout.write(`| measure | nichepress links | plain BM25 baseline | shared-tags baseline |\n| --- | ---: | ---: | ---: |\n`)

@@ -134,3 +134,17 @@ test('with consent switched off, the build fails on an embed that needs consent 
   expect(messages.map((message) => message.file)).toEqual(['talk/index.html'])
   expect(messages[0]?.reason).toContain('`consent.enabled` is false in the config, so nothing blocks it')
 })
+
+// A page of a review blog with an Amazon link and no nichepress disclosure (injection off, or an
+// audit of another generator's output): the words around decide, read block by block.
+test('a monitor\'s "Anzeige" or the European Commission is no disclosure; a label in its own paragraph is', () => {
+  const page = (lang: string, body: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>Test</title></head><body>${body}<p><a href="https://www.amazon.de/dp/B0C7K4VD2M?tag=x-21" rel="sponsored">Zum Angebot</a></p></body></html>`
+  const undisclosed = (html: string) => auditDocuments(new Map([['a.html', html]]), { rules: { 'canonical-missing': 'off', 'description-missing': 'off' } }).some((message) => message.ruleId === 'affiliate-disclosure')
+  expect(undisclosed(page('de', '<p>Die Anzeige des Monitors ist hell und scharf.</p>'))).toBe(true)
+  expect(undisclosed(page('en', '<p>The European Commission published new rules on chargers.</p>'))).toBe(true)
+  expect(undisclosed(page('de', '<p>Die Provision des Maklers beträgt 3 %.</p>'))).toBe(true)
+  // Blocks are lines: "Anzeige" in its own paragraph after a heading is a label, not "FazitAnzeige".
+  expect(undisclosed(page('de', '<h2>Unser Fazit</h2><p><small>Anzeige</small></p>'))).toBe(false)
+  expect(undisclosed(page('de', '<p>Transparenz: Links mit * sind Provisionslinks.</p>'))).toBe(false)
+  expect(undisclosed(page('en', '<p>I may earn a small fee if you buy through links on this page.</p>'))).toBe(false)
+})

@@ -257,13 +257,19 @@ function attributesOf(node: Element): Record<string, string> {
   return attributes
 }
 
-// The text a reader sees in <body>, without scripts, styles, noscripts, templates and `skip`.
+// Elements that start a line of their own: a label such as "Anzeige" in its own paragraph stands at a line's start.
+const blockElements = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul'])
+
+// The text a reader sees in <body>, without scripts, styles, noscripts, templates and `skip`; each block on its own line.
 function visibleText(node: Element | Root | undefined, skip: ReadonlySet<Element>): string {
   if (!node) return ''
   let text = ''
   for (const child of node.children) {
     if (child.type === 'text') text += child.value
-    else if (child.type === 'element' && !skip.has(child) && !['script', 'style', 'noscript', 'template'].includes(child.tagName)) text += visibleText(child, skip)
+    else if (child.type === 'element' && !skip.has(child) && !['script', 'style', 'noscript', 'template'].includes(child.tagName)) {
+      const block = blockElements.has(child.tagName)
+      text += block ? `\n${visibleText(child, skip)}\n` : visibleText(child, skip)
+    }
   }
   return text
 }
