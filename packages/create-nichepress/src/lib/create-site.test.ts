@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, test } from 'vitest'
@@ -96,4 +97,20 @@ test.each(['nischenblog', 'blog', 'produkt'])('a %s site pins the same Node majo
   expect(admitsMajor(range, 20)).toBe(true)
   // No open upper end: a new major on the host must not change the site's build by itself.
   expect(admitsMajor(range, 24)).toBe(false)
+})
+
+test('a new site has a .gitignore: git leaves out installs, the build, its leftovers and the hosts\' CLI folders, never content', async () => {
+  const dir = join(tempParent(), 'site')
+  await createSite({ dir, starter: 'nischenblog' })
+  execFileSync('git', ['init', '-q'], { cwd: dir })
+  // The render cache sits in node_modules; the sidecars are core's (output-folder.ts, load-config.ts).
+  const generated = ['node_modules/nichepress/package.json', 'node_modules/.cache/nichepress/documents.json', 'public/index.html', '.public.nichepress-new-4242/index.html', '.public.nichepress-lock', '.nichepress.config.ts.4242.1a2b3c4d.mjs', '.vercel/output/config.json', '.netlify/state.json']
+  for (const file of generated) {
+    mkdirSync(join(dir, file, '..'), { recursive: true })
+    writeFileSync(join(dir, file), '')
+  }
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' })
+  const added = status.split('\n').filter(Boolean).map((line) => line.slice(3))
+  for (const file of generated) expect(added, file).not.toContain(file)
+  for (const file of ['.gitignore', 'package.json', 'nichepress.config.ts', 'netlify.toml', 'vercel.json', 'content/posts/spiritus-oder-gas.md']) expect(added, file).toContain(file)
 })

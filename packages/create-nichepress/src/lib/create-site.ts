@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path'
 import { readConfigString, setConfigValue } from './config-source.js'
 import { CreateSiteError } from './create-site-error.js'
 import { applyLegalDetails, type LegalDetails } from './legal-details.js'
+import { siteGitignore } from './site-gitignore.js'
 import { findStarter, starters, startersDir, type Starter } from './starters.js'
 
 /** What to create; everything but `dir` and `starter` falls back to the starter's own value. */
@@ -48,6 +49,8 @@ export async function createSite(options: CreateSiteOptions): Promise<CreatedSit
   const source = join(startersDir, starter.id)
   await cp(source, dir, { recursive: true, filter: (path) => !copyIgnored.test(path.slice(source.length)) })
   await writePackageJson(join(dir, 'package.json'), packageName(basename(dir)), options.nichepressVersion ?? ownVersion)
+  // A starter's own .gitignore (none has one yet) wins.
+  if (!existsSync(join(dir, '.gitignore'))) await writeFile(join(dir, '.gitignore'), siteGitignore)
   const configFile = join(dir, 'nichepress.config.ts')
   await writeFile(configFile, configureSource(await readFile(configFile, 'utf8'), { ...options, date: options.date ?? new Date().toISOString().slice(0, 10) }))
   return { dir, starter, configFile, hasExampleLegalDetails: options.legal === undefined }
