@@ -66,7 +66,11 @@ test('refuses a folder that is not empty and leaves it alone', async () => {
 test.each([
   ['My Blog', 'my-blog'],
   ['.hidden', 'hidden'],
-  ['Ärger!', 'rger'],
+  ['Ärger!', 'aerger'],
+  ['Mein Blög', 'mein-bloeg'],
+  ['Straße', 'strasse'],
+  ['Café Crème', 'cafe-creme'],
+  ['Mein Blo\u0308g', 'mein-bloeg'],
   ['###', 'nichepress-site'],
 ])('packageName(%j) is %j', (folder, expected) => {
   expect(packageName(folder)).toBe(expected)

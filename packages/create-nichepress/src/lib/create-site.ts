@@ -71,9 +71,18 @@ function isSiteUrl(text: string): boolean {
   return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol)
 }
 
-/** A valid npm package name from a folder name (`My Blog` → `my-blog`). */
+// German spells a missing umlaut with an e (Blög → Bloeg); other accents are dropped (Café → Cafe).
+const germanLetters: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
+
+/** A valid npm package name from a folder name (`My Blog` → `my-blog`, `Mein Blög` → `mein-bloeg`). */
 export function packageName(folder: string): string {
-  return folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '') || 'nichepress-site'
+  const ascii = folder
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[äöüß]/g, (letter) => germanLetters[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+  return ascii.replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|-+$/g, '') || 'nichepress-site'
 }
 
 // A site outside the monorepo cannot resolve `workspace:*`; it gets the released version instead.
