@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, readPage, type BuildResult, type ResolvedConfig } from '@nichepress/core'
+import { basePathOf, buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, readPage, type BuildResult, type ResolvedConfig } from '@nichepress/core'
 import { runtimeScriptPath } from '@nichepress/consent'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
@@ -129,8 +129,11 @@ export async function runDev(options: DevOptions): Promise<number> {
   }
   await build()
 
+  // A site in a folder (url https://x.de/blog/) is served below /blog/, as its host will serve it.
+  const basePath = basePathOf(config.url)
   const server = createStaticServer({
     dir: config.paths.out,
+    basePath,
     allowedHosts: allowedHostsOf(options.host, config.url),
     transformHtml: (html) => html.replace('</body>', `<script src="${reloadScriptPath}" type="module"></script></body>`),
     handle(request, response) {
@@ -151,7 +154,7 @@ export async function runDev(options: DevOptions): Promise<number> {
         const page = new URL(request.url, 'http://localhost').searchParams.get('page') ?? '/'
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
         response.write(problems ? problemsEvent(problems) : ': connected\n\n')
-        clients.set(response, reloadPathOf(page))
+        clients.set(response, reloadPathOf(page.startsWith(`${basePath}/`) ? page.slice(basePath.length) : page))
         request.on('close', () => clients.delete(response))
         return true
       }
@@ -164,9 +167,9 @@ export async function runDev(options: DevOptions): Promise<number> {
     },
   })
   const port = await listen(server, options.port ?? 4321, options.host)
-  const url = `http://${options.host}:${port}/`
+  const url = `http://${options.host}:${port}${basePath}/`
   process.stdout.write(`${pc.green('➜')} Dev server at ${pc.cyan(url)} — edit a post and the page reloads (Ctrl+C stops)\n`)
-  process.stdout.write(pc.dim(`  link suggestions for a post: ${url}${linksPath.slice(1)}?page=content/posts/<file>.md\n`))
+  process.stdout.write(pc.dim(`  link suggestions for a post: http://${options.host}:${port}${linksPath}?page=content/posts/<file>.md\n`))
   options.onReady?.(url)
 
   let queued = false

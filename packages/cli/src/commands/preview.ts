@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { loadConfig, recoverOutput } from '@nichepress/core'
+import { basePathOf, loadConfig, recoverOutput } from '@nichepress/core'
 import pc from 'picocolors'
 import { presetUrl } from '../lib/preset-url.js'
 import { allowedHostsOf, createStaticServer, listen } from '../lib/static-server.js'
@@ -13,9 +13,9 @@ export async function runPreview(options: { root: string; out: string | undefine
     process.stderr.write(`Nothing to preview: ${config.paths.out} does not exist. Run \`nichepress build\` first.\n`)
     return 1
   }
-  const server = createStaticServer({ dir: config.paths.out, allowedHosts: allowedHostsOf(options.host, config.url) })
+  const server = createStaticServer({ dir: config.paths.out, basePath: basePathOf(config.url), allowedHosts: allowedHostsOf(options.host, config.url) })
   const port = await listen(server, options.port ?? 4321, options.host)
-  process.stdout.write(`${pc.green('➜')} Preview of ${config.paths.out} at ${pc.cyan(`http://${options.host}:${port}/`)} (Ctrl+C stops)\n`)
+  process.stdout.write(`${pc.green('➜')} Preview of ${config.paths.out} at ${pc.cyan(`http://${options.host}:${port}${basePathOf(config.url)}/`)} (Ctrl+C stops)\n`)
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve())
     process.once('SIGINT', stop)

@@ -34,6 +34,11 @@ export interface StaticServerOptions {
    * 403: a page on another site could otherwise reach this server by DNS rebinding.
    */
   allowedHosts?: readonly string[]
+  /**
+   * The site's folder (`/blog`, from a `url` like https://x.de/blog/; default `''`): the site is
+   * served below it, as its host serves it, `/` redirects there and other paths are the 404 page.
+   */
+  basePath?: string
 }
 
 /**
@@ -57,7 +62,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
         response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n')
         return
       }
-      serveFile(root, request, response, options.transformHtml)
+      serveFile(root, request, response, options.transformHtml, options.basePath ?? '')
     } catch {
       fail(response, 400)
     }
@@ -72,11 +77,19 @@ export function createStaticServer(options: StaticServerOptions): Server {
   return server
 }
 
-function serveFile(root: string, request: IncomingMessage, response: ServerResponse, transformHtml: ((html: string) => string) | undefined): void {
+function serveFile(root: string, request: IncomingMessage, response: ServerResponse, transformHtml: ((html: string) => string) | undefined, basePath: string): void {
   const url = new URL(request.url ?? '/', 'http://localhost')
+  if (basePath !== '' && (url.pathname === '/' || url.pathname === basePath)) {
+    response.writeHead(302, { location: `${basePath}/` }).end()
+    return
+  }
+  if (basePath !== '' && !url.pathname.startsWith(`${basePath}/`)) {
+    send(response, resolveFile(root, '/404.html'), 404, transformHtml)
+    return
+  }
   let path: string
   try {
-    path = decodeURIComponent(url.pathname)
+    path = decodeURIComponent(url.pathname.slice(basePath.length))
   } catch {
     fail(response, 400)
     return
@@ -88,7 +101,7 @@ function serveFile(root: string, request: IncomingMessage, response: ServerRespo
   const file = resolveFile(root, path)
   if (!file) {
     if (!path.endsWith('/') && !extname(path) && resolveFile(root, `${path}/`)) {
-      response.writeHead(301, { location: `${encodeURI(path)}/` }).end()
+      response.writeHead(301, { location: `${basePath}${encodeURI(path)}/` }).end()
       return
     }
     send(response, resolveFile(root, '/404.html'), 404, transformHtml)

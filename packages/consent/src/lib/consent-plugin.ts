@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { definePlugin, documentTree, outputPathOf, partLanguage, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
+import { basePathOf, definePlugin, documentTree, outputPathOf, partLanguage, type DocumentPage, type HeadElement, type NichepressPlugin, type OutputPage, type Site } from '@nichepress/core'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
@@ -68,6 +68,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
       // Switched off, consent still passes on `allowContentScripts`: the site trusts its authors either way.
       if (!options.enabled) return { allowContentScripts: options.allowContentScripts }
       const siteHost = new URL(config.url).hostname
+      const basePath = basePathOf(config.url)
       const customServices = siteServices(options)
       const script = readFileSync(new URL('consent.min.js', runtimeFolder), 'utf8')
       const style = readFileSync(new URL('consent.min.css', runtimeFolder), 'utf8')
@@ -103,7 +104,7 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
         let html = bodyEndByLang.get(key)
         if (html === undefined) {
           const snippets = blockDocument(configuredSnippets(options, present), context).html
-          html = needsConsent ? `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, textsIn(lang), { partLang: context.lang, legalLanguage }))}` : snippets
+          html = needsConsent ? `${snippets}\n${jsonDataBlock('np-consent-config', runtimeConfig(options, used, lang, textsIn(lang), { partLang: context.lang, legalLanguage, basePath }))}` : snippets
           bodyEndByLang.set(key, html)
         }
         return html

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { impliedTextLanguage, stableStringify, type TextLanguage } from '@nichepress/core'
+import { impliedTextLanguage, stableStringify, withBasePath, type TextLanguage } from '@nichepress/core'
 import type { ConsentOptions } from './consent-config-schema.js'
 import { consentStorageName } from './registry.js'
 import type { Service, ServiceCategory } from './service.js'
@@ -31,9 +31,11 @@ export function bannerText(used: readonly Service[], lang: string, texts: Consen
 /**
  * The JSON the runtime reads from `#np-consent-config`, for one language. `partLang` is the `lang` the
  * banner and dialog carry when the page is in another language than their texts; `legalLanguage` the
- * language the legal pages were made in (the site's text language; default: `lang`).
+ * language the legal pages were made in (the site's text language; default: `lang`); `basePath` the
+ * site's folder (`/blog`; default `''`): the runtime writes the legal links from this data, where
+ * core's base path step does not reach.
  */
-export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: string, texts: ConsentTexts, page: { partLang?: string | undefined; legalLanguage?: TextLanguage } = {}) {
+export function runtimeConfig(options: ConsentOptions, used: readonly Service[], lang: string, texts: ConsentTexts, page: { partLang?: string | undefined; legalLanguage?: TextLanguage; basePath?: string } = {}) {
   const legalLanguage = page.legalLanguage ?? impliedTextLanguage(lang) ?? 'en'
   const { categories, ...rest } = texts
   const strings = { ...rest, bannerText: bannerText(used, lang, texts) }
@@ -42,8 +44,8 @@ export function runtimeConfig(options: ConsentOptions, used: readonly Service[],
     expiryMonths: options.expiryMonths,
     storage: options.storage,
     name: consentStorageName,
-    privacyPolicyUrl: privacyPolicyPaths[legalLanguage],
-    imprintUrl: imprintPaths[legalLanguage],
+    privacyPolicyUrl: withBasePath(privacyPolicyPaths[legalLanguage], page.basePath ?? ''),
+    imprintUrl: withBasePath(imprintPaths[legalLanguage], page.basePath ?? ''),
     texts: strings,
     ...(page.partLang ? { lang: page.partLang } : {}),
     ...(legalLanguageFor(lang, legalLanguage) ? { legalLang: legalLanguage } : {}),

@@ -14,3 +14,12 @@ test.each([
 ])('$name', ({ env, expected }) => {
   expect(resolveDeployContext(configured, env)).toEqual(expected)
 })
+
+// A site in a folder links /blog/… on every host: the host's address gets the same folder.
+test.each([
+  { name: 'no host', env: {}, expected: 'https://x.de/blog' },
+  { name: 'Netlify deploy preview', env: { NETLIFY: 'true', CONTEXT: 'deploy-preview', URL: 'https://x.de', DEPLOY_PRIME_URL: 'https://deploy-preview-7--k.netlify.app' }, expected: 'https://deploy-preview-7--k.netlify.app/blog' },
+  { name: 'Vercel production', env: { VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'x.de' }, expected: 'https://x.de/blog' },
+])('a site in a folder, $name → $expected', ({ env, expected }) => {
+  expect(resolveDeployContext('https://x.de/blog', env).baseUrl).toBe(expected)
+})

@@ -1,3 +1,5 @@
+import { basePathOf } from '@nichepress/core'
+
 /** Where this build will be served, worked out from the host's environment variables. */
 export interface DeployContext {
   /** Absolute origin (plus path prefix), no trailing slash. */
@@ -17,17 +19,24 @@ export type DeployEnvironment = Readonly<Record<string, string | undefined>>
  * `VERCEL_URL` (host names without scheme). Outside a host build the configured URL stays.
  */
 export function resolveDeployContext(configuredUrl: string, env: DeployEnvironment): DeployContext {
+  // A site in a folder (https://x.de/blog) links its pages under /blog/ wherever it is deployed: a
+  // host's URL gets the same folder, so canonical URLs, sitemaps and feeds name what the links name.
+  const basePath = basePathOf(configuredUrl)
+  const hostUrl = (value: string | undefined) => {
+    const normalized = normalizeBaseUrl(value)
+    return normalized === undefined ? undefined : `${normalized}${basePath}`
+  }
   const netlifyContext = env.CONTEXT
   if (env.NETLIFY === 'true' || (netlifyContext !== undefined && (env.URL !== undefined || env.DEPLOY_PRIME_URL !== undefined))) {
     const isPreview = netlifyContext !== undefined && netlifyContext !== 'production'
     const url = isPreview ? (env.DEPLOY_PRIME_URL ?? env.URL) : env.URL
-    return { baseUrl: normalizeBaseUrl(url) ?? normalizeBaseUrl(configuredUrl) ?? configuredUrl, isPreview, host: 'netlify' }
+    return { baseUrl: hostUrl(url) ?? normalizeBaseUrl(configuredUrl) ?? configuredUrl, isPreview, host: 'netlify' }
   }
   const vercelEnvironment = env.VERCEL_ENV
   if (vercelEnvironment !== undefined) {
     const isPreview = vercelEnvironment !== 'production'
     const hostName = isPreview ? env.VERCEL_URL : (env.VERCEL_PROJECT_PRODUCTION_URL ?? env.VERCEL_URL)
-    return { baseUrl: normalizeBaseUrl(hostName) ?? normalizeBaseUrl(configuredUrl) ?? configuredUrl, isPreview, host: 'vercel' }
+    return { baseUrl: hostUrl(hostName) ?? normalizeBaseUrl(configuredUrl) ?? configuredUrl, isPreview, host: 'vercel' }
   }
   return { baseUrl: normalizeBaseUrl(configuredUrl) ?? configuredUrl, isPreview: false, host: undefined }
 }

@@ -10,6 +10,8 @@ export interface HostFilesOptions {
   redirects: readonly Redirect[]
   /** Other hosts that lead to the site as a whole; their rules come first (a path rule must not catch their requests). */
   hostRedirects?: readonly HostRedirect[]
+  /** The site's folder (`/blog`; default `''`, the root of the host): `_headers` name it, Vercel serves the files and the 404 page there. */
+  basePath?: string
 }
 
 /**
@@ -28,13 +30,13 @@ export function generateHostFiles(options: HostFilesOptions): SiteFile[] {
   const hostRedirects = options.hostRedirects ?? []
   const files: SiteFile[] = []
   if (options.hosting !== 'vercel') {
-    files.push({ path: '_headers', contents: `/*\n${options.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}` })
+    files.push({ path: '_headers', contents: `${options.basePath ?? ''}/*\n${options.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}` })
     // Netlify's domain-level rules: `https://example.de/* https://example.com/de/:splat 301!`.
     const hostRules = hostRedirects.map((redirect) => `${encodeUrl(redirect.from)}* ${encodeUrl(redirect.to)}:splat ${redirect.status}!\n`)
     files.push({ path: '_redirects', contents: [...hostRules, ...redirects.map((redirect) => `${encodeUrl(redirect.from)} ${encodeUrl(redirect.to)} ${redirect.status}!\n`)].join('') })
   }
   if (options.hosting !== 'netlify' && options.onVercel) {
-    files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects, hostRedirects), null, 2)}\n` })
+    files.push({ path: vercelConfigPath, contents: `${JSON.stringify(vercelBuildOutputConfig(options.headers, redirects, hostRedirects, options.basePath), null, 2)}\n` })
   }
   return files
 }
@@ -53,7 +55,7 @@ export type VercelRoute =
  * is redirected to the one with it (core's URLs end in `/`), files are served, and anything else is
  * the 404 page with status 404.
  */
-export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[], hostRedirects: readonly HostRedirect[] = []): { version: 3; routes: VercelRoute[] } {
+export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string, string]>, redirects: readonly Redirect[], hostRedirects: readonly HostRedirect[] = [], basePath = ''): { version: 3; routes: VercelRoute[] } {
   const routes: VercelRoute[] = [{ src: '^/.*$', headers: Object.fromEntries(headers), continue: true }]
   // Another host's requests first, matched by host (`has`), so no path rule of this site catches them.
   for (const redirect of hostRedirects) {
@@ -63,7 +65,7 @@ export function vercelBuildOutputConfig(headers: ReadonlyArray<readonly [string,
   for (const redirect of redirects) routes.push({ src: `^${escapeRegExp(encodeUrl(redirect.from))}$`, status: redirect.status, headers: { Location: encodeUrl(redirect.to) } })
   routes.push({ src: '^/((?:[^/]+/)*[^/.]+)$', status: 308, headers: { Location: '/$1/' } })
   routes.push({ handle: 'filesystem' })
-  routes.push({ src: '^/.*$', status: 404, dest: '/404.html' })
+  routes.push({ src: '^/.*$', status: 404, dest: `${basePath}/404.html` })
   return { version: 3, routes }
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join, normalize, sep } from 'node:path'
-import { definePlugin, documentTree, NichepressError, type NichepressPlugin, type Site, type SiteFile } from '@nichepress/core'
+import { basePathOf, definePlugin, documentTree, NichepressError, withBasePath, type NichepressPlugin, type Site, type SiteFile } from '@nichepress/core'
 import { buildContentSecurityPolicy } from './content-security-policy.js'
 import { resolveDeployContext, type DeployEnvironment } from './deploy-context.js'
 import { seoFrontMatterInvalid } from './diagnostics.js'
@@ -82,19 +82,24 @@ export function seoPlugin(pluginOptions: SeoPluginOptions = {}): NichepressPlugi
 function siteFiles(context: SeoContext, translations: ReadonlyMap<string, readonly Translation[]>, inlineHashes: ReadonlyMap<string, InlineHashes | undefined>, onVercel: boolean): SiteFile[] {
   const { options, deploy, site } = context
   const files: SiteFile[] = []
+  // robots.txt, `_redirects` and Vercel's routes name paths from the host's root: a site in a folder
+  // puts its base path in front of its own (core does the same in every finished document).
+  const basePath = basePathOf(site.config.url)
   if (options.sitemap.enabled) files.push(...generateSitemaps(siteSitemapEntries(context, translations), { baseUrl: deploy.baseUrl }))
   files.push({
     path: 'robots.txt',
     contents: generateRobotsTxt({
       sitemapUrl: options.sitemap.enabled ? `${deploy.baseUrl}/${sitemapIndexFileName}` : undefined,
-      disallow: options.robots.disallow,
+      disallow: options.robots.disallow.map((path) => withBasePath(path, basePath)),
       isPreview: deploy.isPreview,
+      basePath,
     }),
   })
   files.push(...siteFeeds(context))
   const contentSecurityPolicy = options.headers.csp ? buildContentSecurityPolicy(mergeInlineHashes([...inlineHashes.values()].filter((hashes) => hashes !== undefined)), site.contentSecurityPolicy) : undefined
   const headers = responseHeaders({ contentSecurityPolicy, isPreview: deploy.isPreview, extra: options.headers.extra })
-  files.push(...generateHostFiles({ hosting: options.hosting, onVercel, headers, redirects: site.redirects, hostRedirects: site.hostRedirects }))
+  const redirects = site.redirects.map((redirect) => ({ ...redirect, from: withBasePath(redirect.from, basePath), to: withBasePath(redirect.to, basePath) }))
+  files.push(...generateHostFiles({ hosting: options.hosting, onVercel, headers, redirects, hostRedirects: site.hostRedirects, basePath }))
   return files
 }
 

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { languageTagSchema } from '../content/language.js'
 
+/**
+ * `url` as the site uses it: without the trailing slash; a folder's path as the browser requests it
+ * (percent-encoded: https://x.de/bücher/ → https://x.de/b%C3%BCcher). A root url keeps its text.
+ */
+function siteUrlOf(value: string): string {
+  const url = new URL(value)
+  if (/^\/*$/.test(url.pathname)) return value.replace(/(?<!\/)\/+$/, '')
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
 const permalinkPattern = z
   .string()
   .regex(/^\/(?:[a-z0-9\-_/]|:slug|:year|:month|:day|:category|:path)*\/$/, 'a pattern like "/:slug/", "/:year/:month/:slug/" or "/:path/" (start and end with "/")')
@@ -18,14 +28,13 @@ const link = z.object({ label: z.string().min(1), url: linkUrl.pipe(z.string().m
 export const coreConfigSchema = z
   .object({
     title: z.string().min(1),
-    // Pages, assets, feeds' links, the consent runtime and the legal links are written as root paths
-    // (`/archiv/`): under https://x.de/blog/ every one of them would miss the folder and 404.
+    // A site in a folder (https://x.de/blog/) keeps its path: absolute URLs are `url` + a root path,
+    // and core puts the folder in front of every root path of the finished documents (base-path.ts).
     url: z
       .url({ protocol: /^https?$/ })
-      .refine((value) => /^\/*$/.test(new URL(value).pathname), {
-        message: 'the address of the host\'s root (https://x.de/ or a subdomain such as https://blog.x.de/); nichepress writes every link as a root path (/archiv/), so a site in a folder (https://x.de/blog/) would link past it',
-      })
-      .transform((value) => value.replace(/(?<!\/)\/+$/, '')),
+      .refine((value) => !/[?#]/.test(value), { message: 'the site\'s address without a query (?) or fragment (#): https://x.de/ or, for a site in a folder, https://x.de/blog/' })
+      .refine((value) => !URL.canParse(value) || !new URL(value).pathname.replace(/\/+$/, '').includes('//'), { message: 'a folder path without empty segments (//): https://x.de/blog/' })
+      .transform(siteUrlOf),
     /** The site's content language, any BCP 47 tag (canonicalised): `<html lang>`, feeds, hreflang. */
     language: languageTagSchema.default('de'),
     /** The language of nichepress's own texts; default the primary subtag of `language` when it is de or en (else en, with a warning). */

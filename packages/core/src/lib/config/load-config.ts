@@ -5,6 +5,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { configInvalid, configLoadFailed, configNotFound, pluginFailed } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
@@ -14,6 +15,8 @@ import { coreConfigSchema } from './config-schema.js'
 import { configIssuesToMessages } from './config-issues.js'
 import type { ResolvedConfig } from './resolved-config.js'
 import { stableStringify } from '../stable-stringify.js'
+import { prefixRootPaths } from '../output/prefix-root-paths.js'
+import { basePathOf } from '../site/base-path.js'
 
 /** Config file names, in the order they are looked for. */
 export const configFileNames = [
@@ -233,6 +236,10 @@ export async function setupPlugins(config: ResolvedConfig, command: Command, opt
     }
   }
   if (messages.length > 0) throw new NichepressError('Plugin setup failed', messages)
+  // Last, after every plugin's `document` hook: a site in a folder gets its base path in front of
+  // every root path of each finished document (plugins and their findings see root paths).
+  const basePath = basePathOf(config.url)
+  if (basePath !== '') hooks.push({ name: 'base-path', document: (file: VFile) => void (file.value = prefixRootPaths(String(file.value), basePath)) })
   return hooks
 }
 

@@ -1,0 +1,110 @@
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5'
+import { withBasePath } from '../site/base-path.js'
+
+type ParentNode = DefaultTreeAdapterMap['parentNode']
+type Element = DefaultTreeAdapterMap['element']
+
+/** Attributes whose value is one URL (HTML § URL-valued attributes; SVG's `xlink:href`). */
+const urlAttributes = new Set(['href', 'src', 'poster', 'action', 'formaction', 'cite', 'manifest', 'xlink:href'])
+/** Attributes holding a list of image candidates (`url 2x, url 640w`). */
+const candidateListAttributes = new Set(['srcset', 'imagesrcset'])
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * Puts the base path in front of every root path (`/archiv/` → `/blog/archiv/`) a finished HTML
+ * document's URL attributes hold: `href`, `src`, `srcset`, `poster`, `action`, `formaction`, `cite`,
+ * `ping`, `object[data]`, `<meta http-equiv="refresh">`, also inside `<template>` and `<noscript>`.
+ * Theme, content and plugins keep writing root paths (what authors write in Markdown means "this
+ * site"); this one step, after every plugin's `document` hook, moves a site into its folder, as
+ * Eleventy's HTML base plugin and Lume's base_path do. Only the rewritten attributes change; the rest
+ * of the document keeps its bytes. Inline CSS and scripts are not touched (their CSP hashes are
+ * taken before); a plugin that writes URLs into script data adds the base itself (`withBasePath`).
+ */
+export function prefixRootPaths(html: string, basePath: string): string {
+  if (basePath === '') return html
+  const edits: Edit[] = []
+  collectEdits(html, parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true }), 0, basePath, edits)
+  if (edits.length === 0) return html
+  edits.sort((a, b) => a.start - b.start)
+  let result = ''
+  let at = 0
+  for (const edit of edits) {
+    result += html.slice(at, edit.start) + edit.text
+    at = edit.end
+  }
+  return result + html.slice(at)
+}
+
+function collectEdits(source: string, parent: ParentNode, offset: number, basePath: string, edits: Edit[]): void {
+  for (const node of parent.childNodes) {
+    if (!('tagName' in node)) continue
+    editAttributes(source, node, offset, basePath, edits)
+    if (node.tagName === 'noscript') noscriptEdits(source, node, offset, basePath, edits)
+    collectEdits(source, node, offset, basePath, edits)
+    if (node.tagName === 'template' && 'content' in node) collectEdits(source, node.content as ParentNode, offset, basePath, edits)
+  }
+}
+
+// With scripting on (as browsers parse), <noscript> holds its markup as one text node: parse it as
+// the browser without JavaScript would and rewrite it in place.
+function noscriptEdits(source: string, element: Element, offset: number, basePath: string, edits: Edit[]): void {
+  const text = element.childNodes[0]
+  const location = text?.sourceCodeLocation
+  if (text === undefined || !('value' in text) || location === undefined || location === null || element.childNodes.length !== 1) return
+  const start = offset + location.startOffset
+  const inner = source.slice(start, offset + location.endOffset)
+  collectEdits(source, parseFragment(inner, { sourceCodeLocationInfo: true }), start, basePath, edits)
+}
+
+function editAttributes(source: string, element: Element, offset: number, basePath: string, edits: Edit[]): void {
+  const locations = element.sourceCodeLocation?.attrs
+  if (!locations) return
+  for (const attribute of element.attrs) {
+    const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
+    const value = rewrittenValue(element, name, attribute.value, basePath)
+    const location = locations[name]
+    if (value === attribute.value || location === undefined) continue
+    const start = offset + location.startOffset
+    const end = offset + location.endOffset
+    const written = source.slice(start, end)
+    const equals = written.indexOf('=')
+    if (equals === -1) continue
+    edits.push({ start, end, text: `${written.slice(0, equals)}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` })
+  }
+}
+
+function rewrittenValue(element: Element, name: string, value: string, basePath: string): string {
+  if (urlAttributes.has(name) || (name === 'data' && element.tagName === 'object')) return withBasePath(value, basePath)
+  if (candidateListAttributes.has(name)) return prefixCandidates(value, basePath)
+  if (name === 'ping') return value.replace(/\S+/g, (url) => withBasePath(url, basePath))
+  if (name === 'content' && element.tagName === 'meta' && element.attrs.some((other) => other.name === 'http-equiv' && other.value.trim().toLowerCase() === 'refresh')) {
+    // "5; url=/neu/", "0;URL='/neu/'" (HTML § shared declarative refresh steps)
+    return value.replace(/^(\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?["']?)(.*)$/is, (_match, lead: string, url: string) => `${lead}${withBasePath(url, basePath)}`)
+  }
+  return value
+}
+
+// HTML § parse a srcset attribute: a candidate's URL is the run of non-space characters after
+// spaces and commas; its descriptors run to the next comma.
+function prefixCandidates(list: string, basePath: string): string {
+  let result = ''
+  let index = 0
+  while (index < list.length) {
+    const lead = /^[\s,]*/.exec(list.slice(index))?.[0] ?? ''
+    result += lead
+    index += lead.length
+    const url = /^\S*/.exec(list.slice(index))?.[0] ?? ''
+    result += withBasePath(url, basePath)
+    index += url.length
+    const descriptors = /^[^,]*/.exec(list.slice(index))?.[0] ?? ''
+    result += descriptors
+    index += descriptors.length
+    if (url === '' && descriptors === '' && lead === '') break
+  }
+  return result
+}
