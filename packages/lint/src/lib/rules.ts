@@ -22,7 +22,8 @@ export const rules = [
     scope: ['source', 'output'],
     severity: 'error',
     description: 'A page has affiliate links but shows no disclosure (switched off, or missing from a custom layout).',
-    hint: 'Remove `affiliate: false` from the front matter, or put `{{{disclosure}}}` into your layout when `affiliate.position` is "template".',
+    // nichepress marks and discloses the links of posts and pages; a link a theme's layout or partial writes is the theme's to disclose.
+    hint: 'Remove `affiliate: false` from the front matter, or put `{{{disclosure}}}` into your layout when `affiliate.position` is "template". If the link is in your theme (a layout or a partial such as theme/partials/footer.hbs), write a disclosure beside it there, e.g. "(Werbung)" or "Anzeige:".',
     fixable: false,
     options: none,
   },
@@ -32,7 +33,7 @@ export const rules = [
     scope: ['source', 'output'],
     severity: 'error',
     description: 'An affiliate link lacks `rel="sponsored"` (raw HTML in Markdown, or any link in the output).',
-    hint: 'Add `rel="sponsored nofollow noopener"` to the link (`nichepress lint --fix` does it in Markdown).',
+    hint: 'Add `rel="sponsored nofollow noopener"` to the link (`nichepress lint --fix` does it in Markdown; a link in your theme\'s layouts or partials you change there).',
     fixable: true,
     options: none,
   },
