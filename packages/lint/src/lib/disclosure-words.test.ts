@@ -40,6 +40,9 @@ describe('words with an everyday sense', () => {
     ['de', 'Wir erhalten eine kleine Vergütung, wenn du über diese Links kaufst.'],
     ['de', 'Dieser Beitrag enthält Werbung.'],
     ['de', 'Unbezahlte Werbung'],
+    ['de', 'Bezahlter Link'],
+    // Amazon's earlier German participation clause.
+    ['de', 'Wir sind Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites konzipiert wurde, mittels dessen durch die Platzierung von Werbeanzeigen und Links zu Amazon.de Werbekostenerstattung verdient werden kann.'],
     ['de', 'Anzeige'],
     ['de', 'Testbericht\n[Anzeige]\nDer Kocher im Test.'],
     ['de', 'Der Kocher im Test (Werbung).'],

@@ -36,7 +36,7 @@ const vocabularies = {
   // "Anzeige"); "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen".
   de: {
     // "Affiliatelinks", "Provisionslinks", "Empfehlungslinks": the compounds bloggers write.
-    words: ['affiliate(?:-?links?)?', '(?:werbe|provisions|partner|empfehlungs|affiliate)-?links?', 'gesponsert\\p{L}*', 'amazon-partner', '(?:un)?bezahlte (?:werbung|partnerschaft|kooperation)', 'unbeauftragte werbung', 'enth(?:ält|alten|ielt) (?:(?:un)?bezahlte |unbeauftragte )?werbung', 'werbung (?:durch|wegen|aufgrund)', 'als werbung', '(?:ist|sind) werbung', 'werbehinweis', 'werbekennzeichnung'],
+    words: ['affiliate(?:-?links?)?', '(?:werbe|provisions|partner|empfehlungs|affiliate)-?links?', 'gesponsert\\p{L}*', 'amazon-partner', '(?:un)?bezahlte (?:werbung|partnerschaft|kooperation)', 'unbeauftragte werbung', 'enth(?:ält|alten|ielt) (?:(?:un)?bezahlte |unbeauftragte )?werbung', 'werbung (?:durch|wegen|aufgrund)', 'als werbung', '(?:ist|sind) werbung', 'werbehinweis', 'werbekennzeichnung', 'bezahlte[rn]? links?', 'werbekostenerstattung', '(?:amazon-)?partnerprogramm\\p{L}*'],
     labels: ['werbung', 'anzeige'],
     earnings: ['provision(?:en)?', 'vergütung', 'verdien\\p{L}*'],
     cues: ['links?', 'verlink\\p{L}*', '\\p{L}*kauf\\p{L}*', 'kaufst', 'kauft', 'bestell\\p{L}*', 'klick\\p{L}*'],
