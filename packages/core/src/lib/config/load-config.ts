@@ -7,9 +7,10 @@ import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { configInvalid, configLoadFailed, configNotFound, pluginFailed } from '../diagnostic-catalogue.js'
+import { basePathCssUrl, configInvalid, configLoadFailed, configNotFound, pluginFailed } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
 import type { Command, NichepressPlugin } from '../plugin.js'
+import type { DocumentPage } from '../site/document-page.js'
 import { impliedTextLanguage } from '../content/language.js'
 import { coreConfigSchema } from './config-schema.js'
 import { configIssuesToMessages } from './config-issues.js'
@@ -239,8 +240,19 @@ export async function setupPlugins(config: ResolvedConfig, command: Command, opt
   // Last, after every plugin's `document` hook: a site in a folder gets its base path in front of
   // every root path of each finished document (plugins and their findings see root paths).
   const basePath = basePathOf(config.url)
-  if (basePath !== '') hooks.push({ name: 'base-path', document: (file: VFile) => void (file.value = prefixRootPaths(String(file.value), basePath)) })
+  if (basePath !== '') hooks.push({ name: 'base-path', document: (file: VFile, page: DocumentPage) => moveIntoFolder(file, page, basePath) })
   return hooks
+}
+
+function moveIntoFolder(file: VFile, page: DocumentPage, basePath: string): void {
+  const html = String(file.value)
+  const moved = prefixRootPaths(html, basePath)
+  for (const found of moved.cssRootPaths) {
+    const before = html.slice(0, found.offset)
+    const line = before.split('\n').length
+    file.messages.push(basePathCssUrl.create({ file: String(file.path), line, column: found.offset - before.lastIndexOf('\n') }, [found.url, basePath, page.source?.relativePath ?? String(file.path)]))
+  }
+  file.value = moved.html
 }
 
 // The config file's text, to place its errors; nothing when it cannot be read (a config given as an object).

@@ -31,7 +31,7 @@ test.each([
 
 test('a root base path leaves the document as it is', () => {
   const html = page('<a href="/a/">a</a>')
-  expect(prefixRootPaths(html, '')).toBe(html)
+  expect(prefixRootPaths(html, '')).toEqual({ html, cssRootPaths: [] })
 })
 
 test('every URL attribute gets the base; other attributes, text and relative URLs keep their bytes', () => {
@@ -48,7 +48,7 @@ test('every URL attribute gets the base; other attributes, text and relative URL
     ].join(''),
     '<link rel="stylesheet" href="/s.css"><link rel="preload" as="image" imagesrcset="/h.png 2x"><meta http-equiv="refresh" content="0; url=/neu/"><script src="/x.js"></script>',
   )
-  const out = prefixRootPaths(html, '/blog')
+  const out = prefixRootPaths(html, '/blog').html
   for (const url of ['/a/', '/i.png', '/i-1.png 1x, /blog/i-2.png 2x', '/p.jpg', '/v.mp4', '/t.vtt', '/suche/', '/los/', '/quelle/', '/o.svg', '/b/', '/icons.svg#x', '/icons.svg#y', '/s.css', '/h.png 2x', '/x.js']) {
     expect(out, url).toContain(`="/blog${url}`)
   }
@@ -62,7 +62,17 @@ test('every URL attribute gets the base; other attributes, text and relative URL
 })
 
 test('links inside <template> and <noscript> get the base too', () => {
-  const out = prefixRootPaths(page('<template><a href="/t/">t</a></template><noscript><img src="/n.gif" alt=""></noscript>'), '/blog')
+  const out = prefixRootPaths(page('<template><a href="/t/">t</a></template><noscript><img src="/n.gif" alt=""></noscript>'), '/blog').html
   expect(out).toContain('<template><a href="/blog/t/">t</a></template>')
   expect(out).toContain('<noscript><img src="/blog/n.gif" alt=""></noscript>')
+})
+
+test('root paths in inline CSS keep their bytes (their CSP hash) and are returned with their offsets', () => {
+  const html = page('<p style="background: url(/a.png)">x</p><div style="background:url(\'../b.png\')"></div>', '<style>body { background: url( "/c.png" ) }</style>')
+  const { html: out, cssRootPaths } = prefixRootPaths(html, '/blog')
+  expect(out).toBe(html)
+  expect(cssRootPaths.map((found) => [found.url, html.slice(found.offset, found.offset + found.url.length)])).toEqual([
+    ['/c.png', '/c.png'],
+    ['/a.png', '/a.png'],
+  ])
 })

@@ -9,6 +9,22 @@ const urlAttributes = new Set(['href', 'src', 'poster', 'action', 'formaction', 
 /** Attributes holding a list of image candidates (`url 2x, url 640w`). */
 const candidateListAttributes = new Set(['srcset', 'imagesrcset'])
 
+/** A root path in inline CSS (`url(/a.png)` in a `style` attribute or element), left as written. */
+export interface CssRootPath {
+  url: string
+  /** Offset of the URL in the document. */
+  offset: number
+}
+
+/** The document with its base path, and the root paths in inline CSS it could not move. */
+export interface PrefixedDocument {
+  html: string
+  cssRootPaths: CssRootPath[]
+}
+
+// `url(/a.png)`, `url("/a.png")`: a root path CSS would load from the host's root.
+const cssRootUrl = /url\(\s*(['"]?)(\/(?![/\\])[^'")\s]*)/gi
+
 interface Edit {
   start: number
   end: number
@@ -23,13 +39,15 @@ interface Edit {
  * site"); this one step, after every plugin's `document` hook, moves a site into its folder, as
  * Eleventy's HTML base plugin and Lume's base_path do. Only the rewritten attributes change; the rest
  * of the document keeps its bytes. Inline CSS and scripts are not touched (their CSP hashes are
- * taken before); a plugin that writes URLs into script data adds the base itself (`withBasePath`).
+ * taken before): root paths in inline CSS are returned, to be reported; a plugin that writes URLs
+ * into script data adds the base itself (`withBasePath`).
  */
-export function prefixRootPaths(html: string, basePath: string): string {
-  if (basePath === '') return html
+export function prefixRootPaths(html: string, basePath: string): PrefixedDocument {
+  if (basePath === '') return { html, cssRootPaths: [] }
   const edits: Edit[] = []
-  collectEdits(html, parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true }), 0, basePath, edits)
-  if (edits.length === 0) return html
+  const cssRootPaths: CssRootPath[] = []
+  collectEdits(html, parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true }), 0, basePath, edits, cssRootPaths)
+  if (edits.length === 0) return { html, cssRootPaths }
   edits.sort((a, b) => a.start - b.start)
   let result = ''
   let at = 0
@@ -37,28 +55,43 @@ export function prefixRootPaths(html: string, basePath: string): string {
     result += html.slice(at, edit.start) + edit.text
     at = edit.end
   }
-  return result + html.slice(at)
+  return { html: result + html.slice(at), cssRootPaths }
 }
 
-function collectEdits(source: string, parent: ParentNode, offset: number, basePath: string, edits: Edit[]): void {
+function collectEdits(source: string, parent: ParentNode, offset: number, basePath: string, edits: Edit[], css: CssRootPath[]): void {
   for (const node of parent.childNodes) {
     if (!('tagName' in node)) continue
     editAttributes(source, node, offset, basePath, edits)
-    if (node.tagName === 'noscript') noscriptEdits(source, node, offset, basePath, edits)
-    collectEdits(source, node, offset, basePath, edits)
-    if (node.tagName === 'template' && 'content' in node) collectEdits(source, node.content as ParentNode, offset, basePath, edits)
+    findCssRootPaths(source, node, offset, css)
+    if (node.tagName === 'noscript') noscriptEdits(source, node, offset, basePath, edits, css)
+    collectEdits(source, node, offset, basePath, edits, css)
+    if (node.tagName === 'template' && 'content' in node) collectEdits(source, node.content as ParentNode, offset, basePath, edits, css)
+  }
+}
+
+// Inline CSS keeps its bytes (its CSP hash is taken before): its root paths are only found.
+function findCssRootPaths(source: string, element: Element, offset: number, css: CssRootPath[]): void {
+  const spans: Array<{ start: number; end: number }> = []
+  const style = element.sourceCodeLocation?.attrs?.['style']
+  if (style) spans.push({ start: offset + style.startOffset, end: offset + style.endOffset })
+  const text = element.tagName === 'style' ? element.childNodes[0]?.sourceCodeLocation : undefined
+  if (text) spans.push({ start: offset + text.startOffset, end: offset + text.endOffset })
+  for (const span of spans) {
+    for (const match of source.slice(span.start, span.end).matchAll(cssRootUrl)) {
+      css.push({ url: match[2] ?? '', offset: span.start + (match.index ?? 0) + match[0].length - (match[2] ?? '').length })
+    }
   }
 }
 
 // With scripting on (as browsers parse), <noscript> holds its markup as one text node: parse it as
 // the browser without JavaScript would and rewrite it in place.
-function noscriptEdits(source: string, element: Element, offset: number, basePath: string, edits: Edit[]): void {
+function noscriptEdits(source: string, element: Element, offset: number, basePath: string, edits: Edit[], css: CssRootPath[]): void {
   const text = element.childNodes[0]
   const location = text?.sourceCodeLocation
   if (text === undefined || !('value' in text) || location === undefined || location === null || element.childNodes.length !== 1) return
   const start = offset + location.startOffset
   const inner = source.slice(start, offset + location.endOffset)
-  collectEdits(source, parseFragment(inner, { sourceCodeLocationInfo: true }), start, basePath, edits)
+  collectEdits(source, parseFragment(inner, { sourceCodeLocationInfo: true }), start, basePath, edits, css)
 }
 
 function editAttributes(source: string, element: Element, offset: number, basePath: string, edits: Edit[]): void {
