@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
-import { basePathOf, buildSite, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, readPage, type BuildResult, type ResolvedConfig } from '@nichepress/core'
+import { basename, dirname, join, relative } from 'node:path'
+import { basePathOf, buildSite, configFileNames, defaultReportLimit, documentHash, isNichepressError, loadConfig, outputPathOf, readPage, type BuildResult, type ResolvedConfig } from '@nichepress/core'
 import { runtimeScriptPath } from '@nichepress/consent'
 import { suggestionsFor } from '@nichepress/links'
 import { watch } from 'chokidar'
@@ -188,9 +188,18 @@ export async function runDev(options: DevOptions): Promise<number> {
     await running
     running = undefined
   }
-  const watcher = watch([config.paths.content, config.paths.static, config.paths.theme, config.configFile], {
+  const watcher = watch([config.paths.content, config.paths.static, config.paths.theme], {
     ignoreInitial: true,
     ignored: (path) => path.includes('node_modules') || path.startsWith(config.paths.out),
+  })
+  // The config is watched through its folder, not as a file: an editor that saves by deleting the
+  // file and renaming a new one into place (JetBrains' "safe write") would end a watch on the file
+  // itself, and no later save of the config would rebuild. Only config files are let through.
+  const configFolder = dirname(config.configFile)
+  const configWatcher = watch(configFolder, {
+    ignoreInitial: true,
+    depth: 0,
+    ignored: (path) => path !== configFolder && !(dirname(path) === configFolder && (configFileNames as readonly string[]).includes(basename(path))),
   })
   // An edit to an existing post is shown at once (its page alone re-rendered), then the full
   // rebuild brings lists, feeds and sitemaps up to date and reloads any other page that changed.
@@ -219,7 +228,7 @@ export async function runDev(options: DevOptions): Promise<number> {
     clearTimeout(rebuildTimer)
     rebuildTimer = setTimeout(() => void rebuild(), rebuildDelayMilliseconds)
   }
-  watcher.on('all', (event, path) => {
+  const onChange = (event: string, path: string) => {
     process.stdout.write(pc.dim(`${event} ${relative(config.root, path)}\n`))
     if (!options.drafts && (event === 'add' || event === 'change') && path.endsWith('.md') && path.startsWith(config.paths.content)) void sayIfDraft(config, path)
     if (changesOnlyFiles(path, config)) filesChanged = true
@@ -234,14 +243,16 @@ export async function runDev(options: DevOptions): Promise<number> {
       }
       scheduleRebuild()
     })()
-  })
+  }
+  watcher.on('all', onChange)
+  configWatcher.on('all', onChange)
   await (options.until ??
     new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve())
       process.once('SIGTERM', () => resolve())
     }))
   clearTimeout(rebuildTimer)
-  await watcher.close()
+  await Promise.all([watcher.close(), configWatcher.close()])
   for (const client of clients.keys()) client.end()
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return 0
