@@ -289,8 +289,11 @@ describe("a post's script from another host", () => {
     })
     try {
       const site = await generateSite({ root, preset: presetPath, keepGoing: true, cache: false })
-      const refused = site.messages.filter((message) => message.ruleId === 'content-unsafe-html')
+      // Consent's analysis runs with consent off too: it keeps the script inert and refuses it as a third
+      // party nothing can ask consent for (consent-off-third-party), before core's own rule would.
+      const refused = site.messages.filter((message) => message.ruleId === 'content-unsafe-html' || message.ruleId === 'consent-off-third-party')
       expect(refused.map((message) => `${message.file}:${message.line}:${message.column}`)).toEqual(['content/posts/remote.md:8:1', 'content/posts/svg.md:6:6'])
+      expect(refused.every((message) => message.fatal)).toBe(true)
       expect(refused[0]?.reason).toContain('evil.example')
       expect(refused[0]?.note).toMatch(/consent/)
       const error = await buildSite({ root, preset: presetPath, cache: false }).catch((caught: unknown) => caught)

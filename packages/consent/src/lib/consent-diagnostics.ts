@@ -10,6 +10,19 @@ export const consentUnknownThirdParty = defineDiagnostic({
   hint: 'Add the service to `consent.custom` (id, name, category, provider, hosts, cookies) so it is blocked until consent and named in the privacy policy; for a host that may load without consent (your own CDN, a plain image host) add `consent.allow: [{ host, reason }]`; or self-host the file.',
 })
 
+/**
+ * With `consent.enabled: false`, something in the output contacts a third party that would have to wait
+ * for consent (a service that needs it, or a host nothing declares): nothing can ask the visitor first.
+ */
+export const consentOffThirdParty = defineDiagnostic({
+  id: 'consent-off-third-party',
+  severity: 'error',
+  source: 'consent',
+  message: (host: string, tag: string, via?: string, service?: string) =>
+    `${host}${service ? ` (${service})` : ''} would be contacted as the page loads (<${tag}>${via ? `, ${via}` : ''}), and \`consent.enabled\` is false: no banner asks the visitor first.`,
+  hint: 'Self-host the file (fonts, images, stylesheets: serve them from your own site); or remove `consent: { enabled: false }`, so nichepress blocks it until the visitor agrees and names it in the banner, the cookie page and the privacy policy; or, for a host that stores and reads nothing on the device (your own CDN), declare it in `consent.allow: [{ host, reason, kinds }]`: it then loads without consent and is named in the privacy policy.',
+})
+
 /** An `on…=` event-handler attribute in a post or page (content cannot add script to the CSP). */
 export const consentContentEventHandler = defineDiagnostic({
   id: 'consent-content-event-handler',

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { blockDocument } from './block-document.js'
 import { consentConfigSchema, type ConsentOptions } from './consent-config-schema.js'
+import { consentOffHooks } from './consent-off.js'
 import { consentContentEventHandler, consentContentInlineScript, consentUnknownThirdParty } from './consent-diagnostics.js'
 import { configuredSnippets, siteServices } from './configured-snippets.js'
 import type { BlockingContext, ConsentFacts, UnknownThirdParty } from './plan-blocking.js'
@@ -65,8 +66,9 @@ export function consentPlugin(): NichepressPlugin<ConsentOptions> {
     configKey: 'consent',
     configSchema: consentConfigSchema,
     setup({ config, options }) {
-      // Switched off, consent still passes on `allowContentScripts`: the site trusts its authors either way.
-      if (!options.enabled) return { allowContentScripts: options.allowContentScripts }
+      // Switched off, nothing can ask the visitor: whatever would wait for consent fails the build (and
+      // `allowContentScripts` still passes on: the site trusts its authors either way).
+      if (!options.enabled) return consentOffHooks(config, options, (site) => consentContentSecurityPolicy(servicesUsed(site), originsFound(site)))
       const siteHost = new URL(config.url).hostname
       const basePath = basePathOf(config.url)
       const customServices = siteServices(options)

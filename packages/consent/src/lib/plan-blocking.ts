@@ -13,7 +13,7 @@ import { attribute, collectUrlSources, directiveOf, executableTypes, type FetchK
 export { executableTypes }
 
 /** Why a URL-bearing thing cannot stay as written. */
-export type ConsentProblemCode = 'unknown-third-party' | 'content-event-handler' | 'content-inline-script'
+export type ConsentProblemCode = 'unknown-third-party' | 'content-event-handler' | 'content-inline-script' | 'consent-off-third-party'
 
 /** Something in the output the build must not accept, with where it was found. */
 export interface UnknownThirdParty {
@@ -24,6 +24,8 @@ export interface UnknownThirdParty {
   column: number
   /** Default `unknown-third-party`. */
   code?: ConsentProblemCode
+  /** The registry service the host belongs to (`consent-off-third-party`), if any. */
+  service?: string
   /** What carried it: `img[srcset]`, `style attribute url()`, `script text`, `onerror`… */
   via?: string
 }
@@ -59,6 +61,11 @@ export interface BlockingContext {
   content?: boolean
   /** `consent.allowContentScripts`. */
   allowContentScripts?: boolean
+  /**
+   * `consent.enabled: false`: no banner can release anything, so every third party that would wait for
+   * consent (a service that needs it, an undeclared host) is a `consent-off-third-party` problem.
+   */
+  consentOff?: boolean
 }
 
 /** One element to replace. */
@@ -125,7 +132,8 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
   const origins = new Map<string, Set<string>>()
   const problems: UnknownThirdParty[] = []
   const place = (node: Element) => ({ line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 })
-  const report = (node: Element, host: string, via: string, code?: ConsentProblemCode) => problems.push({ host, tag: node.tagName, ...place(node), via, ...(code ? { code } : {}) })
+  const report = (node: Element, host: string, via: string, code?: ConsentProblemCode, service?: Service) =>
+    problems.push({ host, tag: node.tagName, ...place(node), via, ...(code ? { code } : {}), ...(service ? { service: service.name } : {}) })
   const addOrigin = (kind: FetchKind, url: URL) => {
     const directive = directiveOf[kind]
     if (!directive) return
@@ -153,6 +161,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     if (service) {
       found.add(service.id)
       addOrigin(kind, parsed)
+      if (service.needsConsent && context.consentOff) report(node, parsed.hostname, via, 'consent-off-third-party', service)
       return service.needsConsent ? service : undefined
     }
     const allowed = allowedEntry(parsed.hostname, kind, context.allow)
@@ -161,7 +170,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
       addOrigin(kind, parsed)
       return 'allowed'
     }
-    report(node, parsed.hostname, via)
+    report(node, parsed.hostname, via, context.consentOff ? 'consent-off-third-party' : undefined)
     return 'unknown'
   }
 
@@ -227,6 +236,7 @@ export function planBlocking(tree: Root, context: BlockingContext): { edits: Blo
     const byText = findServiceByScriptText(text, context.customServices)
     let gateWith: Service | undefined = byText?.needsConsent ? byText : undefined
     if (byText) found.add(byText.id)
+    if (byText?.needsConsent && context.consentOff && urls.length === 0) report(node, byText.scriptHosts[0] ?? '', 'script text', 'consent-off-third-party', byText)
     let unknown = false
     for (const url of urls) {
       const result = classify(node, url, 'script', 'script text')

@@ -14,6 +14,8 @@ export interface RehypeConsentBlockingOptions {
   texts?: Readonly<Record<string, ConsentTexts>>
   /** The language the legal pages were made in (the site's text language); default: the page's text language. */
   legalLanguage?: TextLanguage
+  /** `consent.enabled: false`: every third party that would wait for consent is a problem (see `BlockingContext`). */
+  consentOff?: boolean
 }
 
 /**
@@ -36,6 +38,7 @@ export function rehypeConsentBlocking(options: RehypeConsentBlockingOptions = {}
       allow: options.allow ?? [],
       content: true,
       allowContentScripts: options.allowContentScripts ?? false,
+      consentOff: options.consentOff ?? false,
     }
     const { edits, facts } = planBlocking(tree, context)
     applyEdits(tree, edits)

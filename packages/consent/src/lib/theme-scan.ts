@@ -35,7 +35,7 @@ function templateFiles(dirs: readonly string[]): Array<{ path: string; text: str
  */
 export function scanTheme(dirs: readonly string[], root: string, context: BlockingContext): ThemeFacts {
   const files = templateFiles(dirs)
-  const key = JSON.stringify([files.map((file) => [file.path, file.text]), context.siteHost, context.customServices.map((service) => service.id), context.allow ?? []])
+  const key = JSON.stringify([files.map((file) => [file.path, file.text]), context.siteHost, context.customServices.map((service) => service.id), context.allow ?? [], context.consentOff === true])
   const cached = cache.get(key)
   if (cached) return cached
   const services = new Set<string>()

@@ -7,11 +7,15 @@ import { thirdPartyScriptAllowed } from './third-party-script-allowed.js'
  * One `content-unsafe-html` error per finding of the content pages, except where a plugin's error
  * (`reported`: the documents' and `files` hooks' messages) already stands at that file, line and
  * column (it reported the same element first, e.g. consent's `consent-content-event-handler`): one
- * thing is reported once. A post's third-party script stands unless a plugin's `contentSecurityPolicy`
+ * thing is reported once. A plugin's `…-third-party` finding does not count: it says where the element
+ * connects, not what it runs. A post's third-party script stands unless a plugin's `contentSecurityPolicy`
  * lets its URL run (`policy`: `site.contentSecurityPolicy`).
  */
 export function unsafeHtmlMessages(pages: readonly Page[], reported: readonly VFileMessage[], policy: Readonly<Record<string, readonly string[]>>): VFileMessage[] {
-  const taken = new Set(reported.filter((message) => message.fatal).map((message) => `${String(message.file ?? '')}:${message.line}:${message.column}`))
+  // A plugin's finding about where an element connects (consent's `…-third-party` rules: a host no one
+  // declared, a third party with consent off) is another matter than what the element runs or redirects
+  // (a `<base href>`, a third-party `<script src>`): both stand.
+  const taken = new Set(reported.filter((message) => message.fatal && !String(message.ruleId ?? '').endsWith('-third-party')).map((message) => `${String(message.file ?? '')}:${message.line}:${message.column}`))
   const messages: VFileMessage[] = []
   for (const page of pages) {
     for (const finding of page.rendered.unsafeHtml) {
