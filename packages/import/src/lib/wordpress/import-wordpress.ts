@@ -152,7 +152,10 @@ export function importWordpress(exportFile: string, options: WordpressImportOpti
   return finishImport(entries, reporter, {
     kind: 'wordpress',
     source: exportFile,
-    siteUrl,
+    // Old URLs here are paths from the host's root (/blog/2024/…): the site is imported to the root
+    // of its host and they redirect there. A `url` with the folder would put it in front of every
+    // one of them a second time (/blog/blog/2024/…), now that a site in a folder is one.
+    siteUrl: sitePath === '' ? siteUrl : new URL(siteUrl).origin,
     ...siteLayoutWithDefaults(options),
     onProgress: options.onProgress,
     findAsset: findUpload,
