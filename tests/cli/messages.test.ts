@@ -129,3 +129,18 @@ test('no diagnostic hint points at a repository path an npm user does not have',
   }
   expect(offenders).toEqual([])
 })
+
+test('run one folder above a site, a command says which folder to cd into', () => {
+  const parent = site({ 'Mein Blög/nichepress.config.json': '{}', 'Mein Blög/content/posts/a.md': post('title: A'), 'notes/readme.txt': 'not a site' })
+  const result = spawnSync(process.execPath, [cliBin, 'build'], { cwd: parent, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  expect(result.status).toBe(1)
+  expect(result.stderr).toContain('config-not-found')
+  expect(result.stderr).toContain(process.platform === 'win32' ? 'A site is in the folder below: cd "Mein Blög", then run the command again.' : "A site is in the folder below: cd 'Mein Blög', then run the command again.")
+})
+
+test('without a site below, config-not-found says nothing more', () => {
+  const parent = site({ 'notes/readme.txt': 'not a site' })
+  const result = spawnSync(process.execPath, [cliBin, 'build'], { cwd: parent, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  expect(result.stderr).toContain('config-not-found')
+  expect(result.stderr).not.toContain('folder below')
+})

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import pc from 'picocolors'
 // Commands are imported when run: a cached build then starts without loading the dev server,
@@ -233,11 +234,23 @@ async function reportError(error: unknown, json: boolean, output: Output): Promi
     }
     const { reportMessages } = await import('./lib/report.js')
     reportMessages(error.messages, output.err)
+    const notFound = error.messages.find((message) => message.ruleId === 'config-not-found')
+    if (notFound?.file) output.err(await siteBelowHint(String(notFound.file)))
     output.err(pc.red(`✖ ${error.messages.length} problem${error.messages.length === 1 ? '' : 's'}; nothing was written.\n`))
     return 1
   }
   output.err(`nichepress crashed (a bug, please report it with this output):\n${error instanceof Error ? error.stack : String(error)}\n`)
   return 2
+}
+
+// No config here, but a site one folder down: the printed `cd` of create-nichepress was skipped.
+async function siteBelowHint(dir: string): Promise<string> {
+  const { sitesBelow } = await import('./lib/sites-below.js')
+  const { shellQuote } = await import('create-nichepress')
+  const sites = sitesBelow(dir)
+  if (sites.length === 0) return ''
+  const commands = sites.map((name) => pc.bold(`cd ${shellQuote(relative(process.cwd(), join(dir, name)), process.platform)}`))
+  return `${sites.length === 1 ? 'A site is in the folder below' : 'Sites are in the folders below'}: ${commands.join(' or ')}, then run the command again.\n`
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code: 0 ok, 1 content or config error, 2 usage or internal error. */

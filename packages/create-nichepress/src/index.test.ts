@@ -14,6 +14,7 @@ test('the public API is exactly these exports', () => {
     'nextSteps',
     'runCreate',
     'runInit',
+    'shellQuote',
     'starters',
     'startersDir',
   ])
