@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core'
 import type { VFileMessage } from 'vfile-message'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { launchChromium } from '../helpers/browser.js'
-import { germanOperatorLegal, makeSite, presetPath, removeSite, writeFiles } from '../helpers/site.js'
+import { defaultTheme, germanOperatorLegal, makeSite, presetPath, removeSite, writeFiles } from '../helpers/site.js'
 import { corpusPost } from './corpus/site.js'
 import { vendorSnippets } from './corpus/vendors.js'
 import { serve } from './serve.js'
@@ -175,4 +175,29 @@ test('a consent.allow host loads with consent off, is named in the privacy polic
   } finally {
     rmSync(join(out, '..'), { recursive: true, force: true })
   }
+}, 120_000)
+
+test("a theme partial's Google Fonts embed fails a consent-off build once, at the partial's line", async () => {
+  // The embed code Google Fonts gives (https://developers.google.com/fonts/docs/getting_started), pasted
+  // into the head partial; a layout-assembled host (template syntax inside it) is found in the pages.
+  const head = readFileSync(join(defaultTheme, 'partials/head.hbs'), 'utf8')
+  const fonts = vendorSnippets.find((snippet) => snippet.id === 'google-fonts-link')?.html ?? ''
+  expect(fonts).toContain('fonts.googleapis.com')
+  const root = offSite({}, { eins: post('Eins', 'Text.', 1), zwei: post('Zwei', 'Text.', 2) })
+  writeFiles(root, {
+    'theme/partials/head.hbs': `${head}\n${fonts}\n`,
+    'theme/partials/footer.hbs': `${readFileSync(join(defaultTheme, 'partials/footer.hbs'), 'utf8')}\n<img src="https://{{#if true}}counter.layout-host.example{{/if}}/c.gif" alt="">\n`,
+  })
+  const messages = (await buildMessages(root)).filter((message) => message.ruleId === 'consent-off-third-party')
+  const inHead = messages.filter((message) => message.file === 'theme/partials/head.hbs')
+  expect(inHead.length).toBeGreaterThan(0)
+  expect(inHead.every((message) => (message.line ?? 0) > head.split('\n').length - 1)).toBe(true)
+  expect(inHead.map((message) => message.reason).join('\n')).toContain('Google Fonts')
+  // Not repeated for every page.
+  expect(messages.filter((message) => message.reason.includes('fonts.g') && message.file !== 'theme/partials/head.hbs')).toEqual([])
+  // The template's own text names no host yet: not reported as one ("{{ would be contacted").
+  expect(messages.filter((message) => message.reason.startsWith('{'))).toEqual([])
+  const assembled = messages.filter((message) => message.reason.includes('counter.layout-host.example'))
+  expect(assembled.length).toBeGreaterThan(0)
+  expect(assembled.every((message) => String(message.file).endsWith('.html') && message.reason.includes('layout'))).toBe(true)
 }, 120_000)

@@ -48,7 +48,9 @@ export function scanTheme(dirs: readonly string[], root: string, context: Blocki
     for (const host of facts.allowedHosts ?? []) allowedHosts.add(host)
     for (const [directive, values] of Object.entries(facts.origins ?? {})) for (const value of values) (origins.get(directive) ?? origins.set(directive, new Set()).get(directive))?.add(value)
     const name = relative(root, file.path).split(sep).join('/')
-    for (const entry of facts.unknownThirdParties) problems.push({ file: name, entry })
+    // A host with template syntax in it (`https://{{#if x}}a.example{{/if}}/`) is no host yet: the
+    // finished pages name the real one, at their lines.
+    for (const entry of facts.unknownThirdParties) if (!entry.host.includes('{')) problems.push({ file: name, entry })
   }
   const result: ThemeFacts = {
     services: [...services].sort(),
