@@ -87,6 +87,13 @@ export const brokenInternalLink = defineDiagnostic({
   hint: 'Check the path (Markdown links are relative to this file, e.g. `./other-post.md`), or remove the link.',
 })
 
+export const brokenImage = defineDiagnostic({
+  id: 'broken-image',
+  severity: 'warning',
+  message: (target: string) => `The image ${target} is no file of this site; readers see a broken image.`,
+  hint: 'Put the file into the static folder (`static/images/bild.png` is served as `/images/bild.png`), or correct the path.',
+})
+
 export const templateMissing = defineDiagnostic({
   id: 'template-missing',
   severity: 'error',

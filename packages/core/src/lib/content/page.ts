@@ -56,6 +56,8 @@ export interface RenderedContent {
   excerpt: string
   wordCount: number
   links: InternalLink[]
+  /** The page's own images (`<img src>` of the site, as root paths), to check that each exists; absent in caches of older versions. */
+  images?: InternalLink[]
   /** What plugins learned, by plugin (file.data.facts). JSON-serialisable. */
   facts: Record<string, unknown>
   /** What was removed from the HTML because it would run script or take over the page; each is an error. */

@@ -2,12 +2,12 @@ import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import type { VFile } from 'vfile'
 import type { TocEntry } from '../content/page.js'
-import { linksOf } from './resolve-links.js'
+import { linksOf, siteImagesOf } from './resolve-links.js'
 import { eachElement } from './walk.js'
 
 const excerptLength = 300
 
-/** rehype plugin: headings for the table of contents, the first paragraph, word count, links. */
+/** rehype plugin: headings for the table of contents, the first paragraph, word count, links, the site's images. */
 export function collectFacts() {
   return (tree: Root, file: VFile) => {
     const toc: TocEntry[] = []
@@ -21,6 +21,6 @@ export function collectFacts() {
     })
     const text = toString(tree)
     const wordCount = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-    file.data.rendered = { toc, excerpt, wordCount, links: linksOf.get(file) ?? [] }
+    file.data.rendered = { toc, excerpt, wordCount, links: linksOf.get(file) ?? [], images: siteImagesOf(tree, file.data.url ?? '/') }
   }
 }

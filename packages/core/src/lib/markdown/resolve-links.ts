@@ -34,10 +34,11 @@ export function resolveLinks() {
         if (!allowedProtocols.has(`${scheme}:`) && !refusedScheme(node.tagName, href)) delete node.properties[attribute]
         return
       }
-      if (href.startsWith('//') || href.startsWith('#') || href === '' || attribute === 'src') return
+      if (href.startsWith('//') || href.startsWith('#') || href === '') return
       const [path = '', fragment] = splitFragment(href)
       const line = node.position?.start.line
       const column = node.position?.start.column
+      if (attribute === 'src') return
       const text = toString(node)
       if (path.endsWith('.md')) {
         const sourceTarget = path.startsWith('/')
@@ -53,6 +54,26 @@ export function resolveLinks() {
     file.data.facts ??= {}
     linksOf.set(file, links)
   }
+}
+
+/**
+ * The images of the site in a finished content tree (`<img src>`, as root paths), read after every
+ * plugin (a plugin may rewrite a source), so that each can be checked to exist once the site is known.
+ */
+export function siteImagesOf(tree: Root, pageUrl: string): InternalLink[] {
+  const images: InternalLink[] = []
+  eachElement(tree, (node: Element) => {
+    if (node.tagName !== 'img') return
+    const value = node.properties['src']
+    if (typeof value !== 'string') return
+    const src = value.trim()
+    if (src === '' || src.startsWith('//') || src.startsWith('#') || schemeOf(src) !== undefined) return
+    const [path = ''] = splitFragment(src)
+    if (path === '') return
+    const target = path.startsWith('/') ? path : posix.normalize(posix.join(pageUrl, path))
+    images.push({ target, line: node.position?.start.line, column: node.position?.start.column, text: typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '' })
+  })
+  return images
 }
 
 /** Links found by `resolveLinks`, read by `collectFacts`. */

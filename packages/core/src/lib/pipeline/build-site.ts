@@ -1,6 +1,6 @@
 import { join, relative, resolve } from 'node:path'
 import type { VFileMessage } from 'vfile-message'
-import { templateError } from '../diagnostic-catalogue.js'
+import { brokenImage, templateError } from '../diagnostic-catalogue.js'
 import { fromMessageData } from '../diagnostics.js'
 import { guardRedirectsAgainstFiles } from '../output/guard-site-paths.js'
 import { recoverOutput } from '../output/output-folder.js'
@@ -8,13 +8,14 @@ import { openStagingOutput } from '../output/staging-output.js'
 import { stageFiles, type OutputFile } from '../output/write-output.js'
 import type { SiteFile, SiteFiles } from '../plugin.js'
 import { createSite } from '../site/create-site.js'
+import type { Site } from '../site/site.js'
 import type { BuildOptions, BuildResult, GeneratedSite } from './build-options.js'
 import { pluginErrors, sortMessages, throwIfAny } from './build-messages.js'
 import { isOutputIntact, readBuildRecord, writeBuildRecord } from './build-record.js'
 import { readDocumentMemo, runDocumentStage, writeDocumentMemo, type DocumentOutput, type DocumentRecord } from './document-stage.js'
 import { createDocumentStore } from './document-store.js'
 import { createFinishPool } from './finish-pool.js'
-import { planSite, type SitePlan, type SkippedPlan } from './plan-site.js'
+import { isKnown, planSite, type SitePlan, type SkippedPlan } from './plan-site.js'
 import { unsafeHtmlMessages } from './unsafe-html-messages.js'
 import { createPageRerenderer } from './rerender-page.js'
 
@@ -142,6 +143,7 @@ async function finishSite(plan: SitePlan, records: ReadonlyMap<string, DocumentR
     }
   }
   messages.push(...guardRedirectsAgainstFiles(plan.site, siteFiles.map((file) => file.path)))
+  messages.push(...missingImages(plan.site, [...plan.copies.map((copy) => copy.path), ...siteFiles.map((file) => file.path)]))
   // After the plugins' findings, so an element a plugin already reported is not reported twice
   // (only theirs: a broken link at the same place is another problem).
   messages.push(...unsafeHtmlMessages(plan.site.contentPages, messages, plan.site.contentSecurityPolicy))
@@ -180,4 +182,20 @@ function dedupeByPath(files: OutputFile[]): OutputFile[] {
   const byPath = new Map<string, OutputFile>()
   for (const file of files) byPath.set(file.path, file)
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * Each image of a content page whose file the site does not have: not a static file, asset or
+ * plugin's file, page or redirect (a server answers those). A warning: a host may serve the path
+ * from elsewhere (a proxy, a rewrite nichepress does not know).
+ */
+function missingImages(site: Site, files: readonly string[]): VFileMessage[] {
+  const known = new Set<string>([...site.pages.map((page) => page.url), ...site.redirects.map((redirect) => redirect.from), ...files.map((path) => `/${path}`)])
+  const messages: VFileMessage[] = []
+  for (const page of site.contentPages) {
+    for (const image of page.rendered.images ?? []) {
+      if (!isKnown(image.target, known)) messages.push(brokenImage.create({ file: page.relativePath, line: image.line, column: image.column }, [image.target]))
+    }
+  }
+  return messages
 }

@@ -259,7 +259,7 @@ function substituteSourceLinks(contentPages: readonly Page[], pages: readonly Ou
   return messages
 }
 
-function isKnown(target: string, known: ReadonlySet<string>): boolean {
+export function isKnown(target: string, known: ReadonlySet<string>): boolean {
   let path: string
   try {
     path = decodeURI(target)
