@@ -300,7 +300,7 @@ describe('served under /blog/ in chromium (the preview server)', () => {
   }, 120_000)
 })
 
-test('nichepress dev serves the site under /blog/ and sends / there', async () => {
+test('nichepress dev serves the site under /blog/, sends / there and reloads an edited page', async () => {
   const dev = await startDevServer(root)
   try {
     expect(dev.output()).toMatch(/Dev server at http:\/\/127\.0\.0\.1:\d+\/blog\//)
@@ -313,6 +313,19 @@ test('nichepress dev serves the site under /blog/ and sends / there', async () =
     expect([redirect.status, redirect.headers.get('location')]).toEqual([302, '/blog/'])
     expect((await fetch(new URL('blog/archiv', dev.url), { redirect: 'manual' })).headers.get('location')).toBe('/blog/archiv/')
     expect((await fetch(new URL('archiv/', dev.url))).status).toBe(404)
+    // Live reload knows the page by its path below /blog/: an edit shows up in the open page.
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(new URL('blog/links-im-ordner/', dev.url).href)
+      await expect.poll(() => page.textContent('main')).toContain('Zum Archiv')
+      const postFile = join(root, 'content/posts/links-im-ordner.md')
+      writeFileSync(postFile, readFileSync(postFile, 'utf8').replace('Zum [Archiv]', 'Neu: zum [Archiv]'))
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Neu: zum Archiv'), undefined, { timeout: 30_000 })
+      expect(await page.getAttribute('main a[href$="archiv/"]', 'href')).toBe('/blog/archiv/')
+    } finally {
+      await browser.close()
+    }
   } finally {
     await dev.stop()
   }
