@@ -39,6 +39,7 @@ const payloads: Array<{ name: string; html: string }> = [
 
 let browser: Browser
 let site: { origin: string; close(): Promise<void> }
+let plainSite: { origin: string; close(): Promise<void> }
 let decoder: Page
 let temp: string
 
@@ -57,12 +58,12 @@ beforeAll(async () => {
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }
-  ;[site, browser] = await Promise.all([serve(out, hostHeaders(out)), launchChromium()])
+  ;[site, plainSite, browser] = await Promise.all([serve(out, hostHeaders(out)), serve(out), launchChromium()])
   decoder = await browser.newPage()
 }, 180_000)
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()])
+  await Promise.all([browser?.close(), site?.close(), plainSite?.close()])
   rmSync(temp, { recursive: true, force: true })
 })
 
@@ -141,5 +142,29 @@ test.each(payloads.map((payload, index) => ({ ...payload, path: `/hostile-${inde
   await page.waitForFunction(() => document.cookie.includes('np_consent='))
   const decision = JSON.parse(decodeURIComponent((await context.cookies()).find((cookie) => cookie.name === 'np_consent')?.value ?? '{}')) as { services?: string[] }
   expect(decision.services).toEqual([])
+  await context.close()
+}, 60_000)
+
+// An older browser: no popover API (Safari before 17), no constructable stylesheets (Safari before 16.4).
+// The banner still shows above the page (its z-index: here above a full-screen overlay, payload 6) and
+// works; only where a CSP forbids its <style> would it lose its look (served here without the CSP).
+test('without the popover API and constructable stylesheets the banner still shows and works', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  await context.addInitScript(() => {
+    // As there: `popover` is a plain property (no attribute, no UA style), showPopover is missing.
+    const plain = new WeakMap<object, unknown>()
+    Object.defineProperty(HTMLElement.prototype, 'popover', { configurable: true, get() { return plain.get(this) }, set(value) { plain.set(this, value) } })
+    Object.defineProperty(HTMLElement.prototype, 'showPopover', { value: undefined })
+    Object.defineProperty(window, 'CSSStyleSheet', { value: undefined })
+  })
+  await interceptThirdParties(context)
+  const page = await context.newPage()
+  await page.goto(`${plainSite.origin}/hostile-6/`)
+  await page.waitForFunction(() => document.querySelector('np-consent')?.shadowRoot?.querySelector('dialog.np-consent-banner[open]'))
+  expect(await page.evaluate(() => document.querySelector('np-consent')?.shadowRoot?.querySelector('style') !== null)).toBe(true)
+  expect(await page.evaluate(() => document.querySelector('np-consent')?.hasAttribute('popover'))).toBe(false)
+  const reject = await expectUsable(page, '[data-np="none"]')
+  await page.mouse.click(reject.x, reject.y)
+  await page.waitForFunction(() => document.cookie.includes('np_consent='))
   await context.close()
 }, 60_000)

@@ -55,6 +55,7 @@ function starterInFolder(): string {
       '',
     ].join('\n'),
   )
+  writeFileSync(join(copy, 'static/extra.css'), 'p { color: red }\n.logo { background: url("/images/logo.svg") }\n')
   return copy
 }
 
@@ -147,7 +148,8 @@ describe('the nischenblog starter at https://x.de/blog/', () => {
         if (misplaced(url)) wrong.push(`${path}: ${url}`)
       }
     }
-    expect(wrong).toEqual([])
+    // The one exception: the copied stylesheet's root path, which the build warns about (base-path-css-url).
+    expect(wrong).toEqual(['extra.css: /images/logo.svg'])
     // Negative control of the reader: it saw the site's links (theme, content, feeds, sitemaps, redirects).
     expect(checked).toBeGreaterThan(1000)
     expect(misplaced('/archiv/')).toBe(true)
@@ -164,12 +166,15 @@ describe('the nischenblog starter at https://x.de/blog/', () => {
     expect(post).toContain('<link rel="canonical" href="https://x.de/blog/links-im-ordner/">')
   })
 
-  test('a root path in inline CSS, which keeps its bytes, is a warning naming the page and the fix', () => {
+  test('a root path in inline CSS or a copied stylesheet, which keep their bytes, is a warning naming the file and the fix', () => {
     const found = warnings.filter((warning) => warning.ruleId === 'base-path-css-url')
-    expect(found).toHaveLength(1)
-    expect(found[0]?.file).toBe('links-im-ordner/index.html')
+    expect(found.map((warning) => [warning.file, warning.line])).toEqual([
+      ['links-im-ordner/index.html', expect.any(Number)],
+      ['static/extra.css', 2],
+    ])
     expect(found[0]?.reason).toContain('/images/logo.svg')
     expect(found[0]?.reason).toContain('content/posts/links-im-ordner.md')
+    expect(found[1]?.reason).toContain('The stylesheet static/extra.css loads /images/logo.svg')
     const line = tree.get('links-im-ordner/index.html')?.toString('utf8').split('\n')[(found[0]?.line ?? 0) - 1]
     expect(line).toContain('url(/images/logo.svg)')
     expect(warnings.filter((warning) => warning.ruleId !== 'base-path-css-url')).toEqual([])
@@ -295,7 +300,7 @@ describe('served under /blog/ in chromium (the preview server)', () => {
   }, 120_000)
 })
 
-test('nichepress dev serves the site under /blog/ and sends / there', async () => {
+test('nichepress dev serves the site under /blog/, sends / there and reloads an edited page', async () => {
   const dev = await startDevServer(root)
   try {
     expect(dev.output()).toMatch(/Dev server at http:\/\/127\.0\.0\.1:\d+\/blog\//)
@@ -308,6 +313,19 @@ test('nichepress dev serves the site under /blog/ and sends / there', async () =
     expect([redirect.status, redirect.headers.get('location')]).toEqual([302, '/blog/'])
     expect((await fetch(new URL('blog/archiv', dev.url), { redirect: 'manual' })).headers.get('location')).toBe('/blog/archiv/')
     expect((await fetch(new URL('archiv/', dev.url))).status).toBe(404)
+    // Live reload knows the page by its path below /blog/: an edit shows up in the open page.
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      await page.goto(new URL('blog/links-im-ordner/', dev.url).href)
+      await expect.poll(() => page.textContent('main')).toContain('Zum Archiv')
+      const postFile = join(root, 'content/posts/links-im-ordner.md')
+      writeFileSync(postFile, readFileSync(postFile, 'utf8').replace('Zum [Archiv]', 'Neu: zum [Archiv]'))
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Neu: zum Archiv'), undefined, { timeout: 30_000 })
+      expect(await page.getAttribute('main a[href$="archiv/"]', 'href')).toBe('/blog/archiv/')
+    } finally {
+      await browser.close()
+    }
   } finally {
     await dev.stop()
   }

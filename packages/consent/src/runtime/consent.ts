@@ -27,11 +27,20 @@ function start(config: RuntimeConfig): void {
     if (!host || !root) {
       host = d.createElement('np-consent')
       root = host.attachShadow({ mode: 'open' })
-      const sheet = new CSSStyleSheet()
-      sheet.replaceSync(uiStyle)
-      root.adoptedStyleSheets = [sheet]
+      // Browsers without constructable stylesheets (Safari before 16.4) get a <style>: where a CSP forbids
+      // it the banner is unstyled, but there and usable.
+      try {
+        const sheet = new CSSStyleSheet()
+        sheet.replaceSync(uiStyle)
+        root.adoptedStyleSheets = [sheet]
+      } catch {
+        root.append(Object.assign(d.createElement('style'), { textContent: uiStyle }))
+      }
+      // Without the popover API (Safari before 17) the host stays fixed at the highest z-index, and last in
+      // the document, so that it wins a tie with a page's element of the same z-index.
       host.popover = 'manual'
-      html.prepend(host)
+      if (typeof host.showPopover === 'function') html.prepend(host)
+      else html.append(host)
     }
     const style = getComputedStyle(html)
     for (const [name, value] of [['display', 'block'], ['opacity', '1'], ['zoom', '1'], ['content-visibility', 'visible']] as const) {

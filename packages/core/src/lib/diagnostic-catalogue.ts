@@ -176,7 +176,7 @@ export const symlinkSkipped = defineDiagnostic({
 export const basePathCssUrl = defineDiagnostic({
   id: 'base-path-css-url',
   severity: 'warning',
-  message: (url: string, basePath: string, page: string) => `The inline CSS of ${page} loads ${url} from the root of the host; the site lives in ${basePath}/, so the browser will not find it there.`,
+  message: (url: string, basePath: string, where: string) => `${where} loads ${url} from the root of the host; the site lives in ${basePath}/, so the browser will not find it there.`,
   hint: 'Write the URL relative to the page, or move the rule into a stylesheet file and write it relative to that file; links and images get the folder by themselves, inline CSS does not.',
 })
 

@@ -250,7 +250,7 @@ function moveIntoFolder(file: VFile, page: DocumentPage, basePath: string): void
   for (const found of moved.cssRootPaths) {
     const before = html.slice(0, found.offset)
     const line = before.split('\n').length
-    file.messages.push(basePathCssUrl.create({ file: String(file.path), line, column: found.offset - before.lastIndexOf('\n') }, [found.url, basePath, page.source?.relativePath ?? String(file.path)]))
+    file.messages.push(basePathCssUrl.create({ file: String(file.path), line, column: found.offset - before.lastIndexOf('\n') }, [found.url, basePath, `The inline CSS of ${page.source?.relativePath ?? String(file.path)}`]))
   }
   file.value = moved.html
 }

@@ -1,5 +1,6 @@
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5'
 import { withBasePath } from '../site/base-path.js'
+import { cssRootPaths } from './css-root-paths.js'
 
 type ParentNode = DefaultTreeAdapterMap['parentNode']
 type Element = DefaultTreeAdapterMap['element']
@@ -21,9 +22,6 @@ export interface PrefixedDocument {
   html: string
   cssRootPaths: CssRootPath[]
 }
-
-// `url(/a.png)`, `url("/a.png")`: a root path CSS would load from the host's root.
-const cssRootUrl = /url\(\s*(['"]?)(\/(?![/\\])[^'")\s]*)/gi
 
 interface Edit {
   start: number
@@ -77,9 +75,7 @@ function findCssRootPaths(source: string, element: Element, offset: number, css:
   const text = element.tagName === 'style' ? element.childNodes[0]?.sourceCodeLocation : undefined
   if (text) spans.push({ start: offset + text.startOffset, end: offset + text.endOffset })
   for (const span of spans) {
-    for (const match of source.slice(span.start, span.end).matchAll(cssRootUrl)) {
-      css.push({ url: match[2] ?? '', offset: span.start + (match.index ?? 0) + match[0].length - (match[2] ?? '').length })
-    }
+    for (const found of cssRootPaths(source.slice(span.start, span.end))) css.push({ url: found.url, offset: span.start + found.index })
   }
 }
 

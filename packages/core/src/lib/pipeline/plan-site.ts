@@ -14,6 +14,8 @@ import type { Page } from '../content/page.js'
 import { brokenInternalLink, pluginFailed, templateMissing } from '../diagnostic-catalogue.js'
 import { guardSitePaths } from '../output/guard-site-paths.js'
 import { listStaticFiles } from '../output/list-static-files.js'
+import { stylesheetRootPathMessages } from '../output/css-root-paths.js'
+import { basePathOf } from '../site/base-path.js'
 import { redirectPage } from '../output/redirect-page.js'
 import type { NamedHooks } from '../render/render-document.js'
 import { loadTheme, type Theme } from '../render/theme.js'
@@ -125,6 +127,7 @@ export async function planSite(options: BuildOptions): Promise<SitePlan | Skippe
   const errors = content.messages.filter((message) => message.fatal)
   const warnings = [...skippedLinks, ...content.messages.filter((message) => !message.fatal)]
   warnings.push(...unknownFrontMatterKeys([...content.reused, ...content.pages], knownFrontMatterKeys(config.plugins)))
+  warnings.push(...stylesheetRootPathMessages([...staticFiles.values(), ...assets.values()], basePathOf(config.url), config.root))
 
   const cacheHits = content.reused.length
   const total = cacheHits + content.pages.length
