@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageTagSchema } from '../content/language.js'
+import { withoutTrailingSlashes } from '../site/base-path.js'
 
 /**
  * `url` as the site uses it: without the trailing slash; a folder's path as the browser requests it
@@ -8,7 +9,7 @@ import { languageTagSchema } from '../content/language.js'
 function siteUrlOf(value: string): string {
   const url = new URL(value)
   if (/^\/*$/.test(url.pathname)) return value.replace(/(?<!\/)\/+$/, '')
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  return `${url.origin}${withoutTrailingSlashes(url.pathname)}`
 }
 
 const permalinkPattern = z
@@ -33,7 +34,7 @@ export const coreConfigSchema = z
     url: z
       .url({ protocol: /^https?$/ })
       .refine((value) => !/[?#]/.test(value), { message: 'the site\'s address without a query (?) or fragment (#): https://x.de/ or, for a site in a folder, https://x.de/blog/' })
-      .refine((value) => !URL.canParse(value) || !new URL(value).pathname.replace(/\/+$/, '').includes('//'), { message: 'a folder path without empty segments (//): https://x.de/blog/' })
+      .refine((value) => !URL.canParse(value) || !withoutTrailingSlashes(new URL(value).pathname).includes('//'), { message: 'a folder path without empty segments (//): https://x.de/blog/' })
       .transform(siteUrlOf),
     /** The site's content language, any BCP 47 tag (canonicalised): `<html lang>`, feeds, hreflang. */
     language: languageTagSchema.default('de'),

@@ -3,7 +3,14 @@
  * (`https://x.de`), `/blog` for `https://x.de/blog` (percent-encoded, without a trailing slash).
  */
 export function basePathOf(siteUrl: string): string {
-  return new URL(siteUrl).pathname.replace(/\/+$/, '')
+  return withoutTrailingSlashes(new URL(siteUrl).pathname)
+}
+
+/** `text` without its trailing slashes; a loop, as `/\/+$/` takes quadratic time on a long run of slashes followed by another character. */
+export function withoutTrailingSlashes(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 47) end--
+  return text.slice(0, end)
 }
 
 /**
