@@ -301,7 +301,7 @@ describe('served under /blog/ in chromium (the preview server)', () => {
 })
 
 test('nichepress dev serves the site under /blog/, sends / there and reloads an edited page', async () => {
-  const dev = await startDevServer(root)
+  const dev = await startDevServer(root, { NO_COLOR: '1' })
   try {
     expect(dev.output()).toMatch(/Dev server at http:\/\/127\.0\.0\.1:\d+\/blog\//)
     const home = await fetch(new URL('blog/', dev.url))
