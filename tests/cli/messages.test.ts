@@ -75,6 +75,17 @@ test('an impossible date reads as a sentence and names the value; no "expected ?
   expect(output).not.toContain('got ?')
 })
 
+// German authors write the day first: one message, naming the ISO spelling to write, not two (format and calendar).
+test('a date written day first gets one message with the date to write', () => {
+  const root = site({ 'nichepress.config.ts': tsConfig(plainConfig), 'content/posts/a.md': post('title: A\ndate: 31.12.2025'), 'content/posts/b.md': post('title: B\ndate: 03/04/2025') }, { installNichepress: true })
+  const { status, output } = build(root)
+  expect(status).toBe(1)
+  expect(output).toContain('must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00 (year-month-day: write 2025-12-31) (got "31.12.2025").')
+  // Slashes with both numbers up to 12 may be month first: no date is guessed.
+  expect(output).toContain('(year-month-day: is it day or month first?) (got "03/04/2025").')
+  expect(output).not.toContain('exists in the calendar')
+})
+
 test('a config value of the wrong form reads as a sentence', () => {
   const root = site({ 'nichepress.config.ts': tsConfig(`${plainConfig}\n  affiliate: { links: { 'Not A Slug': 'https://shop.example/' } },`), 'content/posts/a.md': post('title: A') }, { installNichepress: true })
   const { status, output } = build(root)

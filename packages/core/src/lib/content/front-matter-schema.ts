@@ -2,11 +2,28 @@ import { z } from 'zod'
 import { schemeOf } from '../markdown/unsafe-html.js'
 import { languageTagSchema } from './language.js'
 
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00')
-  .refine(isRealDate, 'must be a date that exists in the calendar')
-  .refine(isRealTime, 'must be a time that exists on a clock (hours 00–23, minutes and seconds 00–59, offset up to ±14:00)')
+  .superRefine((value, context) => {
+    if (!isoDatePattern.test(value)) context.addIssue({ code: 'custom', message: `must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00${isoSpelling(value)}` })
+  })
+  // A value in another format gets one message, not one per check.
+  .refine((value) => !isoDatePattern.test(value) || isRealDate(value), 'must be a date that exists in the calendar')
+  .refine((value) => !isoDatePattern.test(value) || isRealTime(value), 'must be a time that exists on a clock (hours 00–23, minutes and seconds 00–59, offset up to ±14:00)')
+
+// A date written day first, as in German (31.12.2025, 31.12.25) or with slashes (31/12/2025): the ISO
+// spelling to write instead. Slashes with a first number up to 12 are ambiguous (US month first), so none is offered.
+function isoSpelling(value: string): string {
+  const match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(value.trim())
+  if (!match) return ''
+  const [day, separator, month, rawYear] = [Number(match[1]), match[2], Number(match[3]), match[4] ?? '']
+  if (separator !== '.' && day <= 12) return ' (year-month-day: is it day or month first?)'
+  const year = rawYear.length === 2 ? `20${rawYear}` : rawYear
+  if (month < 1 || month > 12 || day < 1 || day > 31) return ''
+  return ` (year-month-day: write ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')})`
+}
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
