@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import Handlebars from 'handlebars'
 import { isWithin } from '../content/find-markdown-files.js'
-import { symlinkOutsideSite, symlinkSkipped } from '../diagnostic-catalogue.js'
+import { symlinkOutsideSite, symlinkSkipped, templateError } from '../diagnostic-catalogue.js'
 import { NichepressError } from '../diagnostics.js'
 import type { SymlinkPolicy } from '../output/list-static-files.js'
+import type { VFileMessage } from 'vfile-message'
 
 /** Compiled templates of a theme, with the site's own files overriding the default theme's. */
 export interface Theme {
@@ -27,12 +28,17 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>, policy: Symli
   handlebars.registerHelper('year', (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : ''))
   const layouts = new Map<string, string>()
   const partials = new Map<string, string>()
+  /** Each template's file, to name it in errors (a site's own file overrides the default theme's). */
+  const files = new Map<string, string>()
   const existing = dirs.filter((dir): dir is string => dir !== undefined && existsSync(dir))
   const fingerprint: string[] = []
   for (const dir of existing) {
-    readTemplates(join(dir, 'layouts'), layouts, policy)
-    readTemplates(join(dir, 'partials'), partials, policy)
+    readTemplates(join(dir, 'layouts'), layouts, policy, files, 'layout')
+    readTemplates(join(dir, 'partials'), partials, policy, files, 'partial')
   }
+  // Every template is checked once here, so an error names its file and line, not every page it breaks.
+  const problems = [...[...layouts].map(([name, source]) => checkTemplate(handlebars, source, files.get(`layout:${name}`) ?? name, partials)), ...[...partials].map(([name, source]) => checkTemplate(handlebars, source, files.get(`partial:${name}`) ?? name, partials))].flat()
+  if (problems.length > 0) throw new NichepressError('template error', problems)
   for (const [name, source] of partials) {
     handlebars.registerPartial(name, source)
     fingerprint.push(`partial:${name}\n${source}`)
@@ -54,8 +60,47 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>, policy: Symli
   }
 }
 
+/**
+ * A template's syntax errors and the partials it calls that the theme does not have (`{{> nope}}`),
+ * at their file, line and column. A partial block (`{{#> name}}…{{/name}}`) has its own fallback, an
+ * inline partial (`{{#*inline "name"}}`) is the template's own, and a dynamic name is only known when
+ * rendering: none of them is checked.
+ */
+function checkTemplate(handlebars: typeof Handlebars, source: string, file: string, partials: ReadonlyMap<string, string>): VFileMessage[] {
+  let program: hbs.AST.Program
+  try {
+    program = handlebars.parse(source)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const described = error as { lineNumber?: unknown; column?: unknown }
+    const line = typeof described.lineNumber === 'number' ? described.lineNumber : Number(/on line (\d+)/.exec(message)?.[1] ?? 1)
+    const column = typeof described.column === 'number' ? described.column + 1 : 1
+    return [templateError.create({ file, line, column }, [message])]
+  }
+  const inline = new Set<string>()
+  const calls: Array<{ name: string; line: number; column: number }> = []
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item)
+      return
+    }
+    if (typeof node !== 'object' || node === null) return
+    const statement = node as { type?: string; name?: { type?: string; original?: unknown; value?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: { start: { line: number; column: number } } }
+    if (statement.type === 'DecoratorBlock' && statement.path?.original === 'inline' && typeof statement.params?.[0]?.value === 'string') inline.add(statement.params[0].value)
+    if (statement.type === 'PartialStatement' && statement.loc) {
+      const name = statement.name?.type === 'PathExpression' ? statement.name.original : statement.name?.type === 'StringLiteral' ? statement.name.value : undefined
+      if (typeof name === 'string' && !name.startsWith('@')) calls.push({ name, line: statement.loc.start.line, column: statement.loc.start.column + 1 })
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') visit(value)
+  }
+  visit(program)
+  return calls
+    .filter((call) => !partials.has(call.name) && !inline.has(call.name))
+    .map((call) => templateError.create({ file, line: call.line, column: call.column }, [`The partial ${call.name} could not be found: add partials/${call.name}.hbs to your theme folder, or correct the name`]))
+}
+
 // A template symlinked from outside its theme folder is refused: nothing outside the site is read.
-function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPolicy): void {
+function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPolicy, files: Map<string, string>, kind: 'layout' | 'partial'): void {
   if (!existsSync(dir)) return
   const theme = realpathSync(join(dir, '..'))
   for (const name of readdirSync(dir).sort()) {
@@ -73,5 +118,6 @@ function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPo
       continue
     }
     into.set(name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'))
+    files.set(`${kind}:${name.slice(0, -'.hbs'.length)}`, path)
   }
 }
