@@ -174,8 +174,8 @@ const whole = (sources: readonly string[]) => new RegExp(`^(?:${sources.length >
 /** Per language: its words by kind, each matching a whole found word, and its cue words anywhere. */
 const kindsByLanguage = new Map(
   disclosureLanguages.map((code) => {
-    const { words, labels, earnings, cues } = vocabularies[code]
-    return [code, { all: whole(allOf(code)), words: whole(words), labels: whole(labels), earnings: whole(earnings), cues: new RegExp(anyOf(cues), 'iu') }] as const
+    const { words, earnings, cues } = vocabularies[code]
+    return [code, { all: whole(allOf(code)), words: whole(words), earnings: whole(earnings), cues: new RegExp(anyOf(cues), 'iu') }] as const
   }),
 )
 
@@ -192,7 +192,8 @@ function isLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 6)
   if (before.endsWith('#')) return true
   if (bracketed.test(before) && /^\s*\*?[)\]]/u.test(after)) return true
-  return (start < 12 ? labelStart.test(text.slice(0, start)) || text.slice(0, start).trim() === '' : labelStart.test(before)) && labelEnd.test(after)
+  // Within 12 characters of the text's start, `before` is all of it, and `^` is the text's start.
+  return labelStart.test(before) && labelEnd.test(after)
 }
 
 // The sentence around `[start, end)`.

@@ -7,11 +7,14 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 const isoDate = z
   .string()
   .superRefine((value, context) => {
-    if (!isoDatePattern.test(value)) context.addIssue({ code: 'custom', message: `must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00${isoSpelling(value)}` })
+    // A value in another format gets one message, not one per check.
+    if (!isoDatePattern.test(value)) {
+      context.addIssue({ code: 'custom', message: `must be a date like 2026-03-12 or 2026-03-12T09:30:00+01:00${isoSpelling(value)}` })
+      return
+    }
+    if (!isRealDate(value)) context.addIssue({ code: 'custom', message: 'must be a date that exists in the calendar' })
+    if (!isRealTime(value)) context.addIssue({ code: 'custom', message: 'must be a time that exists on a clock (hours 00–23, minutes and seconds 00–59, offset up to ±14:00)' })
   })
-  // A value in another format gets one message, not one per check.
-  .refine((value) => !isoDatePattern.test(value) || isRealDate(value), 'must be a date that exists in the calendar')
-  .refine((value) => !isoDatePattern.test(value) || isRealTime(value), 'must be a time that exists on a clock (hours 00–23, minutes and seconds 00–59, offset up to ±14:00)')
 
 // A date written day first, as in German (31.12.2025, 31.12.25) or with slashes (31/12/2025): the ISO
 // spelling to write instead. Slashes with a first number up to 12 are ambiguous (US month first), so none is offered.

@@ -34,11 +34,10 @@ export function resolveLinks() {
         if (!allowedProtocols.has(`${scheme}:`) && !refusedScheme(node.tagName, href)) delete node.properties[attribute]
         return
       }
-      if (href.startsWith('//') || href.startsWith('#') || href === '') return
+      if (href.startsWith('//') || href.startsWith('#') || href === '' || attribute === 'src') return
       const [path = '', fragment] = splitFragment(href)
       const line = node.position?.start.line
       const column = node.position?.start.column
-      if (attribute === 'src') return
       const text = toString(node)
       if (path.endsWith('.md')) {
         const sourceTarget = path.startsWith('/')
@@ -48,7 +47,7 @@ export function resolveLinks() {
         links.push({ target: '', sourceTarget, line, column, text })
         return
       }
-      const target = path.startsWith('/') ? path : posix.normalize(posix.join(pageUrl, path))
+      const target = sitePath(path, pageUrl)
       links.push({ target: target === '' ? '/' : target, line, column, text })
     })
     file.data.facts ??= {}
@@ -70,10 +69,14 @@ export function siteImagesOf(tree: Root, pageUrl: string): InternalLink[] {
     if (src === '' || src.startsWith('//') || src.startsWith('#') || schemeOf(src) !== undefined) return
     const [path = ''] = splitFragment(src)
     if (path === '') return
-    const target = path.startsWith('/') ? path : posix.normalize(posix.join(pageUrl, path))
-    images.push({ target, line: node.position?.start.line, column: node.position?.start.column, text: typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '' })
+    images.push({ target: sitePath(path, pageUrl), line: node.position?.start.line, column: node.position?.start.column, text: typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '' })
   })
   return images
+}
+
+/** A link's or image's path as a root path: a relative one is read from the page's URL. */
+function sitePath(path: string, pageUrl: string): string {
+  return path.startsWith('/') ? path : posix.normalize(posix.join(pageUrl, path))
 }
 
 /** Links found by `resolveLinks`, read by `collectFacts`. */

@@ -15,7 +15,7 @@ import { isOutputIntact, readBuildRecord, writeBuildRecord } from './build-recor
 import { readDocumentMemo, runDocumentStage, writeDocumentMemo, type DocumentOutput, type DocumentRecord } from './document-stage.js'
 import { createDocumentStore } from './document-store.js'
 import { createFinishPool } from './finish-pool.js'
-import { isKnown, planSite, type SitePlan, type SkippedPlan } from './plan-site.js'
+import { isKnown, knownPaths, planSite, type SitePlan, type SkippedPlan } from './plan-site.js'
 import { unsafeHtmlMessages } from './unsafe-html-messages.js'
 import { createPageRerenderer } from './rerender-page.js'
 
@@ -190,7 +190,7 @@ function dedupeByPath(files: OutputFile[]): OutputFile[] {
  * from elsewhere (a proxy, a rewrite nichepress does not know).
  */
 function missingImages(site: Site, files: readonly string[]): VFileMessage[] {
-  const known = new Set<string>([...site.pages.map((page) => page.url), ...site.redirects.map((redirect) => redirect.from), ...files.map((path) => `/${path}`)])
+  const known = knownPaths(site.pages, site.redirects, files.map((path) => `/${path}`))
   const messages: VFileMessage[] = []
   for (const page of site.contentPages) {
     for (const image of page.rendered.images ?? []) {

@@ -244,7 +244,7 @@ function aliasRedirects(pages: readonly Page[]): Redirect[] {
 /** Swaps `np-src:` hrefs for page URLs and checks every internal link against what the site has. */
 function substituteSourceLinks(contentPages: readonly Page[], pages: readonly OutputPage[], redirects: readonly Redirect[], staticPaths: ReadonlySet<string>, brokenSources: ReadonlySet<string>): VFileMessage[] {
   const urlBySource = new Map(contentPages.map((page) => [page.relativePath, page.url]))
-  const known = new Set<string>([...pages.map((page) => page.url), ...redirects.map((redirect) => redirect.from), ...staticPaths])
+  const known = knownPaths(pages, redirects, staticPaths)
   const messages: VFileMessage[] = []
   for (const page of contentPages) {
     for (const link of page.rendered.links) {
@@ -260,6 +260,11 @@ function substituteSourceLinks(contentPages: readonly Page[], pages: readonly Ou
     page.rendered.html = replaceSourceHrefs(page.rendered.html, urlBySource)
   }
   return messages
+}
+
+/** Every path a server answers for the site: its pages, its redirects' sources and the given files (as root paths). */
+export function knownPaths(pages: readonly OutputPage[], redirects: readonly Redirect[], files: Iterable<string>): Set<string> {
+  return new Set<string>([...pages.map((page) => page.url), ...redirects.map((redirect) => redirect.from), ...files])
 }
 
 export function isKnown(target: string, known: ReadonlySet<string>): boolean {

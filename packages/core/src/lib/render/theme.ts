@@ -7,6 +7,12 @@ import { NichepressError } from '../diagnostics.js'
 import type { SymlinkPolicy } from '../output/list-static-files.js'
 import type { VFileMessage } from 'vfile-message'
 
+/** A template's text and its file (a site's own file overrides the default theme's). */
+interface Template {
+  source: string
+  path: string
+}
+
 /** Compiled templates of a theme, with the site's own files overriding the default theme's. */
 export interface Theme {
   render(layout: string, context: object): string
@@ -26,25 +32,23 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>, policy: Symli
   const handlebars = Handlebars.create()
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   handlebars.registerHelper('year', (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : ''))
-  const layouts = new Map<string, string>()
-  const partials = new Map<string, string>()
-  /** Each template's file, to name it in errors (a site's own file overrides the default theme's). */
-  const files = new Map<string, string>()
+  const layouts = new Map<string, Template>()
+  const partials = new Map<string, Template>()
   const existing = dirs.filter((dir): dir is string => dir !== undefined && existsSync(dir))
   const fingerprint: string[] = []
   for (const dir of existing) {
-    readTemplates(join(dir, 'layouts'), layouts, policy, files, 'layout')
-    readTemplates(join(dir, 'partials'), partials, policy, files, 'partial')
+    readTemplates(join(dir, 'layouts'), layouts, policy)
+    readTemplates(join(dir, 'partials'), partials, policy)
   }
   // Every template is checked once here, so an error names its file and line, not every page it breaks.
-  const problems = [...[...layouts].map(([name, source]) => checkTemplate(handlebars, source, files.get(`layout:${name}`) ?? name, partials)), ...[...partials].map(([name, source]) => checkTemplate(handlebars, source, files.get(`partial:${name}`) ?? name, partials))].flat()
+  const problems = [...layouts.values(), ...partials.values()].flatMap((template) => checkTemplate(handlebars, template, partials))
   if (problems.length > 0) throw new NichepressError('template error', problems)
-  for (const [name, source] of partials) {
+  for (const [name, { source }] of partials) {
     handlebars.registerPartial(name, source)
     fingerprint.push(`partial:${name}\n${source}`)
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>()
-  for (const [name, source] of layouts) {
+  for (const [name, { source }] of layouts) {
     compiled.set(name, handlebars.compile(source, { strict: false, preventIndent: true }))
     fingerprint.push(`layout:${name}\n${source}`)
   }
@@ -66,7 +70,7 @@ export function loadTheme(dirs: ReadonlyArray<string | undefined>, policy: Symli
  * inline partial (`{{#*inline "name"}}`) is the template's own, and a dynamic name is only known when
  * rendering: none of them is checked.
  */
-function checkTemplate(handlebars: typeof Handlebars, source: string, file: string, partials: ReadonlyMap<string, string>): VFileMessage[] {
+function checkTemplate(handlebars: typeof Handlebars, { source, path: file }: Template, partials: ReadonlyMap<string, Template>): VFileMessage[] {
   let program: hbs.AST.Program
   try {
     program = handlebars.parse(source)
@@ -100,7 +104,7 @@ function checkTemplate(handlebars: typeof Handlebars, source: string, file: stri
 }
 
 // A template symlinked from outside its theme folder is refused: nothing outside the site is read.
-function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPolicy, files: Map<string, string>, kind: 'layout' | 'partial'): void {
+function readTemplates(dir: string, into: Map<string, Template>, policy: SymlinkPolicy): void {
   if (!existsSync(dir)) return
   const theme = realpathSync(join(dir, '..'))
   for (const name of readdirSync(dir).sort()) {
@@ -117,7 +121,6 @@ function readTemplates(dir: string, into: Map<string, string>, policy: SymlinkPo
       policy.report?.(symlinkSkipped.create({ file: path, line: 1, column: 1 }, [real]))
       continue
     }
-    into.set(name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'))
-    files.set(`${kind}:${name.slice(0, -'.hbs'.length)}`, path)
+    into.set(name.slice(0, -'.hbs'.length), { source: readFileSync(path, 'utf8'), path })
   }
 }
